@@ -1,0 +1,82 @@
+/**
+ * The one place pages read content from. It hides drafts, sorts, builds URLs and enforces the
+ * rules that span several entries (a `related` id must name a published article).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Article = CollectionEntry<'articles'>;
+export type Category = CollectionEntry<'categories'>;
+
+export const articleUrl = (article: Article) => `/${article.data.category.id}/${article.id}/`;
+export const categoryUrl = (categoryId: string) => `/${categoryId}/`;
+export const tagUrl = (tag: string) => `/tags/${tag}/`;
+
+let cached: Promise<Article[]> | undefined;
+
+/** Published articles, A–Z by title, with cross-entry rules checked once per build. */
+export function getArticles(): Promise<Article[]> {
+  cached ??= loadArticles();
+  return cached;
+}
+
+async function loadArticles(): Promise<Article[]> {
+  const all = await getCollection('articles');
+  const published = all.filter((article) => !article.data.draft);
+  const publishedIds = new Set(published.map((article) => article.id));
+  const categoryIds = new Set((await getCollection('categories')).map((category) => category.id));
+
+  const problems: string[] = [];
+  for (const article of published) {
+    const file = article.filePath ?? article.id;
+    if (!categoryIds.has(article.data.category.id)) {
+      problems.push(
+        `${file}: category "${article.data.category.id}" does not exist. Use an id from src/content/categories.json.`,
+      );
+    }
+    article.data.related.forEach((ref, i) => {
+      if (!publishedIds.has(ref.id)) {
+        problems.push(
+          `${file}: related.${i} "${ref.id}" is not a published article. Use the file name (without .mdx) of an existing article, or remove the entry.`,
+        );
+      }
+    });
+  }
+  if (problems.length > 0) {
+    throw new Error(`Invalid article front matter:\n  ${problems.join('\n  ')}`);
+  }
+  return published.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+}
+
+export async function getCategories(): Promise<Category[]> {
+  return (await getCollection('categories')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getArticlesInCategory(categoryId: string): Promise<Article[]> {
+  return (await getArticles()).filter((article) => article.data.category.id === categoryId);
+}
+
+/** Tags with the published articles that carry them, most used first. */
+export async function getTags(): Promise<Map<string, Article[]>> {
+  const tags = new Map<string, Article[]>();
+  for (const article of await getArticles()) {
+    for (const tag of article.data.tags) tags.set(tag, [...(tags.get(tag) ?? []), article]);
+  }
+  return new Map([...tags].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])));
+}
+
+/** "More in <category>": the article's related entries first, then the rest of its category. */
+export async function getMoreLike(article: Article, limit = 6): Promise<Article[]> {
+  const articles = await getArticles();
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const related = article.data.related.map((ref) => byId.get(ref.id)).filter((a): a is Article => a !== undefined);
+  const sameCategory = articles.filter(
+    (a) => a.data.category.id === article.data.category.id && a.id !== article.id && !related.includes(a),
+  );
+  return [...related, ...sameCategory].slice(0, limit);
+}
+
+export async function getLatestArticles(limit = 6): Promise<Article[]> {
+  return [...(await getArticles())]
+    .sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title))
+    .slice(0, limit);
+}

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkArticleRules, type ArticleRuleInput } from '../../src/lib/content/article-rules.ts';
+
+const valid = (): ArticleRuleInput => ({
+  causes: [{ id: 'upstream-down' }, { id: 'socket-permissions' }],
+  patterns: [
+    {
+      id: 'refused',
+      match: 'connect\\(\\) failed \\(111: Connection refused\\)',
+      cause: 'upstream-down',
+      examples: ['2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream'],
+      counterexamples: ['2024/08/15 14:30:50 [error] 3838#0: send() failed (111: Connection refused)'],
+    },
+  ],
+});
+
+test('a consistent article has no rule problems', () => {
+  assert.deepEqual(checkArticleRules(valid()), []);
+});
+
+test('duplicate cause ids are reported on the second one', () => {
+  const article = valid();
+  article.causes.push({ id: 'upstream-down' });
+  const [problem] = checkArticleRules(article);
+  assert.deepEqual(problem?.path, ['causes', 2, 'id']);
+  assert.match(problem!.message, /cause id "upstream-down" is used twice/);
+});
+
+test('a pattern pointing to an unknown cause names the known ids', () => {
+  const article = valid();
+  article.patterns[0]!.cause = 'no-such-cause';
+  const [problem] = checkArticleRules(article);
+  assert.deepEqual(problem?.path, ['patterns', 0, 'cause']);
+  assert.match(problem!.message, /"no-such-cause".*Use one of the ids under causes: "upstream-down", "socket-permissions"/);
+});
+
+test('a regex that does not compile is reported with the engine message', () => {
+  const article = valid();
+  article.patterns[0]!.match = 'connect(failed';
+  const [problem] = checkArticleRules(article);
+  assert.deepEqual(problem?.path, ['patterns', 0, 'match']);
+  assert.match(problem!.message, /not a valid regular expression/);
+});
+
+test('an example that does not match and a counterexample that does are both reported', () => {
+  const article = valid();
+  article.patterns[0]!.examples.push('this line says nothing relevant');
+  article.patterns[0]!.counterexamples.push('connect() failed (111: Connection refused)');
+  const problems = checkArticleRules(article);
+  assert.deepEqual(
+    problems.map((p) => p.path),
+    [
+      ['patterns', 0, 'examples', 1],
+      ['patterns', 0, 'counterexamples', 1],
+    ],
+  );
+});
+
+test('duplicate pattern ids are reported', () => {
+  const article = valid();
+  article.patterns.push({ ...article.patterns[0]! });
+  assert.deepEqual(checkArticleRules(article).map((p) => p.path), [['patterns', 1, 'id']]);
+});
