@@ -1,0 +1,14 @@
+/** One figure in the `npm run bench` table. Every bench part returns a list of these. */
+export interface BenchRow {
+  /** Section of the table, e.g. "checker", "search", "page weight", "build scaling". */
+  group: string;
+  metric: string;
+  value: number;
+  unit: string;
+  /** Human-readable target, e.g. "≥ 250000" or "≤ 12 KB". */
+  target?: string;
+  /** Whether the value meets the target (undefined when there is no target). */
+  pass?: boolean;
+}
+
+export type BenchPart = () => Promise<BenchRow[]>;
