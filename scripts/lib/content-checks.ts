@@ -1,0 +1,144 @@
+/**
+ * Corpus rules that the schema cannot see: minimum anatomy per published article (issue #5),
+ * cross-article uniqueness of error strings, related links, and ambiguous checker patterns.
+ * Each problem says what is wrong and what to do, and names the file and (where it can) the line.
+ */
+import { readFileSync } from 'node:fs';
+import { compilePattern } from '../../src/lib/content/article-rules.ts';
+import type { SourceArticle, SourceProblem } from './read-articles.ts';
+
+export const MINIMUMS = { causes: 2, steps: 4, faq: 2, related: 2, references: 1, patterns: 2, overviewWords: [150, 500] } as const;
+
+/** The 1-based line of the first occurrence of `needle` in the file, else 1. */
+function lineOf(file: string, needle: string): number {
+  const text = readFileSync(file, 'utf8');
+  const index = text.indexOf(needle);
+  return index < 0 ? 1 : text.slice(0, index).split('\n').length;
+}
+
+/** Words of the MDX overview, ignoring import lines, JSX tags and their attributes. */
+export function overviewWordCount(body: string): number {
+  const prose = body
+    .replace(/^import .*$/gm, '')
+    .replace(/<([A-Z]\w*)[\s\S]*?\/>/g, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/```[\s\S]*?```/g, '');
+  return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+// A step that tells the reader to run or edit something should show what to type.
+const EXPECTS_COMMAND = /\b(run|execute|type the|restart|reload|edit|add (?:this|these|the following))\b/i;
+
+export function checkArticleMinimums(article: SourceArticle): SourceProblem[] {
+  const { data, file } = article;
+  const problems: SourceProblem[] = [];
+  const at = (path: string, needle: string, message: string) =>
+    problems.push({ file, line: lineOf(file, needle), path, message });
+
+  for (const field of ['causes', 'steps', 'faq', 'related', 'references', 'patterns'] as const) {
+    const min = MINIMUMS[field];
+    if (data[field].length < min) {
+      at(field, `${field}:`, `has ${data[field].length}, needs at least ${min}. Add ${min - data[field].length} more.`);
+    }
+  }
+  const words = overviewWordCount(article.body);
+  const [minWords, maxWords] = MINIMUMS.overviewWords;
+  if (words < minWords || words > maxWords) {
+    at('(body)', '\n---\n', `the overview has ${words} words; write between ${minWords} and ${maxWords}.`);
+  }
+  data.references.forEach((ref, i) => {
+    if (!ref.url.startsWith('https://')) {
+      at(`references.${i}.url`, ref.url, `"${ref.url}" is not https. Link the https version of the official page.`);
+    }
+  });
+  data.steps.forEach((step, i) => {
+    if (!step.command && EXPECTS_COMMAND.test(step.detail)) {
+      at(`steps.${i}.command`, step.title, `step "${step.title}" tells the reader to run or edit something but has no command. Add the exact command or configuration lines.`);
+    }
+  });
+  if (data.related.includes(article.id)) {
+    at('related', 'related:', 'an article cannot be related to itself. Remove its own id.');
+  }
+  return problems;
+}
+
+export function checkCorpus(articles: SourceArticle[]): SourceProblem[] {
+  const problems: SourceProblem[] = [];
+  const published = articles.filter((a) => !a.data.draft);
+  const ids = new Set(published.map((a) => a.id));
+
+  for (const article of published) {
+    problems.push(...checkArticleMinimums(article));
+    article.data.related.forEach((id, i) => {
+      if (!ids.has(id)) {
+        problems.push({
+          file: article.file,
+          line: lineOf(article.file, id),
+          path: `related.${i}`,
+          message: `"${id}" is not a published article. Use the file name (without .mdx) of an existing article.`,
+        });
+      }
+    });
+  }
+
+  // Each primary error string belongs to exactly one article; others list it as secondary.
+  const owners = new Map<string, SourceArticle[]>();
+  for (const article of published) {
+    for (const text of article.data.errorStrings) {
+      const key = text.toLowerCase();
+      owners.set(key, [...(owners.get(key) ?? []), article]);
+    }
+  }
+  for (const [key, claimants] of owners) {
+    if (claimants.length < 2) continue;
+    for (const article of claimants.slice(1)) {
+      const text = article.data.errorStrings.find((s) => s.toLowerCase() === key)!;
+      problems.push({
+        file: article.file,
+        line: lineOf(article.file, text),
+        path: 'errorStrings',
+        message: `"${text}" is also a primary error string of ${claimants[0]!.id}. Keep it primary in one article and move it to secondaryErrorStrings in the other.`,
+      });
+    }
+  }
+  for (const article of published) {
+    for (const text of article.data.secondaryErrorStrings) {
+      if (!owners.has(text.toLowerCase())) {
+        problems.push({
+          file: article.file,
+          line: lineOf(article.file, text),
+          path: 'secondaryErrorStrings',
+          message: `"${text}" is not a primary error string of any article. Move it to errorStrings (this article owns it) or fix its spelling.`,
+        });
+      }
+    }
+  }
+
+  problems.push(...findAmbiguousPatterns(published));
+  return problems;
+}
+
+/** A primary pattern that also matches another article's primary example makes the checker's answer ambiguous. */
+export function findAmbiguousPatterns(articles: SourceArticle[]): SourceProblem[] {
+  const primary = articles.flatMap((article) =>
+    article.data.patterns
+      .filter((p) => !p.secondary)
+      .map((pattern) => ({ article, pattern, regex: compilePattern(pattern.match, pattern.flags) })),
+  );
+  const problems: SourceProblem[] = [];
+  for (const owner of primary) {
+    for (const other of primary) {
+      if (other.article === owner.article) continue;
+      const example = owner.pattern.examples.find((line) => other.regex.test(line));
+      if (example) {
+        problems.push({
+          file: other.article.file,
+          line: lineOf(other.article.file, `id: ${other.pattern.id}`),
+          path: `patterns.${other.article.data.patterns.indexOf(other.pattern)}`,
+          message: `pattern "${other.pattern.id}" also matches an example of ${owner.article.id} (pattern "${owner.pattern.id}"): ${JSON.stringify(example.slice(0, 120))}. Tighten one of the two regexes, or mark the less specific one \`secondary: true\`.`,
+        });
+      }
+    }
+  }
+  return problems;
+}
