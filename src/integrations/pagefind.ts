@@ -1,0 +1,35 @@
+/**
+ * Builds the Pagefind search index over the finished site, so every `astro build` (and therefore
+ * `npm start`) ships a searchable dist/. Pages opt in with `data-pagefind-body`; everything else
+ * (navigation, footers, the tag and A–Z lists) stays out of the index.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'error-codes-wiki:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const fail = (step: string, errors: string[]) => {
+          throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
+        };
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (!index) return fail('start', errors);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) fail('index the site', added.errors);
+          if (added.page_count === 0) fail('find pages', [`no HTML files in ${site}`]);
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length > 0) fail('write the index', written.errors);
+          logger.info(`read ${added.page_count} pages, wrote the search index to ${join(site, 'pagefind')}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
