@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // The public origin, used for canonical URLs, the sitemap and feeds. Override per deployment.
 const site = process.env.SITE_URL ?? 'https://errorcodes.wiki';
@@ -13,7 +14,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // 'jsx' compression drops whitespace between elements and glues words together in indexed text.
   compressHTML: true,
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
