@@ -1,0 +1,24 @@
+/**
+ * Social preview images, generated at build time: /og/<category>/<article>.png for every published
+ * article (its title and category), and /og/site.png for every other page.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { articleUrl, getArticles, getCategories } from '../../content/queries.ts';
+import { renderSocialCard, type CardText } from '../../components/seo/render-social-card.ts';
+import { socialImagePath } from '../../lib/seo/site.ts';
+
+export const getStaticPaths = (async () => {
+  const categories = new Map((await getCategories()).map((category) => [category.id, category.data.name]));
+  const cardParam = (path: string) => path.replace(/^\/og\//, '').replace(/\.png$/, '');
+  const articles = (await getArticles()).map((article) => ({
+    params: { card: cardParam(socialImagePath(articleUrl(article))) },
+    props: { title: article.data.title, kicker: categories.get(article.data.category.id) ?? article.data.category.id },
+  }));
+  return [
+    ...articles,
+    { params: { card: cardParam(socialImagePath()) }, props: { title: 'Fix the error your server just printed', kicker: 'Causes and fixes for server errors' } },
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<CardText> = async ({ props }) =>
+  new Response(new Uint8Array(await renderSocialCard(props)), { headers: { 'Content-Type': 'image/png' } });
