@@ -56,16 +56,24 @@ export function checkArticleMinimums(article: SourceArticle): SourceProblem[] {
       at(`steps.${i}.command`, step.title, `step "${step.title}" tells the reader to run or edit something but has no command. Add the exact command or configuration lines.`);
     }
   });
+  const todo = /TODO/.exec(readFileSync(file, 'utf8'));
+  if (todo) {
+    at('(file)', 'TODO', 'a scaffold TODO is still in the article. Replace every TODO before publishing (or keep draft: true).');
+  }
   if (data.related.includes(article.id)) {
     at('related', 'related:', 'an article cannot be related to itself. Remove its own id.');
   }
   return problems;
 }
 
-export function checkCorpus(articles: SourceArticle[]): SourceProblem[] {
+/**
+ * `unparsedIds` are articles whose front matter failed the schema: they exist, so links to them are
+ * not reported twice (their own schema problem is the one to fix).
+ */
+export function checkCorpus(articles: SourceArticle[], unparsedIds: string[] = []): SourceProblem[] {
   const problems: SourceProblem[] = [];
   const published = articles.filter((a) => !a.data.draft);
-  const ids = new Set(published.map((a) => a.id));
+  const ids = new Set([...published.map((a) => a.id), ...unparsedIds]);
 
   for (const article of published) {
     problems.push(...checkArticleMinimums(article));

@@ -36,6 +36,8 @@ export function listArticleFiles(dir = ARTICLES_DIR): string[] {
     .sort();
 }
 
+export const articleId = (file: string, root = ARTICLES_DIR) => relative(root, file).replace(/\.mdx$/, '');
+
 export function splitFrontMatter(source: string): { yaml: string; body: string } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   return match ? { yaml: match[1]!, body: match[2]! } : undefined;
@@ -78,7 +80,7 @@ export function readArticle(file: string, root = ARTICLES_DIR): { article?: Sour
       })),
     };
   }
-  const id = relative(root, file).replace(/\.mdx$/, '');
+  const id = articleId(file, root);
   return {
     article: { id, file: name, data: result.data as ArticleData, body: parts.body, frontMatterLine: 2 },
     problems: [],

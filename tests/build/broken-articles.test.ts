@@ -4,27 +4,17 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runAstro, withScratchSite } from './scratch-site.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/broken-articles');
 
 function buildWithFixture(fixture: string, command: 'sync' | 'build') {
-  const dir = mkdtempSync(join(tmpdir(), 'ecw-broken-'));
-  try {
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-    }
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return withScratchSite((dir) => {
     cpSync(join(FIXTURES, fixture), join(dir, 'src/content/articles', fixture));
-    const result = spawnSync('npx', ['astro', command], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    return runAstro(dir, command);
+  });
 }
 
 const cases: { fixture: string; command: 'sync' | 'build'; expect: RegExp[] }[] = [

@@ -62,3 +62,12 @@ test('duplicate pattern ids are reported', () => {
   article.patterns.push({ ...article.patterns[0]! });
   assert.deepEqual(checkArticleRules(article).map((p) => p.path), [['patterns', 1, 'id']]);
 });
+
+test('the scaffold placeholder example is rejected with a hint to paste a real line', () => {
+  const article = valid();
+  article.patterns[0]!.examples = ['REPLACE WITH A REAL LOG LINE'];
+  article.patterns[0]!.match = 'REPLACE';
+  const [problem] = checkArticleRules(article);
+  assert.deepEqual(problem?.path, ['patterns', 0, 'examples', 0]);
+  assert.match(problem!.message, /scaffold placeholder.*real log line/);
+});

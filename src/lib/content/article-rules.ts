@@ -21,6 +21,9 @@ export interface RuleProblem {
   message: string;
 }
 
+/** Text the scaffolder (`npm run new`) puts where a real log line must go; the build rejects it. */
+export const EXAMPLE_PLACEHOLDER = 'REPLACE WITH A REAL LOG LINE';
+
 /** Compiles a pattern's `match` the way the checker will: case-sensitive unless flags say otherwise. */
 export function compilePattern(match: string, flags = ''): RegExp {
   return new RegExp(match, flags);
@@ -70,6 +73,13 @@ export function checkArticleRules(article: ArticleRuleInput): RuleProblem[] {
     }
 
     pattern.examples.forEach((example, j) => {
+      if (example.includes(EXAMPLE_PLACEHOLDER)) {
+        problems.push({
+          path: ['patterns', i, 'examples', j],
+          message: `pattern "${pattern.id}" still has the scaffold placeholder. Paste a real log line the software printed (from its source, docs or a public bug report) and write \`match\` to fit it.`,
+        });
+        return;
+      }
       if (!regex.test(example)) {
         problems.push({
           path: ['patterns', i, 'examples', j],
