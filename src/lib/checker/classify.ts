@@ -1,0 +1,60 @@
+/** Classifies pasted log text: per line its format, level, fields, errno and ranked article matches. */
+import { detectFormat } from './formats.ts';
+import { nginxContextFields } from './context-fields.ts';
+import { findErrno } from './errno.ts';
+import { splitLogLines, type InputLine } from './normalise.ts';
+import { newRecordTracker, placeInRecord, type RecordTracker } from './records.ts';
+import { matchRules, type RuleSet } from './rules.ts';
+import { summarise } from './summary.ts';
+import { meaningfulWords } from './search-terms.ts';
+import type { CheckResult, LineResult } from './types.ts';
+
+function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTracker): LineResult {
+  const layout = detectFormat(input.text);
+  const fields =
+    layout.format === 'nginx-error' ? [...layout.fields, ...nginxContextFields(input.text, layout.messageStart)] : layout.fields;
+  const record = placeInRecord(tracker, input, layout.format, layout.fields.length > 0);
+  // A frame of a stack trace says little by itself; it belongs to the software that started the record.
+  const format = record !== input.number && tracker.format !== 'generic' ? tracker.format : layout.format;
+  const matches = matchRules(rules, input.text, format);
+  return {
+    line: input.number,
+    text: input.text,
+    truncated: input.truncated,
+    format,
+    level: layout.level,
+    fields,
+    errno: findErrno(input.text),
+    matches,
+    record,
+    searchWords: matches.length === 0 ? meaningfulWords(input.text) : [],
+  };
+}
+
+/** One line on its own (the first non-blank line of `text`), or null when there is none. */
+export function classifyLine(text: string, rules: RuleSet): LineResult | null {
+  const [first] = splitLogLines(text);
+  return first ? classifyInputLine(rules, first, newRecordTracker()) : null;
+}
+
+/**
+ * Every line of a paste, for callers that want progress: `onProgress` is called with the number of
+ * lines done every `every` lines. Lines are independent except for record grouping, which is why the
+ * work is not split across workers.
+ */
+export function classifyText(
+  text: string,
+  rules: RuleSet,
+  options: { onProgress?: (done: number, total: number) => void; every?: number } = {},
+): CheckResult {
+  const inputs = splitLogLines(text);
+  const tracker = newRecordTracker();
+  const every = options.every ?? 5000;
+  const lines: LineResult[] = new Array(inputs.length);
+  for (let i = 0; i < inputs.length; i++) {
+    lines[i] = classifyInputLine(rules, inputs[i]!, tracker);
+    if (options.onProgress && (i + 1) % every === 0) options.onProgress(i + 1, inputs.length);
+  }
+  const { summary, recordCount } = summarise(lines);
+  return { empty: lines.length === 0, lines, summary, recordCount };
+}

@@ -1,0 +1,161 @@
+/**
+ * Turns the `patterns` of every published article into the checker's rules (plain JSON). The one
+ * function used by the site build (src/pages/checker-rules.json.ts) and by Node tools (CLI, tests,
+ * bench), so the browser and the command line classify with exactly the same rules.
+ */
+import type { LogFormatId } from '../log-formats.ts';
+import type { CompiledRules, RuleSource } from './types.ts';
+
+/** What compileRules needs from an article, whichever way it was read (Astro collection or disk). */
+export interface ArticleForRules {
+  id: string;
+  title: string;
+  url: string;
+  causes: { id: string; title: string }[];
+  patterns: {
+    id: string;
+    format: LogFormatId;
+    match: string;
+    flags: '' | 'i';
+    cause: string;
+    secondary: boolean;
+  }[];
+}
+
+export function compileRules(articles: ArticleForRules[]): CompiledRules {
+  const compiled: CompiledRules = { version: 1, articles: {}, rules: [] };
+  for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
+    compiled.articles[article.id] = {
+      title: article.title,
+      url: article.url,
+      causes: Object.fromEntries(article.causes.map((cause) => [cause.id, cause.title])),
+    };
+    for (const pattern of article.patterns) {
+      const rule: RuleSource = {
+        article: article.id,
+        pattern: pattern.id,
+        format: pattern.format,
+        match: pattern.match,
+        flags: pattern.flags,
+        cause: pattern.cause,
+        secondary: pattern.secondary,
+        literal: requiredLiteral(pattern.match),
+      };
+      compiled.rules.push(rule);
+    }
+  }
+  return compiled;
+}
+
+const QUANTIFIER_START = /[?*+{]/;
+const MIN_LITERAL = 3;
+
+/**
+ * The longest run of plain text that every match of `source` must contain, lower-cased, or null when
+ * there is none worth using. It lets the matcher skip a rule with one substring search instead of
+ * running its regex; a wrong answer here can only make a rule run more often, never miss a line,
+ * as long as it stays a real substring of every match, so anything unusual ends the run.
+ */
+export function requiredLiteral(source: string): string | null {
+  let best = '';
+  let run = '';
+  const flush = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i]!;
+    let literal: string | null = null;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      // An escaped punctuation character is itself; letters and digits are classes, anchors or codes.
+      if (next !== '' && !/[A-Za-z0-9]/.test(next)) literal = next;
+      i += 2;
+      if (literal === null) {
+        flush();
+        i = skipEscapeBody(source, i, next);
+        i = skipQuantifier(source, i);
+        continue;
+      }
+    } else if (ch === '(' || ch === '[') {
+      flush();
+      i = skipGroup(source, i);
+      i = skipQuantifier(source, i);
+      continue;
+    } else if (ch === '|') {
+      // A top-level alternative means no single text is required.
+      return null;
+    } else if (ch === '.' || ch === '^' || ch === '$' || QUANTIFIER_START.test(ch) || ch === ')' || ch === ']' || ch === '}') {
+      flush();
+      i++;
+      continue;
+    } else {
+      literal = ch;
+      i++;
+    }
+    if (literal.charCodeAt(0) > 0x7e || literal.charCodeAt(0) < 0x20) {
+      flush();
+      continue;
+    }
+    const quantifier = source[i];
+    if (quantifier === '?' || quantifier === '*' || (quantifier === '{' && /^\{0[,}]/.test(source.slice(i, i + 3)))) {
+      // The character may be absent: the run ends before it.
+      flush();
+      i = skipQuantifier(source, i);
+    } else if (quantifier === '+' || quantifier === '{') {
+      run += literal;
+      flush();
+      i = skipQuantifier(source, i);
+    } else {
+      run += literal;
+    }
+  }
+  flush();
+  return best.length >= MIN_LITERAL ? best.toLowerCase() : null;
+}
+
+function skipEscapeBody(source: string, i: number, kind: string): number {
+  if (kind === 'x') return i + 2;
+  if (kind === 'c') return i + 1;
+  if (kind === 'u') return source[i] === '{' ? source.indexOf('}', i) + 1 || source.length : i + 4;
+  if ((kind === 'p' || kind === 'P') && source[i] === '{') return source.indexOf('}', i) + 1 || source.length;
+  if (kind === 'k' && source[i] === '<') return source.indexOf('>', i) + 1 || source.length;
+  return i;
+}
+
+/** Index after the group or class starting at `start`, honouring escapes and classes inside it. */
+function skipGroup(source: string, start: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = start; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+    } else if (inClass) {
+      if (ch === ']') {
+        inClass = false;
+        if (depth === 0) return i + 1;
+      }
+    } else if (ch === '[') {
+      inClass = true;
+    } else if (ch === '(') {
+      depth++;
+    } else if (ch === ')') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return source.length;
+}
+
+function skipQuantifier(source: string, i: number): number {
+  const ch = source[i];
+  if (ch === '?' || ch === '*' || ch === '+') i++;
+  else if (ch === '{') {
+    const close = source.indexOf('}', i);
+    if (close !== -1 && /^\{\d+(?:,\d*)?\}$/.test(source.slice(i, close + 1))) i = close + 1;
+  }
+  if (source[i] === '?') i++;
+  return i;
+}

@@ -1,0 +1,279 @@
+/**
+ * Which software wrote a line, and the fields its layout carries. Like lnav's format files, every format
+ * is data: an anchored regex with named groups, tried most specific first. Wrappers that other tools put
+ * in front of a line (syslog/journald headers, `docker compose` and `docker logs --timestamps` prefixes)
+ * are peeled off first, so `host nginx[12]: 2026/11/25 … [error] …` is still an nginx error line.
+ *
+ * Every regex here is anchored and free of nested ambiguous quantifiers; tests/unit/checker-safety.test.ts
+ * proves each one linear with recheck.
+ */
+import type { LogFormatId } from '../log-formats.ts';
+import { levelFromPriority, normaliseLevel } from './levels.ts';
+import type { Field, Level } from './types.ts';
+
+interface LayoutDef {
+  format: LogFormatId | null;
+  pattern: RegExp;
+}
+
+const NGINX_LEVELS = 'debug|info|notice|warn|error|crit|alert|emerg';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const ISO_TIME = '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})';
+const SYSLOG_TAG = '(?<hostname>[^\\s:]+) (?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: ';
+
+const re = (source: string) => new RegExp(source, 'd');
+
+/** Prefixes written by the tool that collected the line, not by the software that wrote it. */
+export const ENVELOPES: LayoutDef[] = [
+  // `docker compose up`: `nginx_1   | ` (v1) or `nginx-1  | ` (v2).
+  { format: 'docker', pattern: re('^(?<container>[\\w.-]+) *\\| ') },
+  // `docker logs --timestamps` / `kubectl logs --timestamps`: RFC 3339 with nanoseconds.
+  { format: 'docker', pattern: re('^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z) ') },
+  // RFC 5424: `<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3"] msg`.
+  {
+    format: 'syslog',
+    pattern: re(
+      '^<(?<priority>\\d{1,3})>1 (?<timestamp>\\S+) (?<hostname>\\S+) (?<program>\\S+) (?<pid>\\S+) (?<msgid>\\S+) (?:-|(?:\\[[^\\]]*\\])+) ?',
+    ),
+  },
+  // RFC 3164 / journalctl short: `Nov 25 10:01:02 host prog[pid]: `; `-o short-precise` adds microseconds.
+  {
+    format: 'syslog',
+    pattern: re(`^(?:<(?<priority>\\d{1,3})>)?(?<timestamp>${MONTH} [ \\d]\\d \\d{2}:\\d{2}:\\d{2}(?<precise>\\.\\d{6})?) ${SYSLOG_TAG}`),
+  },
+  // rsyslog RFC 3339 and `journalctl -o short-iso`: `2026-11-25T10:01:02+0000 host prog[pid]: `.
+  { format: 'syslog', pattern: re(`^(?<timestamp>${ISO_TIME}) ${SYSLOG_TAG}`) },
+];
+
+/** Layouts of the line itself (or of the message inside an envelope), most specific first. */
+export const LAYOUTS: LayoutDef[] = [
+  // `2026/11/25 10:01:02 [error] 1234#1234: *5 message` (ngx_log_error_core; `*5` only for connections).
+  {
+    format: 'nginx-error',
+    pattern: re(
+      `^(?<timestamp>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}) \\[(?<level>${NGINX_LEVELS})\\] (?<pid>\\d+)#(?<tid>\\d+): (?:\\*(?<connection>\\d+) )?`,
+    ),
+  },
+  // Before the log file is open nginx writes to stderr: `nginx: [emerg] bind() to 0.0.0.0:80 failed (…)`.
+  { format: 'nginx-error', pattern: re(`^nginx: \\[(?<level>${NGINX_LEVELS})\\] `) },
+  // Lines pasted with the timestamp cut off: `[error] 1046#1046: *2094 …`, `[error] *426 …`.
+  {
+    format: 'nginx-error',
+    pattern: re(`^\\[(?<level>${NGINX_LEVELS})\\] (?=\\d+#\\d+: |\\*\\d+ )(?:(?<pid>\\d+)#(?<tid>\\d+): )?(?:\\*(?<connection>\\d+) )?`),
+  },
+  // Apache 2.4 `[Fri Sep 09 10:42:29.902022 2011] [core:error] [pid 35708:tid 4328636416] [client 72.15.99.187] `
+  // and 2.2 `[Sat Jun 01 11:23:08 2013] [error] [client 1.2.3.4] `.
+  {
+    format: 'apache-error',
+    pattern: re(
+      `^\\[(?<timestamp>${WEEKDAY} ${MONTH} [ \\d]\\d \\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)? \\d{4})\\] \\[(?:(?<module>[\\w-]*):)?(?<level>[a-z]+\\d?)\\](?: \\[pid (?<pid>\\d+)(?::tid (?<tid>\\d+))?\\])?(?: \\[client (?<client>[^\\]\\s]+)\\])? `,
+    ),
+  },
+  // `dmesg -T`: `[Mon Aug 31 18:23:18 2015] php.bin invoked oom-killer: …`.
+  { format: 'kernel', pattern: re(`^\\[(?<timestamp>${WEEKDAY} ${MONTH} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4})\\] `) },
+  // `dmesg`: `[  518.050606] Out of memory: Killed process 15784 (python3) …`.
+  { format: 'kernel', pattern: re('^\\[ *(?<timestamp>\\d+\\.\\d{6})\\] ') },
+  // PHP-FPM master: `[23-Mar-2018 16:51:58] WARNING: [pool www] server reached pm.max_children setting (5)…`.
+  {
+    format: 'php-fpm',
+    pattern: re(
+      `^\\[(?<timestamp>\\d{2}-${MONTH}-\\d{4} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)\\] (?<level>DEBUG|NOTICE|WARNING|ERROR|ALERT): (?:\\[pool (?<pool>[^\\]]+)\\] )?`,
+    ),
+  },
+  // PHP's own error log: `[25-Nov-2026 10:01:02 UTC] PHP Fatal error:  Allowed memory size …`.
+  {
+    format: 'php-fpm',
+    pattern: re(
+      `^\\[(?<timestamp>\\d{2}-${MONTH}-\\d{4} \\d{2}:\\d{2}:\\d{2}(?: [\\w/+-]+)?)\\] PHP (?<level>Fatal error|Parse error|Warning|Notice|Deprecated):? +`,
+    ),
+  },
+  // PostgreSQL with any log_line_prefix that starts `%m [%p]` or `%t [%p]`: `2020-02-14 17:26:38.505 UTC [62] FATAL:  …`,
+  // `2023-01-25 11:47:22 UTC [1547-1] 172.16.105.4(43212) test@3 FATAL:  …`. Two spaces after the level are PostgreSQL's.
+  {
+    format: 'postgresql',
+    pattern: re(
+      '^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?: [A-Z]{2,5}| ?[+-]\\d{2}(?::?\\d{2})?)?) \\[(?<pid>\\d+)(?:-\\d+)?\\]:?(?: [^ ]+)*? +(?<level>DEBUG[1-5]?|LOG|INFO|NOTICE|WARNING|ERROR|FATAL|PANIC|DETAIL|HINT|QUERY|CONTEXT|STATEMENT|LOCATION):  ',
+    ),
+  },
+  // Without a prefix (docker-entrypoint output, psql): `FATAL:  password authentication failed for user "root"`.
+  { format: 'postgresql', pattern: re('^(?:psql: (?:error: )?)?(?<level>LOG|ERROR|FATAL|PANIC|WARNING|DETAIL|HINT|STATEMENT):  ') },
+  { format: 'postgresql', pattern: re('^psql: (?:error: )?') },
+  // MySQL 5.7 `2017-12-26T22:25:40.932439Z 0 [Warning] …`, 8.0 `… 0 [ERROR] [MY-010270] [Server] …`,
+  // MariaDB `2022-03-10 22:19:56 8 [Warning] …`, 5.5 `160121 16:44:56 [Note] …`.
+  {
+    format: 'mysql',
+    pattern: re(
+      '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})?|\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) +(?:(?<tid>\\d+) )?\\[(?<level>Note|Warning|ERROR|Error|System)\\](?: \\[(?<code>MY-\\d{6})\\] \\[(?<subsystem>\\w+)\\])? ',
+    ),
+  },
+  // dockerd / containerd (logrus): `time="2018-02-06T18:53:08.568966071Z" level=warning msg="…"`, or `FATA[0002] …`.
+  { format: 'docker', pattern: re('^time="(?<timestamp>[^"]*)" level=(?<level>\\w+) msg=') },
+  { format: 'docker', pattern: re('^(?<level>DEBU|INFO|WARN|ERRO|FATA|PANI)\\[\\d+\\] ') },
+  // The docker CLI: `docker: Error response from daemon: …`, `Cannot connect to the Docker daemon at …`.
+  { format: 'docker', pattern: re('^(?:docker: )?(?:Error response from daemon: |Cannot connect to the Docker daemon|Error starting daemon: )') },
+  // klog (kubelet, apiserver): `E1029 13:16:48.471488    4919 pod_workers.go:182] …`.
+  {
+    format: 'kubernetes',
+    pattern: re('^(?<level>[IWEF])(?<timestamp>\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}) +(?<pid>\\d+) (?<source>[\\w.-]+:\\d+)\\] '),
+  },
+  // `kubectl describe` events: `Warning  BackOff  2m (x5 over 3m)  kubelet  Back-off restarting failed container`.
+  {
+    format: 'kubernetes',
+    pattern: re('^(?<level>Normal|Warning) +(?<reason>[A-Za-z]+) +(?<age>\\S+(?: \\(x\\d+ over \\S+\\))?) +(?<source>\\S+) +'),
+  },
+  // `kubectl get pods`: `web-7d4b9c-x2x 0/1 CrashLoopBackOff 5 (30s ago) 3m`.
+  {
+    format: 'kubernetes',
+    pattern: re('^(?<pod>[a-z0-9][a-z0-9.-]*) +(?<ready>\\d+/\\d+) +(?<status>[A-Za-z:]+) +(?<restarts>\\d+)(?: \\([^)]*\\))? +(?<age>\\d+[smhd]\\w*)$'),
+  },
+  { format: 'kubernetes', pattern: re('^Error from server(?: \\([A-Za-z]+\\))?: ') },
+  // Node.js: the V8 OOM line, process warnings `(node:1234) …`, stack frames and built-in JavaScript errors.
+  { format: 'nodejs', pattern: re('^FATAL ERROR: ') },
+  { format: 'nodejs', pattern: re('^\\(node:(?<pid>\\d+)\\) ') },
+  { format: 'nodejs', pattern: re('^at .*:\\d+:\\d+\\)?$') },
+  {
+    format: 'nodejs',
+    pattern: re('^(?:Uncaught )?(?<exception>Error|TypeError|RangeError|ReferenceError|SyntaxError|EvalError|URIError|AggregateError)(?: \\[(?<code>[A-Z_]+)\\])?: '),
+  },
+  // Python: tracebacks, gunicorn, logging's defaults and exception lines (`OSError: [Errno 28] …`).
+  { format: 'python', pattern: re('^Traceback \\(most recent call last\\):') },
+  { format: 'python', pattern: re('^File "[^"]*", line \\d+') },
+  {
+    format: 'python',
+    pattern: re('^\\[(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] \\[(?<pid>\\d+)\\] \\[(?<level>[A-Z]+)\\] '),
+  },
+  {
+    format: 'python',
+    pattern: re('^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3})(?: -)? (?<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\\b'),
+  },
+  { format: 'python', pattern: re('^(?<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?<logger>[\\w.]+):') },
+  {
+    format: 'python',
+    pattern: re('^(?<exception>(?:[a-z_]\\w*\\.)+[A-Za-z_]\\w*|[A-Z]\\w*(?:Error|Exception|Exit|Interrupt)): '),
+  },
+];
+
+// nginx `combined` and Apache `combined`/`common` share one layout; see accessLogFormat for telling them apart.
+const ACCESS_LOG = re(
+  `^(?<client>\\S+) \\S+ (?<user>\\S+) \\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "(?<request>[^"]*)" (?<status>\\d{3}) (?<bytes>\\d+|-)(?: "(?<referrer>[^"]*)" "(?<agent>[^"]*)")?`,
+);
+
+const GENERIC = re(
+  '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)(?: +\\[?(?<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL|ALERT|EMERG|PANIC)\\b\\]?)?',
+);
+const LOGFMT_LEVEL = re('\\blevel=(?<level>[a-z]+)\\b');
+
+/** The program name in a syslog/journald header says who wrote the message when its text does not. */
+function formatOfProgram(program: string): LogFormatId | null {
+  const name = program.toLowerCase();
+  if (name === 'kernel') return 'kernel';
+  if (name === 'systemd' || name.startsWith('systemd-') || name === 'init') return 'journald';
+  if (name === 'dockerd' || name === 'docker' || name === 'containerd') return 'docker';
+  if (name === 'kubelet' || name.startsWith('kube-') || name === 'k3s') return 'kubernetes';
+  if (name.startsWith('postgres') || name === 'postmaster') return 'postgresql';
+  if (name.startsWith('mysqld') || name.startsWith('mariadbd')) return 'mysql';
+  if (name === 'nginx') return 'nginx-error';
+  if (name.includes('php') && name.includes('fpm')) return 'php-fpm';
+  if (name === 'httpd' || name === 'apache2') return 'apache-error';
+  if (name === 'node') return 'nodejs';
+  if (name.startsWith('python') || name === 'gunicorn' || name === 'uwsgi') return 'python';
+  return null;
+}
+
+/**
+ * nginx's `combined` always ends with referrer and user agent and prints 0 bytes as `0`; Apache's `%b`
+ * prints `-` for no body, and its `common` format has no referrer or agent. A combined line with a body
+ * cannot be told apart; it is reported as nginx, the more common server in the reports we see.
+ */
+function accessLogFormat(groups: Record<string, string | undefined>): LogFormatId {
+  return groups.bytes === '-' || groups.agent === undefined ? 'apache-access' : 'nginx-access';
+}
+
+export interface DetectedLayout {
+  format: LogFormatId;
+  level: Level | null;
+  fields: Field[];
+  /** Where the message proper starts, after the prefixes the format puts in front of it. */
+  messageStart: number;
+}
+
+const SKIPPED_GROUPS = new Set(['precise']);
+
+function collectFields(match: RegExpExecArray, offset: number, fields: Field[]): void {
+  const groups = match.groups;
+  const indices = match.indices?.groups;
+  if (!groups || !indices) return;
+  for (const name of Object.keys(groups)) {
+    const value = groups[name];
+    const span = indices[name];
+    if (value === undefined || value === '' || !span || SKIPPED_GROUPS.has(name)) continue;
+    fields.push({ name, value, start: offset + span[0], end: offset + span[1] });
+  }
+}
+
+export function detectFormat(line: string): DetectedLayout {
+  const fields: Field[] = [];
+  let offset = 0;
+  let rest = line;
+  let envelopeFormat: LogFormatId | null = null;
+  let program: string | null = null;
+  let level: Level | null = null;
+
+  // A line can carry more than one wrapper (`web_1 | 2026-…Z Nov 25 … host prog: …`); peel them in turn.
+  for (let peeled = 0; peeled < 3; peeled++) {
+    const envelope = ENVELOPES.find((def) => def.pattern.test(rest));
+    if (!envelope) break;
+    const match = envelope.pattern.exec(rest)!;
+    collectFields(match, offset, fields);
+    const groups = match.groups ?? {};
+    if (groups.program) program = groups.program;
+    level = levelFromPriority(groups.priority) ?? level;
+    // journalctl's short-precise and short-iso outputs are the journal's, not a syslog daemon's.
+    const journal = groups.precise !== undefined || /[+-]\d{4}$/.test(groups.timestamp ?? '');
+    envelopeFormat = journal ? 'journald' : (envelopeFormat ?? envelope.format);
+    offset += match[0].length;
+    rest = line.slice(offset);
+  }
+
+  for (const layout of LAYOUTS) {
+    const match = layout.pattern.exec(rest);
+    if (!match) continue;
+    collectFields(match, offset, fields);
+    return {
+      format: layout.format!,
+      level: normaliseLevel(match.groups?.level) ?? level,
+      fields,
+      messageStart: offset + match[0].length,
+    };
+  }
+
+  const access = ACCESS_LOG.exec(rest);
+  if (access) {
+    collectFields(access, offset, fields);
+    const status = Number(access.groups?.status);
+    return {
+      format: accessLogFormat(access.groups ?? {}),
+      level: status >= 500 ? 'error' : status >= 400 ? 'warning' : 'info',
+      fields,
+      messageStart: offset,
+    };
+  }
+
+  const format = (program ? formatOfProgram(program) : null) ?? envelopeFormat ?? 'generic';
+  let messageStart = offset;
+  const generic = GENERIC.exec(rest);
+  if (generic) {
+    collectFields(generic, offset, fields);
+    level = normaliseLevel(generic.groups?.level) ?? level;
+    messageStart = offset + generic[0].length;
+  }
+  if (level === null) {
+    const logfmt = LOGFMT_LEVEL.exec(rest);
+    if (logfmt) {
+      collectFields(logfmt, offset, fields);
+      level = normaliseLevel(logfmt.groups?.level);
+    }
+  }
+  return { format, level, fields, messageStart };
+}

@@ -1,0 +1,52 @@
+/** Groups a multi-line paste by error: how often each known error occurs, and when first and last. */
+import type { LineResult, SummaryGroup } from './types.ts';
+
+/** The best match of a record is the best top match among its lines (the error line of a traceback). */
+function recordBest(lines: LineResult[]) {
+  let best: LineResult['matches'][number] | undefined;
+  for (const line of lines) {
+    const top = line.matches[0];
+    if (top && (!best || top.confidence > best.confidence)) best = top;
+  }
+  return best;
+}
+
+export function summarise(lines: LineResult[]): { summary: SummaryGroup[]; recordCount: number } {
+  const groups = new Map<string, SummaryGroup>();
+  let recordCount = 0;
+  let start = 0;
+  while (start < lines.length) {
+    let end = start + 1;
+    while (end < lines.length && lines[end]!.record === lines[start]!.record) end++;
+    const record = lines.slice(start, end);
+    recordCount++;
+    const first = record[0]!;
+    const best = recordBest(record);
+    const key = best ? `${best.article}#${best.cause}` : '';
+    const timestamp = first.fields.find((field) => field.name === 'timestamp')?.value ?? null;
+    const group = groups.get(key);
+    if (group) {
+      group.count++;
+      group.lastLine = first.line;
+      group.lastTimestamp = timestamp ?? group.lastTimestamp;
+    } else {
+      groups.set(key, {
+        article: best?.article ?? null,
+        cause: best?.cause ?? null,
+        title: best?.title ?? 'No known error',
+        causeTitle: best?.causeTitle ?? null,
+        url: best ? `${best.url}#${best.cause}` : null,
+        count: 1,
+        firstLine: first.line,
+        lastLine: first.line,
+        firstTimestamp: timestamp,
+        lastTimestamp: timestamp,
+      });
+    }
+    start = end;
+  }
+  const summary = [...groups.values()].sort(
+    (a, b) => Number(a.article === null) - Number(b.article === null) || b.count - a.count || a.firstLine - b.firstLine,
+  );
+  return { summary, recordCount };
+}
