@@ -1,0 +1,88 @@
+/**
+ * Build scaling: synthetic corpora of 100, 1,000 and 5,000 articles built by the real site (pages,
+ * Pagefind, checker rules) in a scratch copy. Prints wall seconds, ms per article and peak memory,
+ * then a rebuild after changing one article with Astro's cache kept.
+ * BENCH_SIZES=100,1000 limits the sizes (the 5,000 build takes minutes).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+import type { BenchPart, BenchRow } from './types.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TARGETS: Record<number, { seconds: number }> = { 1000: { seconds: 25 }, 5000: { seconds: 125 } };
+const PEAK_MEMORY_TARGET_MB = 1536;
+
+interface BuildFigures {
+  seconds: number;
+  peakMb?: number;
+}
+
+/** Runs `astro build` under GNU time when available, for the peak RSS of the largest process. */
+function timedBuild(dir: string): BuildFigures {
+  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  const gnuTime = existsSync('/usr/bin/time');
+  const reportFile = join(dir, '.time-report');
+  const command = gnuTime ? '/usr/bin/time' : process.execPath;
+  const args = gnuTime ? ['-f', '%e %M', '-o', reportFile, process.execPath, astro, 'build'] : [astro, 'build'];
+  const started = performance.now();
+  const result = spawnSync(command, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ECW_LENIENT_RELATED: '0' },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) {
+    throw new Error(`synthetic build failed in ${dir}:\n${(result.stderr || result.stdout).slice(-3000)}`);
+  }
+  if (!gnuTime) return { seconds };
+  const [, maxKb] = readFileSync(reportFile, 'utf8').trim().split(/\s+/).slice(-2);
+  return { seconds, peakMb: Number(maxKb) / 1024 };
+}
+
+function scratchSiteWith(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `ecw-bench-${count}-`));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  rmSync(join(dir, 'src/content/articles'), { recursive: true, force: true });
+  writeSyntheticCorpus(join(dir, 'src/content/articles'), count);
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export const run: BenchPart = async () => {
+  const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number).filter((n) => n > 0);
+  const rows: BenchRow[] = [];
+  for (const count of sizes) {
+    const dir = scratchSiteWith(count);
+    try {
+      const cold = timedBuild(dir);
+      const target = TARGETS[count];
+      const group = `build scaling (${count} articles)`;
+      rows.push({ group, metric: 'cold build', value: round(cold.seconds, 1), unit: 's', ...(target && { target: `≤ ${target.seconds} s`, pass: cold.seconds <= target.seconds }) });
+      rows.push({ group, metric: 'per article', value: round((cold.seconds * 1000) / count, 1), unit: 'ms' });
+      if (cold.peakMb !== undefined) {
+        const limit = count === 5000 ? { target: `≤ ${PEAK_MEMORY_TARGET_MB} MB`, pass: cold.peakMb <= PEAK_MEMORY_TARGET_MB } : {};
+        rows.push({ group, metric: 'peak memory (largest process)', value: Math.round(cold.peakMb), unit: 'MB', ...limit });
+      }
+      // Incremental: change one article's body and rebuild with the content-layer cache kept.
+      const changed = join(dir, 'src/content/articles/synthetic-error-00000.mdx');
+      writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nOne more sentence for the rebuild.\n`);
+      const warm = timedBuild(dir);
+      rows.push({ group, metric: 'rebuild after editing one article (cache kept)', value: round(warm.seconds, 1), unit: 's' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return rows;
+};
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+if (import.meta.main) {
+  for (const row of await run()) console.log(`${row.group} | ${row.metric} | ${row.value} ${row.unit}${row.target ? ` | ${row.target} ${row.pass ? 'ok' : 'MISSED'}` : ''}`);
+}
