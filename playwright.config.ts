@@ -5,6 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: './tests/e2e',
+  // One output folder per port, so parallel runs don't delete each other's traces.
+  outputDir: `test-results/${port}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
@@ -16,9 +18,10 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // Tests run against the production build (npm test builds first), served the way `npm start` serves it.
+  // Tests run against the production build (npm test builds first), served the way `npm start` serves it
+  // (scripts/serve.ts: astro preview allows only one server per project, parallel runs need their own).
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve.ts --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

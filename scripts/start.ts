@@ -2,9 +2,10 @@
  * `npm start`: build the site (pages + search index) when dist/ is missing or older than the sources,
  * then serve dist/ on http://localhost:4321.
  */
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createStaticServer } from './lib/static-server.ts';
 
 const SOURCES = ['src', 'public', 'astro.config.mjs', 'package.json'];
 const BUILD_MARKER = 'dist/index.html';
@@ -28,7 +29,7 @@ if (needsBuild) {
   console.log('dist/ is up to date; serving it (pass --rebuild to force a build).');
 }
 
-const port = process.env.PORT ?? '4321';
-const server = spawn('npx', ['astro', 'preview', '--port', port], { stdio: 'inherit' });
-server.on('exit', (code) => process.exit(code ?? 0));
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+const port = Number(process.env.PORT ?? 4321);
+createStaticServer('dist').listen(port, 'localhost', () => {
+  console.log(`Error Codes Wiki is being served on http://localhost:${port}/ (Ctrl+C to stop)`);
+});
