@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { astroCspConfig } from './src/lib/seo/security-policy.ts';
 
 // The public origin, used for canonical URLs, the sitemap and feeds. Override per deployment.
 const site = process.env.SITE_URL ?? 'https://errorcodes.wiki';
@@ -15,7 +16,13 @@ export default defineConfig({
   // 'jsx' compression drops whitespace between elements and glues words together in indexed text.
   compressHTML: true,
   integrations: [mdx(), pagefindIndex()],
-  vite: { plugins: [tailwindcss()] },
+  // The Content-Security-Policy (src/lib/seo/security-policy.ts) as a <meta> on every page.
+  security: { csp: astroCspConfig() },
+  vite: {
+    plugins: [tailwindcss()],
+    // Never inline scripts into pages: the CSP header (deploy/nginx.conf) allows only script files.
+    build: { assetsInlineLimit: 0 },
+  },
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const ARTICLE = '/web-server/nginx-502-bad-gateway/';
