@@ -3,10 +3,22 @@
  * serve index.html, a directory requested without its trailing slash redirects (301) to it, unknown
  * paths get the site's 404 page with status 404. Used by `npm start`, the browser tests and the bench
  * (astro preview allows only one server per project, which parallel test runs cannot share).
+ * Like deploy/nginx.conf it gzips text and caches hashed assets for a year and HTML briefly.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
+
+/** Hashed build output never changes under the same name; everything else may change on deploy. */
+export function cacheControl(pathname: string): string {
+  if (pathname.startsWith('/_astro/') || /^\/pagefind\/.+\.(pf_\w+|wasm\.\w+)$/.test(pathname) || pathname.includes('/fragment/') || pathname.includes('/index/')) {
+    return 'public, max-age=31536000, immutable';
+  }
+  return 'public, max-age=300, must-revalidate';
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,11 +52,16 @@ export function createStaticServer(root: string): Server {
       return;
     }
     const send = (path: string, status = 200) => {
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(status, {
-        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'Content-Length': statSync(path).size,
+        'Content-Type': type,
+        'Cache-Control': status === 200 ? cacheControl(pathname) : 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': statSync(path).size }),
       });
       if (request.method === 'HEAD') response.end();
+      else if (gzip) createReadStream(path).pipe(createGzip()).pipe(response);
       else createReadStream(path).pipe(response);
     };
     if (existsSync(file) && statSync(file).isDirectory()) {
