@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
+/**
+ * Parts inside an indexed body that are not what a reader searches for: breadcrumbs and other
+ * navigation, the tag and edit-link footer, copy buttons, and the `#` self-links in cause headings
+ * (they would end up in section titles as "… #").
+ */
+const NOT_CONTENT = ['nav', 'footer', 'button', 'h2 > a[href^="#"]', 'h3 > a[href^="#"]'];
+
 export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'error-codes-wiki:pagefind',
@@ -18,7 +25,7 @@ export default function pagefindIndex(): AstroIntegration {
           throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
         };
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_CONTENT });
           if (!index) return fail('start', errors);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) fail('index the site', added.errors);

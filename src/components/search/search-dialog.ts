@@ -1,0 +1,133 @@
+/**
+ * The header search dialog: results as you type in an ARIA combobox + listbox, arrows to move,
+ * Enter to open, Esc to close (the native <dialog> does that). Loaded on first open only.
+ */
+import { runQuery, type QueryOutcome } from './run-query.ts';
+import { warmUp } from './pagefind-client.ts';
+import type { SearchHit } from '../../lib/search/result.ts';
+
+interface Choice {
+  element: HTMLLIElement;
+  url: string;
+}
+
+export function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement): void {
+  const list = dialog.querySelector<HTMLUListElement>('#search-results')!;
+  const status = dialog.querySelector<HTMLElement>('#search-status')!;
+  const suggestions = dialog.querySelector<HTMLElement>('#search-suggestions')!;
+  const pageLink = dialog.querySelector<HTMLAnchorElement>('#search-page-link')!;
+  let choices: Choice[] = [];
+  let active = -1;
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  warmUp();
+
+  const setActive = (index: number) => {
+    choices[active]?.element.setAttribute('aria-selected', 'false');
+    active = index;
+    const choice = choices[active];
+    if (choice) {
+      choice.element.setAttribute('aria-selected', 'true');
+      choice.element.scrollIntoView({ block: 'nearest' });
+      input.setAttribute('aria-activedescendant', choice.element.id);
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  const show = (outcome: QueryOutcome | undefined, text: string) => {
+    choices = outcome ? outcome.hits.flatMap((hit, i) => renderChoices(hit, i)) : [];
+    list.replaceChildren(...choices.map((choice) => choice.element));
+    list.hidden = choices.length === 0;
+    input.setAttribute('aria-expanded', String(choices.length > 0));
+    active = -1;
+    setActive(-1);
+    suggestions.hidden = outcome !== undefined && outcome.hits.length > 0;
+    pageLink.href = text ? `/search/?q=${encodeURIComponent(text)}` : '/search/';
+    status.textContent = !outcome
+      ? ''
+      : outcome.total === 0
+        ? `No article matches “${text}”. Try fewer words, or one of these:`
+        : `${outcome.total} ${outcome.total === 1 ? 'article' : 'articles'} found${outcome.query.fromLogLine ? ' for the words of this log line' : ''}.`;
+  };
+
+  const update = async () => {
+    const text = input.value.trim();
+    const ticket = ++latest;
+    if (text === '') return show(undefined, '');
+    try {
+      const outcome = await runQuery(text);
+      if (ticket === latest) show(outcome, text);
+    } catch {
+      if (ticket === latest) status.textContent = 'Search could not load. Check your connection and try again.';
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 80);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (choices.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive(active === -1 ? (step === 1 ? 0 : choices.length - 1) : (active + step + choices.length) % choices.length);
+    } else if (event.key === 'Enter' && choices[active]) {
+      event.preventDefault();
+      location.assign(choices[active]!.url);
+    }
+  });
+  list.addEventListener('click', (event) => {
+    const element = (event.target as Element).closest('[role="option"]');
+    const choice = choices.find((c) => c.element === element);
+    if (choice) location.assign(choice.url);
+  });
+  list.addEventListener('mousemove', (event) => {
+    const element = (event.target as Element).closest('[role="option"]');
+    const index = choices.findIndex((c) => c.element === element);
+    if (index !== -1 && index !== active) setActive(index);
+  });
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  // A click on the backdrop lands on the <dialog> element itself.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+
+  // Whatever was typed while this module loaded.
+  if (input.value.trim() !== '') update();
+}
+
+function renderChoices(hit: SearchHit, index: number): Choice[] {
+  const option = document.createElement('li');
+  option.id = `search-option-${index}`;
+  option.setAttribute('role', 'option');
+  option.setAttribute('aria-selected', 'false');
+  option.dataset.url = hit.url;
+  option.className = OPTION_CLASS;
+  const title = Object.assign(document.createElement('span'), { className: 'block font-semibold', textContent: hit.title });
+  const category = Object.assign(document.createElement('span'), {
+    className: 'block text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400',
+    textContent: hit.category,
+  });
+  const excerpt = Object.assign(document.createElement('span'), { className: 'mt-1 line-clamp-3 text-sm text-slate-700 dark:text-slate-300' });
+  // Escaped by Pagefind (or highlightHtml); the only markup in it is <mark>.
+  excerpt.innerHTML = hit.excerptHtml;
+  option.append(title, category, excerpt);
+  const choices = [{ element: option, url: hit.url }];
+  if (hit.section) {
+    const sub = document.createElement('li');
+    sub.id = `search-option-${index}-section`;
+    sub.setAttribute('role', 'option');
+    sub.setAttribute('aria-selected', 'false');
+    sub.dataset.url = hit.section.url;
+    sub.className = `${OPTION_CLASS} ml-6 text-sm`;
+    sub.textContent = `↳ ${hit.section.title}`;
+    choices.push({ element: sub, url: hit.section.url });
+  }
+  return choices;
+}
+
+const OPTION_CLASS =
+  'cursor-pointer rounded-md px-3 py-2 aria-selected:bg-slate-100 aria-selected:outline-2 aria-selected:outline-blue-600 dark:aria-selected:bg-slate-800 dark:aria-selected:outline-sky-400';

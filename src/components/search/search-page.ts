@@ -1,0 +1,101 @@
+/**
+ * The /search/ page: runs the query from `?q=` and the filters on load, again as the reader types or
+ * changes a filter, and keeps the address bar in step so every state is a shareable link.
+ */
+import { runQuery } from './run-query.ts';
+import type { SearchFilters } from './pagefind-client.ts';
+import type { SearchHit } from '../../lib/search/result.ts';
+
+const RESULT_LIMIT = 20;
+
+export function attachSearchPage(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
+  const status = document.getElementById('search-page-status')!;
+  const list = document.getElementById('search-page-results')!;
+  const suggestions = document.getElementById('search-page-suggestions')!;
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const select of selects) {
+    const wanted = params.get(select.name);
+    if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
+  }
+
+  const update = async () => {
+    const text = input.value.trim();
+    const filters: SearchFilters = {};
+    const next = new URLSearchParams();
+    if (text) next.set('q', text);
+    for (const select of selects) {
+      if (select.value) {
+        filters[select.name] = [select.value];
+        next.set(select.name, select.value);
+      }
+    }
+    history.replaceState(null, '', next.size > 0 ? `?${next}` : location.pathname);
+    const ticket = ++latest;
+    if (next.size === 0) {
+      list.replaceChildren();
+      status.textContent = '';
+      suggestions.hidden = false;
+      return;
+    }
+    try {
+      const outcome = await runQuery(text, filters, RESULT_LIMIT);
+      if (ticket !== latest) return;
+      list.replaceChildren(...outcome.hits.map(renderResult));
+      suggestions.hidden = outcome.hits.length > 0;
+      status.textContent =
+        outcome.total === 0
+          ? `No article matches${text ? ` “${text}”` : ''}${filters && Object.keys(filters).length > 0 ? ' with these filters' : ''}. Try fewer words or another filter, or start from these:`
+          : `${outcome.total} ${outcome.total === 1 ? 'article' : 'articles'} found${outcome.total > RESULT_LIMIT ? `, showing the first ${RESULT_LIMIT}` : ''}${outcome.query.fromLogLine ? ' for the words of this log line' : ''}.`;
+    } catch {
+      if (ticket === latest) status.textContent = 'Search could not load. Check your connection and reload the page.';
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    update();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 150);
+  });
+  for (const select of selects) select.addEventListener('change', update);
+  update();
+}
+
+function renderResult(hit: SearchHit): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  heading.className = 'text-lg font-semibold';
+  heading.append(Object.assign(document.createElement('a'), {
+    href: hit.url,
+    textContent: hit.title,
+    className: 'text-blue-800 underline-offset-4 hover:underline dark:text-sky-300',
+  }));
+  const category = Object.assign(document.createElement('p'), {
+    className: 'text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400',
+    textContent: hit.category,
+  });
+  const excerpt = Object.assign(document.createElement('p'), { className: 'mt-1 text-slate-700 dark:text-slate-300' });
+  // Escaped by Pagefind (or highlightHtml); the only markup in it is <mark>.
+  excerpt.innerHTML = hit.excerptHtml;
+  item.append(heading, category, excerpt);
+  if (hit.section) {
+    const section = document.createElement('p');
+    section.className = 'mt-1 text-sm';
+    section.append(Object.assign(document.createElement('a'), {
+      href: hit.section.url,
+      textContent: `↳ ${hit.section.title}`,
+      className: 'text-blue-800 underline underline-offset-2 dark:text-sky-300',
+    }));
+    item.append(section);
+  }
+  return item;
+}

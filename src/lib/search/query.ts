@@ -1,0 +1,23 @@
+/**
+ * What the search box sends to Pagefind for what the reader typed. Error messages go as typed
+ * (Pagefind strips their punctuation itself); a pasted log line is cut down to its meaningful words
+ * with the same normaliser the log checker uses, so search and checker agree on what a line says.
+ */
+import { meaningfulWords } from '../checker/search-terms.ts';
+import { looksLikeLogLine } from './log-line.ts';
+
+export interface PreparedQuery {
+  /** The text to search for; empty when there is nothing to search. */
+  terms: string;
+  /** True when the input was recognised as a log line and reduced to its words. */
+  fromLogLine: boolean;
+}
+
+/** Queries longer than this are cut: no error message is longer, and Pagefind's cost grows with terms. */
+export const MAX_QUERY_LENGTH = 500;
+
+export function prepareQuery(input: string): PreparedQuery {
+  const text = input.trim().slice(0, MAX_QUERY_LENGTH);
+  if (!looksLikeLogLine(text)) return { terms: text, fromLogLine: false };
+  return { terms: meaningfulWords(text).join(' '), fromLogLine: true };
+}
