@@ -19,11 +19,19 @@ export interface SearchHit {
   /** The category name, or "Category" for a category page itself. */
   category: string;
   excerptHtml: string;
+  /** The article's error strings (PagefindMeta.astro), for ranking the owner of a pasted string first. */
+  errorStrings: string[];
+  secondaryErrorStrings: string[];
   /** The best-matching section below the top of the article, when there is one. */
   section?: { title: string; url: string };
 }
 
 /** Sections that summarise the whole page: a match there is a match on the page, not on a section. */
+/** Separates the error strings inside one Pagefind meta value; no error message contains it. */
+export const STRING_SEPARATOR = ' \u241e ';
+
+const splitStrings = (value: string | undefined) => (value ? value.split(STRING_SEPARATOR).filter(Boolean) : []);
+
 const PAGE_LEVEL_ANCHORS = new Set(['quick-answer', 'error-messages', 'overview', 'key-details', 'references', 'more']);
 
 function anchorOf(url: string): string {
@@ -62,6 +70,8 @@ export function toSearchHit(page: PagefindPage, query: string): SearchHit {
     title: page.meta.title ?? page.url,
     category: page.meta.category ?? 'Category',
     excerptHtml: quickAnswerFits ? highlightHtml(quickAnswer, terms) : page.excerpt,
+    errorStrings: splitStrings(page.meta.error_strings),
+    secondaryErrorStrings: splitStrings(page.meta.secondary_error_strings),
     ...(section ? { section } : {}),
   };
 }
