@@ -5,6 +5,7 @@
  */
 import type { LogFormatId } from '../log-formats.ts';
 import type { CompiledRules, RuleSource } from './types.ts';
+import { backtrackingRisk } from './regex-shape.ts';
 
 /** What compileRules needs from an article, whichever way it was read (Astro collection or disk). */
 export interface ArticleForRules {
@@ -22,8 +23,10 @@ export interface ArticleForRules {
   }[];
 }
 
+/** Throws, listing every pattern whose shape could backtrack catastrophically: the build fails on it. */
 export function compileRules(articles: ArticleForRules[]): CompiledRules {
   const compiled: CompiledRules = { version: 1, articles: {}, rules: [] };
+  const risks: string[] = [];
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
     compiled.articles[article.id] = {
       title: article.title,
@@ -31,6 +34,8 @@ export function compileRules(articles: ArticleForRules[]): CompiledRules {
       causes: Object.fromEntries(article.causes.map((cause) => [cause.id, cause.title])),
     };
     for (const pattern of article.patterns) {
+      const risk = backtrackingRisk(pattern.match);
+      if (risk) risks.push(`article "${article.id}" pattern "${pattern.id}": ${risk}. Rewrite it without a repeated group around a repetition or alternation, e.g. list the variants once.`);
       const rule: RuleSource = {
         article: article.id,
         pattern: pattern.id,
@@ -44,6 +49,7 @@ export function compileRules(articles: ArticleForRules[]): CompiledRules {
       compiled.rules.push(rule);
     }
   }
+  if (risks.length > 0) throw new Error(`Checker patterns that could freeze the page:\n  ${risks.join('\n  ')}`);
   return compiled;
 }
 

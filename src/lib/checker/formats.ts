@@ -34,7 +34,7 @@ export const ENVELOPES: LayoutDef[] = [
   {
     format: 'syslog',
     pattern: re(
-      '^<(?<priority>\\d{1,3})>1 (?<timestamp>\\S+) (?<hostname>\\S+) (?<program>\\S+) (?<pid>\\S+) (?<msgid>\\S+) (?:-|(?:\\[[^\\]]*\\])+) ?',
+      '^<(?<priority>\\d{1,3})>1 (?<timestamp>\\S+) (?<hostname>\\S+) (?<program>\\S+) (?<pid>\\S+) (?<msgid>\\S+) (?:-|\\[[^\\]]*\\](?:\\[[^\\]]*\\])?) ?',
     ),
   },
   // RFC 3164 / journalctl short: `Nov 25 10:01:02 host prog[pid]: `; `-o short-precise` adds microseconds.
@@ -93,7 +93,7 @@ export const LAYOUTS: LayoutDef[] = [
   {
     format: 'postgresql',
     pattern: re(
-      '^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?: [A-Z]{2,5}| ?[+-]\\d{2}(?::?\\d{2})?)?) \\[(?<pid>\\d+)(?:-\\d+)?\\]:?(?: [^ ]+)*? +(?<level>DEBUG[1-5]?|LOG|INFO|NOTICE|WARNING|ERROR|FATAL|PANIC|DETAIL|HINT|QUERY|CONTEXT|STATEMENT|LOCATION):  ',
+      '^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?: [A-Z]{2,5}| ?[+-]\\d{2}(?::?\\d{2})?)?) \\[(?<pid>\\d+)(?:-\\d+)?\\]:?.*? (?<level>DEBUG[1-5]?|LOG|INFO|NOTICE|WARNING|ERROR|FATAL|PANIC|DETAIL|HINT|QUERY|CONTEXT|STATEMENT|LOCATION):  ',
     ),
   },
   // Without a prefix (docker-entrypoint output, psql): `FATAL:  password authentication failed for user "root"`.
@@ -150,7 +150,7 @@ export const LAYOUTS: LayoutDef[] = [
   { format: 'python', pattern: re('^(?<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?<logger>[\\w.]+):') },
   {
     format: 'python',
-    pattern: re('^(?<exception>(?:[a-z_]\\w*\\.)+[A-Za-z_]\\w*|[A-Z]\\w*(?:Error|Exception|Exit|Interrupt)): '),
+    pattern: re('^(?<exception>[a-z_][\\w.]*\\.[A-Z]\\w*|[A-Z]\\w*(?:Error|Exception|Exit|Interrupt)): '),
   },
 ];
 

@@ -18,6 +18,13 @@ interface ReadyRule {
   pattern: string;
 }
 
+/**
+ * Rules see at most this much of a line. Error messages sit at the start of a line; what follows is
+ * request context. With no nested repetition allowed (regex-shape.ts), the remaining worst case of a
+ * backtracking regex is quadratic in its input, so this bound keeps the cost per line constant.
+ */
+export const RULE_WINDOW = 4096;
+
 export interface RuleSet {
   rules: ReadyRule[];
   literals: LiteralIndex;
@@ -80,7 +87,8 @@ function compareMatches(a: RuleMatch & { agrees: boolean }, b: RuleMatch & { agr
   return b.end - b.start - (a.end - a.start) || a.article.localeCompare(b.article) || a.cause.localeCompare(b.cause);
 }
 
-export function matchRules(set: RuleSet, line: string, format: LogFormatId): RuleMatch[] {
+export function matchRules(set: RuleSet, text: string, format: LogFormatId): RuleMatch[] {
+  const line = text.length > RULE_WINDOW ? text.slice(0, RULE_WINDOW) : text;
   const candidates = new Set<number>(set.always);
   findLiterals(set.literals, line.toLowerCase(), (id) => {
     for (const rule of set.byLiteral[id]!) candidates.add(rule);
