@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import linkCheck from './src/integrations/link-check.ts';
 import { astroCspConfig } from './src/lib/seo/security-policy.ts';
 
 // The public origin, used for canonical URLs, the sitemap and feeds. Override per deployment.
@@ -15,7 +16,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // 'jsx' compression drops whitespace between elements and glues words together in indexed text.
   compressHTML: true,
-  integrations: [mdx(), pagefindIndex()],
+  // linkCheck runs after pagefindIndex, so pages may link to the search index's files.
+  integrations: [mdx(), pagefindIndex(), linkCheck()],
   // The Content-Security-Policy (src/lib/seo/security-policy.ts) as a <meta> on every page.
   security: { csp: astroCspConfig() },
   vite: {
