@@ -1,0 +1,214 @@
+/**
+ * The widget's behaviour, loaded on first use. It fetches the rules and starts the worker before the
+ * first check, so no request is made while the reader's text is being classified. Small pastes are
+ * classified on the page (no message round trip); beyond WORKER_LINES lines the worker takes over and
+ * reports progress.
+ */
+import { classifyText } from '../../lib/checker/classify.ts';
+import { prepareRules, type RuleSet } from '../../lib/checker/rules.ts';
+import type { CheckResult, CompiledRules } from '../../lib/checker/types.ts';
+import { announcement, lineItem, renderView } from './render-results.ts';
+import { PAGE_SIZE, viewOf, type FromWorker, type ResultView, type ToWorker } from './result-view.ts';
+
+const WORKER_LINES = 300;
+const WORKER_CHARS = 200_000;
+const DEBOUNCE_MS = 200;
+/** Pastes above this size stay out of the textarea: laying out 10 MB of text in it alone freezes
+ *  Chromium for seconds (measured: 4.8 s), whatever the checker does. */
+const LARGE_PASTE_CHARS = 500_000;
+
+interface Engine {
+  rules: RuleSet;
+  worker: Worker | null;
+}
+
+let engine: Promise<Engine> | undefined;
+
+/** Rules and worker, once per page; a failed fetch can be retried by using the checker again. */
+function loadEngine(): Promise<Engine> {
+  engine ??= (async () => {
+    const response = await fetch('/checker-rules.json');
+    if (!response.ok) throw new Error(`the checker rules could not be loaded (HTTP ${response.status})`);
+    const compiled = (await response.json()) as CompiledRules;
+    const rules = prepareRules(compiled);
+    let worker: Worker | null = null;
+    try {
+      worker = new Worker(new URL('./checker-worker.ts', import.meta.url), { type: 'module' });
+      const ready = new Promise<void>((resolve, reject) => {
+        worker!.addEventListener('message', function onReady(event: MessageEvent<FromWorker>) {
+          if (event.data.type === 'ready') resolve();
+          else if (event.data.type === 'failed') reject(new Error(event.data.message));
+          else return;
+          worker!.removeEventListener('message', onReady);
+        });
+        worker!.addEventListener('error', () => reject(new Error('worker failed to start')), { once: true });
+      });
+      worker.postMessage({ type: 'rules', rules: compiled } satisfies ToWorker);
+      await ready;
+    } catch {
+      // Without a worker, large pastes are still checked, on the page.
+      worker?.terminate();
+      worker = null;
+    }
+    return { rules, worker };
+  })();
+  engine.catch(() => (engine = undefined));
+  return engine;
+}
+
+function isLarge(text: string): boolean {
+  if (text.length > WORKER_CHARS) return true;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (++lines > WORKER_LINES) return true;
+  return false;
+}
+
+export function startChecker(root: HTMLElement): void {
+  if (root.dataset.checkerStarted) return;
+  root.dataset.checkerStarted = '';
+  const input = root.querySelector<HTMLTextAreaElement>('[data-checker-input]')!;
+  const status = root.querySelector<HTMLElement>('[data-checker-status]')!;
+  const progress = root.querySelector<HTMLProgressElement>('[data-checker-progress]')!;
+  const results = root.querySelector<HTMLElement>('[data-checker-results]')!;
+  const pastedNote = root.querySelector<HTMLElement>('[data-checker-pasted]')!;
+  const pastedSize = root.querySelector<HTMLElement>('[data-checker-pasted-size]')!;
+  const clearPaste = root.querySelector<HTMLButtonElement>('[data-checker-clear]')!;
+  let largePaste: string | null = null;
+
+  let requestId = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let local: CheckResult | undefined;
+
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  const show = (id: number, view: ResultView, worker: Worker | null) => {
+    if (id !== requestId) return;
+    progress.hidden = true;
+    root.setAttribute('aria-busy', 'false');
+    say(announcement(view));
+    if (view.empty) return results.replaceChildren();
+    const { content, list } = renderView(view);
+    let shown = view.lines.length;
+    if (shown < view.totalLines) {
+      const more = document.createElement('button');
+      more.type = 'button';
+      more.className =
+        'rounded-md border border-slate-400 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-slate-500 dark:hover:bg-slate-800 dark:focus-visible:outline-sky-300';
+      const label = () => `Show ${Math.min(PAGE_SIZE, view.totalLines - shown)} more lines (${(view.totalLines - shown).toLocaleString('en')} not shown)`;
+      more.textContent = label();
+      const append = (lines: ResultView['lines']) => {
+        const first = lines[0];
+        for (const line of lines) list.append(lineItem(line));
+        shown += lines.length;
+        if (shown >= view.totalLines) more.remove();
+        else more.textContent = label();
+        // Keep keyboard users in place: move focus to the first newly shown line.
+        const firstItem = first && list.querySelector<HTMLElement>(`[data-line="${first.line}"]`);
+        if (firstItem) {
+          firstItem.tabIndex = -1;
+          firstItem.focus();
+        }
+      };
+      more.addEventListener('click', () => {
+        if (worker) {
+          const onPage = (event: MessageEvent<FromWorker>) => {
+            const data = event.data;
+            if (data.type !== 'page' || data.id !== id) return;
+            worker.removeEventListener('message', onPage);
+            append(data.lines);
+          };
+          worker.addEventListener('message', onPage);
+          worker.postMessage({ type: 'page', id, from: shown } satisfies ToWorker);
+        } else if (local) {
+          append(local.lines.slice(shown, shown + PAGE_SIZE));
+        }
+      });
+      content.append(more);
+    }
+    results.replaceChildren(content);
+  };
+
+  const check = async () => {
+    const id = ++requestId;
+    const text = largePaste ?? input.value;
+    let current: Engine;
+    try {
+      if (!engine) say('Loading the checker…');
+      current = await loadEngine();
+    } catch (error) {
+      say(`The checker could not start: ${(error as Error).message}. Try again.`);
+      return;
+    }
+    if (id !== requestId) return;
+    const { rules, worker } = current;
+    if (worker && isLarge(text)) {
+      local = undefined;
+      root.setAttribute('aria-busy', 'true');
+      progress.hidden = false;
+      progress.removeAttribute('value');
+      say('Checking a large log…');
+      const onMessage = (event: MessageEvent<FromWorker>) => {
+        const data = event.data;
+        if (data.type === 'progress' && data.id === id && id === requestId) {
+          progress.max = data.total;
+          progress.value = data.done;
+          progress.setAttribute('aria-valuetext', `${Math.round((100 * data.done) / data.total)}% checked`);
+        } else if (data.type === 'result' && data.id === id) {
+          worker.removeEventListener('message', onMessage);
+          show(id, data.view, worker);
+        } else if (data.type === 'failed') {
+          worker.removeEventListener('message', onMessage);
+          say(`The checker failed: ${data.message}`);
+        }
+      };
+      worker.addEventListener('message', onMessage);
+      worker.postMessage({ type: 'check', id, text } satisfies ToWorker);
+      return;
+    }
+    local = classifyText(text, rules);
+    show(id, viewOf(local), null);
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(check, DEBOUNCE_MS);
+  };
+  input.addEventListener('input', () => {
+    if (largePaste !== null) setLargePaste(null);
+    schedule();
+  });
+  const setLargePaste = (text: string | null) => {
+    largePaste = text;
+    pastedNote.hidden = text === null;
+    if (text !== null) {
+      let lines = 1;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+      pastedSize.textContent = `${(text.length / 1_048_576).toFixed(1)} MB, ${lines.toLocaleString('en')} lines`;
+    }
+  };
+  input.addEventListener('paste', (event) => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (text.length < LARGE_PASTE_CHARS) return;
+    event.preventDefault();
+    input.value = '';
+    setLargePaste(text);
+    schedule();
+  });
+  clearPaste.addEventListener('click', () => {
+    setLargePaste(null);
+    input.value = '';
+    input.focus();
+    void check();
+  });
+  root.addEventListener('checker:example', () => void check());
+  // Load the rules now (the reader is about to paste); check whatever is already in the box.
+  void loadEngine().then(
+    () => {
+      if (largePaste !== null || input.value.trim() !== '') void check();
+      else say('Ready. Paste a log line to check it.');
+    },
+    (error: Error) => say(`The checker could not start: ${error.message}. Try again.`),
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Classifies large pastes off the main thread so typing and scrolling stay smooth. Keeps the last
+ * result to serve "show more" pages from it.
+ */
+import { classifyText } from '../../lib/checker/classify.ts';
+import { prepareRules, type RuleSet } from '../../lib/checker/rules.ts';
+import type { CheckResult, CompiledRules } from '../../lib/checker/types.ts';
+import { PAGE_SIZE, viewOf, type FromWorker, type ToWorker } from './result-view.ts';
+
+let rules: RuleSet | undefined;
+let last: { id: number; result: CheckResult } | undefined;
+
+const post = (message: FromWorker) => postMessage(message);
+
+addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  try {
+    if (message.type === 'rules') {
+      rules = prepareRules(message.rules as CompiledRules);
+      post({ type: 'ready' });
+    } else if (message.type === 'check' && rules) {
+      const result = classifyText(message.text, rules, {
+        every: 2000,
+        onProgress: (done, total) => post({ type: 'progress', id: message.id, done, total }),
+      });
+      last = { id: message.id, result };
+      post({ type: 'result', id: message.id, view: viewOf(result) });
+    } else if (message.type === 'page' && last?.id === message.id) {
+      post({ type: 'page', id: message.id, from: message.from, lines: last.result.lines.slice(message.from, message.from + PAGE_SIZE) });
+    }
+  } catch (error) {
+    post({ type: 'failed', message: (error as Error).message });
+  }
+});

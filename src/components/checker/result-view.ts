@@ -1,0 +1,39 @@
+/**
+ * What the widget shows for one check: the summary and a first page of lines. The full result stays
+ * where it was computed (the page or the worker), and further pages are asked for on "show more",
+ * so a 10 MB paste never has to be copied between threads or rendered at once.
+ */
+import type { CheckResult, LineResult, SummaryGroup } from '../../lib/checker/types.ts';
+
+export const PAGE_SIZE = 50;
+
+export interface ResultView {
+  empty: boolean;
+  totalLines: number;
+  recordCount: number;
+  summary: SummaryGroup[];
+  lines: LineResult[];
+}
+
+export function viewOf(result: CheckResult): ResultView {
+  return {
+    empty: result.empty,
+    totalLines: result.lines.length,
+    recordCount: result.recordCount,
+    summary: result.summary,
+    lines: result.lines.slice(0, PAGE_SIZE),
+  };
+}
+
+/** Messages between the widget and its worker. */
+export type ToWorker =
+  | { type: 'rules'; rules: unknown }
+  | { type: 'check'; id: number; text: string }
+  | { type: 'page'; id: number; from: number };
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'result'; id: number; view: ResultView }
+  | { type: 'page'; id: number; from: number; lines: LineResult[] };
