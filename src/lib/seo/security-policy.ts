@@ -5,15 +5,27 @@
  * own files — no inline scripts anywhere — which is what lets a static header carry the policy.
  */
 
-/** Directive → allowed sources. Order is the order in the header. */
-export const POLICY: [directive: string, sources: string[]][] = [
-  ['default-src', ["'self'"]],
-  // Pagefind compiles its WebAssembly search engine in the page.
-  ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
-  ['style-src', ["'self'"]],
-  // Shiki colours code with inline style attributes (CSS variables per theme). Attributes cannot run
-  // script; <style> elements and stylesheets stay limited to the site's own files.
-  ['style-src-attr', ["'unsafe-inline'"]],
+/** Directives other than script-src and style-src, which Astro writes itself (adding hashes). */
+type OtherDirective =
+  | 'default-src'
+  | 'img-src'
+  | 'font-src'
+  | 'connect-src'
+  | 'worker-src'
+  | 'manifest-src'
+  | 'object-src'
+  | 'base-uri'
+  | 'form-action'
+  | 'frame-ancestors';
+
+// Pagefind compiles its WebAssembly search engine in the page.
+const SCRIPT_SRC = ["'self'", "'wasm-unsafe-eval'"];
+const STYLE_SRC = ["'self'"];
+// Shiki colours code with inline style attributes (CSS variables per theme). Attributes cannot run
+// script; <style> elements and stylesheets stay limited to the site's own files.
+const STYLE_SRC_ATTR = ["'unsafe-inline'"];
+
+const OTHER_DIRECTIVES: [OtherDirective, string[]][] = [
   ['img-src', ["'self'"]],
   ['font-src', ["'self'"]],
   // Pagefind fetches its index chunks; the checker loads its rules.
@@ -27,32 +39,35 @@ export const POLICY: [directive: string, sources: string[]][] = [
   // Only honoured as a header (browsers ignore it, with a console error, in a <meta> policy).
   ['frame-ancestors', ["'none'"]],
 ];
+const HEADER_ONLY = new Set<string>(['frame-ancestors']);
+const DEFAULT_SRC: [OtherDirective, string[]] = ['default-src', ["'self'"]];
 
-const HEADER_ONLY = new Set(['frame-ancestors']);
+/** Directive → allowed sources, in the order of the header. */
+export const POLICY: [directive: string, sources: string[]][] = [
+  DEFAULT_SRC,
+  ['script-src', SCRIPT_SRC],
+  ['style-src', STYLE_SRC],
+  ['style-src-attr', STYLE_SRC_ATTR],
+  ...OTHER_DIRECTIVES,
+];
 
 /** The policy as an HTTP header value. */
 export function contentSecurityPolicy(): string {
   return POLICY.map(([directive, sources]) => `${directive} ${sources.join(' ')}`).join('; ');
 }
 
-const sourcesOf = (directive: string) => POLICY.find(([name]) => name === directive)?.[1] ?? [];
-
 /**
  * The same policy as Astro's `security.csp` option. Astro writes script-src and style-src itself
  * (adding hashes of its own bundles), so those are passed as resources, not directives.
  */
 export function astroCspConfig() {
-  const handledByAstro = new Set(['script-src', 'style-src', 'style-src-attr']);
   return {
-    directives: POLICY.filter(([directive]) => !handledByAstro.has(directive) && !HEADER_ONLY.has(directive)).map(
-      ([directive, sources]) => `${directive} ${sources.join(' ')}`,
-    ),
-    scriptDirective: { resources: sourcesOf('script-src') },
+    directives: [DEFAULT_SRC, ...OTHER_DIRECTIVES]
+      .filter(([directive]) => !HEADER_ONLY.has(directive))
+      .map(([directive, sources]) => `${directive} ${sources.join(' ')}` as const),
+    scriptDirective: { resources: SCRIPT_SRC },
     styleDirective: {
-      resources: [
-        ...sourcesOf('style-src'),
-        ...sourcesOf('style-src-attr').map((resource) => ({ resource, kind: 'attribute' as const })),
-      ],
+      resources: [...STYLE_SRC, ...STYLE_SRC_ATTR.map((resource) => ({ resource, kind: 'attribute' as const }))],
     },
   };
 }
