@@ -32,7 +32,7 @@ function timedBuild(dir: string): BuildFigures {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ECW_LENIENT_RELATED: '0' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) {

@@ -41,10 +41,7 @@ async function loadArticles(): Promise<Article[]> {
       }
     });
   }
-  // TEMPORARY while the corpus is written in parallel: dangling related ids only warn. Restore the throw.
-  if (problems.length > 0 && process.env.ECW_LENIENT_RELATED !== '0') {
-    console.warn(`Invalid article front matter:\n  ${problems.join('\n  ')}`);
-  } else if (problems.length > 0) {
+  if (problems.length > 0) {
     throw new Error(`Invalid article front matter:\n  ${problems.join('\n  ')}`);
   }
   return published.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
