@@ -1,18 +1,27 @@
 /**
  * One search as both the dialog and the search page run it: prepare the query (a pasted log line is
- * cut to its words), search, and move the article that owns the pasted error string first.
+ * cut to its words), search, move the article that owns the pasted error string first, and for a log
+ * line also ask the checker what the line is.
  */
 import { prepareQuery, type PreparedQuery } from '../../lib/search/query.ts';
 import { rankByErrorStrings } from '../../lib/search/rank.ts';
+import type { LineResult } from '../../lib/checker/types.ts';
 import { search, type SearchFilters, type SearchOutcome } from './pagefind-client.ts';
+import { checkLogLine } from './line-verdict.ts';
 
 export interface QueryOutcome extends SearchOutcome {
   query: PreparedQuery;
+  /** The checker's reading of the line when the query was a log line (null if it could not run). */
+  verdict?: LineResult | null;
 }
 
 export async function runQuery(input: string, filters: SearchFilters = {}, limit?: number): Promise<QueryOutcome> {
   const query = prepareQuery(input);
-  const outcome = await search(query.terms, filters, limit);
+  const [outcome, verdict] = await Promise.all([
+    search(query.terms, filters, limit),
+    // The verdict is a bonus: without the rules file the results still show.
+    query.fromLogLine ? checkLogLine(input).catch(() => null) : undefined,
+  ]);
   // Ranked against the whole input: a pasted line contains the error string its owner lists.
-  return { ...outcome, hits: rankByErrorStrings(outcome.hits, input), query };
+  return { ...outcome, hits: rankByErrorStrings(outcome.hits, input), query, ...(verdict !== undefined ? { verdict } : {}) };
 }

@@ -4,6 +4,7 @@
  */
 import { runQuery, type QueryOutcome } from './run-query.ts';
 import { warmUp } from './pagefind-client.ts';
+import { showVerdict } from './line-verdict.ts';
 import type { SearchHit } from '../../lib/search/result.ts';
 
 interface Choice {
@@ -16,6 +17,7 @@ export function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputEl
   const status = dialog.querySelector<HTMLElement>('#search-status')!;
   const suggestions = dialog.querySelector<HTMLElement>('#search-suggestions')!;
   const pageLink = dialog.querySelector<HTMLAnchorElement>('#search-page-link')!;
+  const verdict = dialog.querySelector<HTMLElement>('#search-verdict')!;
   let choices: Choice[] = [];
   let active = -1;
   let latest = 0;
@@ -44,6 +46,7 @@ export function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputEl
     active = -1;
     setActive(-1);
     suggestions.hidden = outcome !== undefined && outcome.hits.length > 0;
+    showVerdict(verdict, text, outcome?.verdict);
     pageLink.href = text ? `/search/?q=${encodeURIComponent(text)}` : '/search/';
     status.textContent = !outcome
       ? ''

@@ -4,6 +4,7 @@
  */
 import { runQuery } from './run-query.ts';
 import type { SearchFilters } from './pagefind-client.ts';
+import { showVerdict } from './line-verdict.ts';
 import type { SearchHit } from '../../lib/search/result.ts';
 
 const RESULT_LIMIT = 20;
@@ -14,6 +15,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
   const status = document.getElementById('search-page-status')!;
   const list = document.getElementById('search-page-results')!;
   const suggestions = document.getElementById('search-page-suggestions')!;
+  const verdict = document.getElementById('search-page-verdict')!;
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -39,6 +41,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
     const ticket = ++latest;
     if (next.size === 0) {
       list.replaceChildren();
+      showVerdict(verdict, '', undefined);
       status.textContent = '';
       suggestions.hidden = false;
       return;
@@ -47,6 +50,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
       const outcome = await runQuery(text, filters, RESULT_LIMIT);
       if (ticket !== latest) return;
       list.replaceChildren(...outcome.hits.map(renderResult));
+      showVerdict(verdict, text, outcome.verdict);
       suggestions.hidden = outcome.hits.length > 0;
       status.textContent =
         outcome.total === 0
