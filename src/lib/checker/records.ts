@@ -7,7 +7,7 @@ import type { LogFormatId } from '../log-formats.ts';
 
 const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):/;
 const CHAIN = /^(?:Caused by: |\.\.\. \d+ more$|During handling of the above exception|The above exception was the direct cause)/;
-const EXCEPTION_LINE = /^(?:[a-z_]\w*\.)*[A-Z]\w*(?::|$)/;
+const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(?::|$)/;
 
 export interface RecordTracker {
   /** Line number of the current record's first line, or 0 before the first line. */

@@ -1,0 +1,68 @@
+/** Golden lines from public reports and docs (tests/fixtures/logs): format, level, fields, errno. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
+import { classifyLine, classifyText, prepareRules } from '../../src/lib/checker/index.ts';
+
+interface Golden {
+  source: string;
+  line: string;
+  format: string;
+  level: string | null;
+  fields: Record<string, string>;
+  errno?: string;
+  noMatch?: boolean;
+}
+
+const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as Golden[];
+const rules = prepareRules(loadCompiledRules());
+
+for (const entry of golden) {
+  test(`checker reads a ${entry.format} line: ${entry.line.slice(0, 70)}`, () => {
+    const result = classifyLine(entry.line, rules)!;
+    assert.equal(result.format, entry.format, `format of ${entry.source}`);
+    assert.equal(result.level, entry.level);
+    for (const [name, value] of Object.entries(entry.fields)) {
+      const field = result.fields.find((f) => f.name === name && f.value === value);
+      assert.ok(field, `field ${name}=${JSON.stringify(value)} missing; got ${JSON.stringify(result.fields.map((f) => [f.name, f.value]))}`);
+      // A field's span points at its text in the line.
+      assert.equal(result.text.slice(field.start, field.end), value);
+    }
+    assert.equal(result.errno?.name ?? undefined, entry.errno);
+    if (entry.noMatch) assert.deepEqual(result.matches.map((m) => `${m.article}#${m.cause}`), []);
+  });
+}
+
+test('every log format has at least one golden line', () => {
+  const formats = new Set(golden.map((entry) => entry.format));
+  for (const format of ['nginx-error', 'nginx-access', 'apache-error', 'apache-access', 'php-fpm', 'syslog', 'journald', 'kernel', 'postgresql', 'mysql', 'docker', 'kubernetes', 'nodejs', 'python', 'generic']) {
+    assert.ok(formats.has(format), `no golden line for ${format}`);
+  }
+});
+
+test('a Node.js stack trace stays one record with its error line', () => {
+  const result = classifyText(readFileSync('tests/fixtures/logs/node-stack.log', 'utf8'), rules);
+  const errorLine = result.lines.find((line) => line.text.startsWith('Error: listen EADDRINUSE'))!;
+  const frames = result.lines.filter((line) => line.text.startsWith('at ') && line.line < 17);
+  assert.equal(frames.length, 10);
+  for (const frame of frames) {
+    assert.equal(frame.record, errorLine.line);
+    assert.equal(frame.format, 'nodejs');
+  }
+  assert.equal(errorLine.errno?.name, 'EADDRINUSE');
+});
+
+test('a Python traceback is one record that ends with its exception line', () => {
+  const text = readFileSync('tests/fixtures/logs/python-traceback.log', 'utf8');
+  const result = classifyText(text, rules);
+  assert.equal(result.lines.length, 10);
+  assert.deepEqual(new Set(result.lines.map((line) => line.record)), new Set([1]));
+  assert.ok(result.lines.every((line) => line.format === 'python'));
+  assert.equal(result.recordCount, 1);
+  const last = result.lines.at(-1)!;
+  assert.equal(last.errno?.name, 'ECONNREFUSED');
+  // The summary counts the record once, under the best match of any of its lines.
+  const top = last.matches[0];
+  if (top) assert.deepEqual(result.summary.map((g) => [g.article, g.count]), [[top.article, 1]]);
+});
