@@ -24,7 +24,6 @@ function requireUrl(node: Node, field: string, where: string, problems: string[]
 function checkTechArticle(node: Node, problems: string[]) {
   const where = 'TechArticle';
   for (const field of ['headline', 'description', 'keywords']) requireText(node, field, where, problems);
-  if (isText(node.headline) && node.headline.length > 110) problems.push(`${where}: "headline" is longer than 110 characters.`);
   for (const field of ['url', 'image']) requireUrl(node, field, where, problems);
   for (const field of ['datePublished', 'dateModified']) {
     if (!isIsoDate(node[field])) problems.push(`${where}: "${field}" must be an ISO 8601 date, got ${JSON.stringify(node[field])}.`);
