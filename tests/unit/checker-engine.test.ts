@@ -1,0 +1,157 @@
+/** The checker engine on inputs built for one behaviour each: normalising, ranking, summaries, safety. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  classifyLine,
+  classifyText,
+  compileRules,
+  findErrno,
+  meaningfulWords,
+  prepareRules,
+  requiredLiteral,
+  splitLogLines,
+  MAX_LINE_LENGTH,
+  type ArticleForRules,
+} from '../../src/lib/checker/index.ts';
+import { backtrackingRisk } from '../../src/lib/checker/regex-shape.ts';
+import { buildLiteralIndex, findLiterals } from '../../src/lib/checker/literal-index.ts';
+
+// nginx-502-bad-gateway.mdx example (a public report).
+const REFUSED =
+  '2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 172.21.0.1, server: , request: "GET / HTTP/1.1", upstream: "http://172.21.0.19:9000/", host: "0.0.0.0:9000"';
+
+function article(id: string, patterns: Partial<ArticleForRules['patterns'][number]>[]): ArticleForRules {
+  return {
+    id,
+    title: `Title of ${id}`,
+    url: `/web-server/${id}/`,
+    causes: [{ id: 'cause-a', title: 'Cause A' }, { id: 'cause-b', title: 'Cause B' }],
+    patterns: patterns.map((p, i) => ({ id: `p${i}`, format: 'nginx-error', match: 'x', flags: '', cause: 'cause-a', secondary: false, ...p })),
+  };
+}
+
+test('input is normalised: CRLF and CR, colours, surrounding space, blank lines', () => {
+  const lines = splitLogLines('  first\r\n\r\n\x1b[31msecond\x1b[0m\rthird  \n\n');
+  assert.deepEqual(lines.map((l) => [l.number, l.text]), [[1, 'first'], [3, 'second'], [4, 'third']]);
+  assert.equal(lines[0]!.indented, true);
+});
+
+test('a 1 MB line is cut, not fatal, and flagged as truncated', () => {
+  const rules = prepareRules(compileRules([article('a', [{ match: 'connect\\(\\) failed' }])]));
+  const line = `${REFUSED} ${'x'.repeat(1_048_576)}`;
+  const result = classifyText(line, rules);
+  assert.equal(result.lines[0]!.text.length, MAX_LINE_LENGTH);
+  assert.equal(result.lines[0]!.truncated, true);
+  assert.equal(result.lines[0]!.matches[0]?.article, 'a');
+});
+
+test('empty input is reported as empty, not as an error', () => {
+  const rules = prepareRules(compileRules([]));
+  for (const text of ['', '   ', '\n\r\n\t\n']) {
+    const result = classifyText(text, rules);
+    assert.equal(result.empty, true);
+    assert.deepEqual(result.lines, []);
+  }
+  assert.equal(classifyLine('', rules), null);
+});
+
+test('errno pairs resolve to their symbolic name, but resolver codes do not', () => {
+  assert.equal(findErrno(REFUSED)?.name, 'ECONNREFUSED');
+  assert.equal(findErrno('upstream timed out (110: Unknown error) while reading')?.name, 'ETIMEDOUT');
+  assert.equal(findErrno('upstream timed out (110: Operation timed out)')?.name, 'ETIMEDOUT');
+  assert.equal(findErrno("OSError: [Errno 28] No space left on device: '/tmp'")?.name, 'ENOSPC');
+  assert.equal(findErrno('(13)Permission denied: AH00072: make_sock: could not bind')?.name, 'EACCES');
+  assert.equal(findErrno('Error: connect ECONNREFUSED 127.0.0.1:5432')?.name, 'ECONNREFUSED');
+  // nginx's resolver prints its own codes in the same shape.
+  assert.equal(findErrno('app could not be resolved (2: Server failure)'), null);
+  assert.equal(findErrno('app could not be resolved (3: Host not found)'), null);
+  const errno = findErrno(REFUSED)!;
+  assert.equal(REFUSED.slice(errno.start, errno.end), '(111: Connection refused)');
+});
+
+test('ranking: primary before secondary, then matching format, then the longer match', () => {
+  const rules = prepareRules(
+    compileRules([
+      article('secondary-long', [{ match: 'connect\\(\\) failed \\(111: Connection refused\\) while connecting to upstream', secondary: true }]),
+      article('other-format', [{ match: 'connect\\(\\) failed \\(111: Connection refused\\) while connecting', format: 'syslog' }]),
+      article('short', [{ match: 'Connection refused' }]),
+      article('generic-long', [{ match: 'failed \\(111: Connection refused\\)', format: 'generic' }]),
+    ]),
+  );
+  const matches = classifyLine(REFUSED, rules)!.matches;
+  assert.deepEqual(matches.map((m) => m.article), ['generic-long', 'short', 'other-format', 'secondary-long']);
+  const confidences = matches.map((m) => m.confidence);
+  assert.deepEqual([...confidences].sort((a, b) => b - a), confidences);
+  assert.ok(confidences.every((c) => c > 0 && c <= 1));
+  const top = matches[0]!;
+  assert.equal(REFUSED.slice(top.start, top.end), 'failed (111: Connection refused)');
+  assert.equal(top.url, '/web-server/generic-long/');
+  assert.equal(top.causeTitle, 'Cause A');
+});
+
+test('a flag `i` rule matches regardless of case, and the literal prefilter does not hide it', () => {
+  const rules = prepareRules(compileRules([article('ci', [{ match: 'UPSTREAM SENT TOO BIG HEADER', flags: 'i' }])]));
+  assert.equal(classifyLine('2020/01/23 10:02:50 [error] 8496#8496: *274 upstream sent too big header while reading', rules)!.matches[0]?.article, 'ci');
+});
+
+test('an unmatched line keeps its format, level and fields and gets search words', () => {
+  const rules = prepareRules(compileRules([]));
+  const line = classifyLine(REFUSED, rules)!;
+  assert.equal(line.format, 'nginx-error');
+  assert.equal(line.level, 'error');
+  assert.deepEqual(line.matches, []);
+  assert.deepEqual(line.searchWords, ['connect', 'failed', 'Connection', 'refused', 'while', 'connecting', 'to', 'upstream']);
+});
+
+test('meaningful words drop timestamps, IPs, ports, PIDs, hex ids and numbers', () => {
+  assert.deepEqual(
+    meaningfulWords('Nov 25 10:01:02 web1 sshd[1234]: Failed password for invalid user admin from 203.0.113.5 port 52144 ssh2'),
+    ['Failed', 'password', 'for', 'invalid', 'user', 'admin', 'from', 'port', 'ssh2'],
+  );
+  assert.deepEqual(meaningfulWords('container 3f2a9c0d1e2b exited with 0x1f after 12.5s at [fe80::1]:8080'), ['container', 'exited', 'with', 'after', 'at']);
+  assert.deepEqual(meaningfulWords(''), []);
+});
+
+test('the summary groups records by error with counts and first and last occurrence', () => {
+  const rules = prepareRules(compileRules([article('refused', [{ match: 'Connection refused' }])]));
+  const other = '2020/05/07 03:15:13 [notice] 6#6: signal process started';
+  const text = [REFUSED, other, REFUSED.replace('03:15:12', '03:16:00'), other, '', REFUSED.replace('03:15:12', '03:17:30')].join('\n');
+  const { summary, recordCount } = classifyText(text, rules);
+  assert.equal(recordCount, 5);
+  assert.deepEqual(
+    summary.map((g) => [g.article, g.count, g.firstLine, g.lastLine, g.firstTimestamp, g.lastTimestamp]),
+    [
+      ['refused', 3, 1, 6, '2020/05/07 03:15:12', '2020/05/07 03:17:30'],
+      [null, 2, 2, 4, '2020/05/07 03:15:13', '2020/05/07 03:15:13'],
+    ],
+  );
+  assert.equal(summary[0]!.url, '/web-server/refused/#cause-a');
+});
+
+test('compiled rules carry a required literal, and none when alternatives differ', () => {
+  assert.equal(requiredLiteral('connect\\(\\) (?:to \\S+ )?failed \\(111: (?:Connection refused|Unknown error)\\) while connecting to upstream'), ') while connecting to upstream');
+  assert.equal(requiredLiteral('colou?r is [a-z]+'), 'r is ');
+  assert.equal(requiredLiteral('Start request repeated too quickly'), 'start request repeated too quickly');
+  assert.equal(requiredLiteral('foo|bar'), null);
+  assert.equal(requiredLiteral('\\d+:\\d+'), null);
+});
+
+test('the literal index finds every literal in one pass, overlapping ones too', () => {
+  const index = buildLiteralIndex(['he', 'she', 'his', 'hers']);
+  const found = new Set<number>();
+  findLiterals(index, 'ushers', (id) => found.add(id));
+  assert.deepEqual([...found].sort(), [0, 1, 3]);
+});
+
+test('patterns that nest repetition fail rule compilation with the article and pattern named', () => {
+  assert.match(backtrackingRisk('(a+)+b') ?? '', /repeat/);
+  assert.match(backtrackingRisk('(?:\\S+ )*done') ?? '', /repeat/);
+  assert.match(backtrackingRisk('(a|ab)*c') ?? '', /alternatives/);
+  assert.equal(backtrackingRisk('connect\\(\\) (?:to \\S+ )?failed'), null);
+  assert.equal(backtrackingRisk('(?:accept4?|socket)\\(\\)[^(]*failed'), null);
+  assert.throws(() => compileRules([article('bad', [{ id: 'nested', match: '(x+)+y' }])]), /article "bad" pattern "nested"/);
+});
+
+test('rules in an unknown shape are refused with a clear message', () => {
+  assert.throws(() => prepareRules({} as never), /unknown shape/);
+});
