@@ -3,7 +3,7 @@
  * built with two fixture articles, a draft and its published twin; the draft's marker must appear in
  * no built file (pages, sitemap, feed, social images, search index, checker rules), while the twin
  * must appear on its page, in the sitemap, the feed and the search index — proof that the test looks
- * in the right places.
+ * in the right places. The same build (it takes a while) also shows how the twin's Markdown links render.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -74,4 +74,10 @@ test('the published twin is in the sitemap, the feed and the search index', () =
   assert.ok(found.some((path) => path.startsWith('/pagefind/fragment/')), 'search index');
   assert.ok(files.get('/sitemap.xml')!.includes(`/web-server/${CONTROL.id}/`), 'sitemap');
   assert.ok(files.get('/articles/index.html')!.includes(`/web-server/${CONTROL.id}/`), 'A–Z list');
+});
+
+test('links written in article Markdown get rel="noopener" when they leave the site', () => {
+  const html = files.get(`/web-server/${CONTROL.id}/index.html`)!;
+  assert.match(html, /<a href="https:\/\/nginx\.org\/en\/docs\/" rel="noopener">Markdown link to nginx\.org<\/a>/);
+  assert.match(html, /<a href="\/web-server\/nginx-502-bad-gateway\/">the 502 article<\/a>/);
 });
