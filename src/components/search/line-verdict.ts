@@ -1,11 +1,10 @@
 /**
  * The log checker's reading of a pasted line, shown above the search results: the same rules file
- * and classifier the checker page uses, fetched only when a query is a log line.
+ * and classifier the checker page uses. Imported (with the rules) only when a query is a log line.
  */
 import { classifyLine } from '../../lib/checker/classify.ts';
 import { prepareRules, type RuleSet } from '../../lib/checker/rules.ts';
 import type { CompiledRules, LineResult } from '../../lib/checker/types.ts';
-import { LOG_FORMAT_LABELS } from '../../lib/log-formats.ts';
 
 let rules: Promise<RuleSet> | undefined;
 
@@ -20,30 +19,4 @@ function loadRules(): Promise<RuleSet> {
 
 export function checkLogLine(line: string): Promise<LineResult | null> {
   return loadRules().then((set) => classifyLine(line, set));
-}
-
-/** Fills `container` with the verdict, or hides it when there is none. */
-export function showVerdict(container: HTMLElement, line: string, result: LineResult | null | undefined): void {
-  container.hidden = !result;
-  if (!result) return container.replaceChildren();
-  const [match] = result.matches;
-  const box = document.createElement('div');
-  box.className =
-    'mb-3 rounded-lg border-l-4 border-emerald-700 bg-emerald-50 p-3 text-sm text-slate-900 dark:border-emerald-400 dark:bg-emerald-950/40 dark:text-slate-100';
-  const heading = Object.assign(document.createElement('p'), { className: 'font-semibold' });
-  heading.textContent = `Log checker: ${LOG_FORMAT_LABELS[result.format]} line${result.level ? `, level ${result.level}` : ''}`;
-  const body = document.createElement('p');
-  body.className = 'mt-1';
-  const link = (href: string, text: string) =>
-    Object.assign(document.createElement('a'), { href, textContent: text, className: 'font-semibold underline underline-offset-2' });
-  if (match) {
-    body.append('Known error: ', link(`${match.url}#${match.cause}`, match.title), `. Cause: ${match.causeTitle}.`);
-  } else {
-    body.append('No known error pattern matches this line; the results below are for its words.');
-  }
-  const more = document.createElement('p');
-  more.className = 'mt-1';
-  more.append(link(`/checker/?log=${encodeURIComponent(line)}`, 'Open the line in the log checker'), ' to read every field, or paste more lines there.');
-  box.append(heading, body, more);
-  container.replaceChildren(box);
 }

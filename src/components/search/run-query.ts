@@ -7,7 +7,6 @@ import { prepareQuery, type PreparedQuery } from '../../lib/search/query.ts';
 import { rankByErrorStrings } from '../../lib/search/rank.ts';
 import type { LineResult } from '../../lib/checker/types.ts';
 import { search, type SearchFilters, type SearchOutcome } from './pagefind-client.ts';
-import { checkLogLine } from './line-verdict.ts';
 
 export interface QueryOutcome extends SearchOutcome {
   query: PreparedQuery;
@@ -20,7 +19,8 @@ export async function runQuery(input: string, filters: SearchFilters = {}, limit
   const [outcome, verdict] = await Promise.all([
     search(query.terms, filters, limit),
     // The verdict is a bonus: without the rules file the results still show.
-    query.fromLogLine ? checkLogLine(input).catch(() => null) : undefined,
+    // Loaded on demand: the checker engine and its rules are only needed for log lines.
+    query.fromLogLine ? import('./line-verdict.ts').then((checker) => checker.checkLogLine(input)).catch(() => null) : undefined,
   ]);
   // Ranked against the whole input: a pasted line contains the error string its owner lists.
   return { ...outcome, hits: rankByErrorStrings(outcome.hits, input), query, ...(verdict !== undefined ? { verdict } : {}) };

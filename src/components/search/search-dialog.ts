@@ -1,18 +1,22 @@
 /**
  * The header search dialog: results as you type in an ARIA combobox + listbox, arrows to move,
- * Enter to open, Esc to close (the native <dialog> does that). Loaded on first open only.
+ * Enter to open, Esc to close (the native <dialog> does that). HeaderSearch.astro loads this file,
+ * built as one self-contained script, the first time the dialog opens; it attaches itself.
  */
 import { runQuery, type QueryOutcome } from './run-query.ts';
 import { warmUp } from './pagefind-client.ts';
-import { showVerdict } from './line-verdict.ts';
+import { showVerdict } from './verdict-view.ts';
 import type { SearchHit } from '../../lib/search/result.ts';
+
+/** Each result costs one Pagefind fragment download (≈ 4 KB), so the dialog shows a few. */
+const RESULT_LIMIT = 6;
 
 interface Choice {
   element: HTMLLIElement;
   url: string;
 }
 
-export function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement): void {
+function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement): void {
   const list = dialog.querySelector<HTMLUListElement>('#search-results')!;
   const status = dialog.querySelector<HTMLElement>('#search-status')!;
   const suggestions = dialog.querySelector<HTMLElement>('#search-suggestions')!;
@@ -60,7 +64,7 @@ export function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputEl
     const ticket = ++latest;
     if (text === '') return show(undefined, '');
     try {
-      const outcome = await runQuery(text);
+      const outcome = await runQuery(text, {}, RESULT_LIMIT);
       if (ticket === latest) show(outcome, text);
     } catch {
       if (ticket === latest) status.textContent = 'Search could not load. Check your connection and try again.';
@@ -134,3 +138,8 @@ function renderChoices(hit: SearchHit, index: number): Choice[] {
 
 const OPTION_CLASS =
   'cursor-pointer rounded-md px-3 py-2 aria-selected:bg-slate-100 aria-selected:outline-2 aria-selected:outline-blue-600 dark:aria-selected:bg-slate-800 dark:aria-selected:outline-sky-400';
+
+attachSearchDialog(
+  document.getElementById('search-dialog') as HTMLDialogElement,
+  document.getElementById('search-input') as HTMLInputElement,
+);

@@ -4,7 +4,7 @@
  */
 import { runQuery } from './run-query.ts';
 import type { SearchFilters } from './pagefind-client.ts';
-import { showVerdict } from './line-verdict.ts';
+import { showVerdict } from './verdict-view.ts';
 import type { SearchHit } from '../../lib/search/result.ts';
 
 const RESULT_LIMIT = 20;
