@@ -40,8 +40,7 @@ export function techArticle(facts: ArticleFacts): JsonLd {
     url: requireAbsolute(facts.url, 'article url'),
     mainEntityOfPage: facts.url,
     image: requireAbsolute(facts.image, 'article image'),
-    // The schema has one date field; it serves as both until the history of each article is tracked.
-    datePublished: day,
+    // Front matter records only the last factual change; no publication date is claimed.
     dateModified: day,
     keywords: facts.tags.join(', '),
     inLanguage: 'en',

@@ -25,8 +25,9 @@ function checkTechArticle(node: Node, problems: string[]) {
   const where = 'TechArticle';
   for (const field of ['headline', 'description', 'keywords']) requireText(node, field, where, problems);
   for (const field of ['url', 'image']) requireUrl(node, field, where, problems);
-  for (const field of ['datePublished', 'dateModified']) {
-    if (!isIsoDate(node[field])) problems.push(`${where}: "${field}" must be an ISO 8601 date, got ${JSON.stringify(node[field])}.`);
+  if (!isIsoDate(node.dateModified)) problems.push(`${where}: "dateModified" must be an ISO 8601 date, got ${JSON.stringify(node.dateModified)}.`);
+  if ('datePublished' in node && !isIsoDate(node.datePublished)) {
+    problems.push(`${where}: "datePublished" must be an ISO 8601 date, got ${JSON.stringify(node.datePublished)}.`);
   }
   for (const field of ['author', 'publisher']) {
     const party = node[field];
