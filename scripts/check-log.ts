@@ -5,7 +5,8 @@
  * Without --json: a readable report. With --json: exactly one JSON object per input line (a blank
  * line is reported as generic with no matches), {"line", "format", "level", "matches": [{"article",
  * "cause", "confidence"}]}, best match first.
- * Exit 0 when the input was read, 2 when it could not be (with the reason on stderr).
+ * Exit 0 when the input was read, 2 when it could not be (with the reason on stderr), 1 when the
+ * articles in the repository do not validate (the rules cannot be built).
  */
 import { readFileSync } from 'node:fs';
 import { loadCompiledRules } from './lib/checker-rules.ts';
@@ -79,7 +80,15 @@ function report(result: CheckResult): string {
 
 const { json, file } = parseArgs(process.argv.slice(2));
 const text = readInput(file);
-const result = classifyText(text, prepareRules(loadCompiledRules()));
+let rules;
+try {
+  rules = prepareRules(loadCompiledRules());
+} catch (error) {
+  // The rules come from the articles; an article that does not validate is a repository problem.
+  process.stderr.write(`check-log: cannot build the checker rules from the articles:\n${(error as Error).message}\n`);
+  process.exit(1);
+}
+const result = classifyText(text, rules);
 if (json) {
   const byNumber = new Map(result.lines.map((line) => [line.line, line]));
   const count = text.split(/\r\n|\r|\n/).length - (/(?:\r\n|\r|\n)$/.test(text) || text === '' ? 1 : 0);

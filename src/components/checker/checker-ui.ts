@@ -8,7 +8,7 @@ import { classifyText } from '../../lib/checker/classify.ts';
 import { prepareRules, type RuleSet } from '../../lib/checker/rules.ts';
 import type { CheckResult, CompiledRules } from '../../lib/checker/types.ts';
 import { announcement, lineItem, renderView } from './render-results.ts';
-import { PAGE_SIZE, viewOf, type FromWorker, type ResultView, type ToWorker } from './result-view.ts';
+import { PAGE_SIZE, pageOf, viewOf, type FromWorker, type ResultView, type ToWorker } from './result-view.ts';
 
 const WORKER_LINES = 300;
 const WORKER_CHARS = 200_000;
@@ -122,7 +122,7 @@ export function startChecker(root: HTMLElement): void {
           worker.addEventListener('message', onPage);
           worker.postMessage({ type: 'page', id, from: shown } satisfies ToWorker);
         } else if (local) {
-          append(local.lines.slice(shown, shown + PAGE_SIZE));
+          append(pageOf(local, shown));
         }
       });
       content.append(more);
@@ -167,7 +167,7 @@ export function startChecker(root: HTMLElement): void {
       worker.postMessage({ type: 'check', id, text } satisfies ToWorker);
       return;
     }
-    local = classifyText(text, rules);
+    local = classifyText(text, rules, { searchWords: false });
     show(id, viewOf(local), null);
   };
 

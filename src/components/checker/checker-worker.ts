@@ -5,7 +5,7 @@
 import { classifyText } from '../../lib/checker/classify.ts';
 import { prepareRules, type RuleSet } from '../../lib/checker/rules.ts';
 import type { CheckResult, CompiledRules } from '../../lib/checker/types.ts';
-import { PAGE_SIZE, viewOf, type FromWorker, type ToWorker } from './result-view.ts';
+import { pageOf, viewOf, type FromWorker, type ToWorker } from './result-view.ts';
 
 let rules: RuleSet | undefined;
 let last: { id: number; result: CheckResult } | undefined;
@@ -21,12 +21,13 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
     } else if (message.type === 'check' && rules) {
       const result = classifyText(message.text, rules, {
         every: 2000,
+        searchWords: false,
         onProgress: (done, total) => post({ type: 'progress', id: message.id, done, total }),
       });
       last = { id: message.id, result };
       post({ type: 'result', id: message.id, view: viewOf(result) });
     } else if (message.type === 'page' && last?.id === message.id) {
-      post({ type: 'page', id: message.id, from: message.from, lines: last.result.lines.slice(message.from, message.from + PAGE_SIZE) });
+      post({ type: 'page', id: message.id, from: message.from, lines: pageOf(last.result, message.from) });
     }
   } catch (error) {
     post({ type: 'failed', message: (error as Error).message });

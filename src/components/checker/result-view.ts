@@ -3,6 +3,7 @@
  * where it was computed (the page or the worker), and further pages are asked for on "show more",
  * so a 10 MB paste never has to be copied between threads or rendered at once.
  */
+import { meaningfulWords } from '../../lib/checker/search-terms.ts';
 import type { CheckResult, LineResult, SummaryGroup } from '../../lib/checker/types.ts';
 
 export const PAGE_SIZE = 50;
@@ -15,13 +16,22 @@ export interface ResultView {
   lines: LineResult[];
 }
 
+/** Lines are classified without search words (see ClassifyOptions); they are added to the lines shown. */
+export function pageOf(result: CheckResult, from: number): LineResult[] {
+  return result.lines.slice(from, from + PAGE_SIZE).map((line) =>
+    line.matches.length === 0 && line.record === line.line && line.searchWords.length === 0
+      ? { ...line, searchWords: meaningfulWords(line.text) }
+      : line,
+  );
+}
+
 export function viewOf(result: CheckResult): ResultView {
   return {
     empty: result.empty,
     totalLines: result.lines.length,
     recordCount: result.recordCount,
     summary: result.summary,
-    lines: result.lines.slice(0, PAGE_SIZE),
+    lines: pageOf(result, 0),
   };
 }
 

@@ -9,10 +9,18 @@ import { summarise } from './summary.ts';
 import { meaningfulWords } from './search-terms.ts';
 import type { CheckResult, LineResult } from './types.ts';
 
-function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTracker): LineResult {
+export interface ClassifyOptions {
+  /**
+   * Fill `searchWords` for lines that match nothing (default true). The widget turns it off for big
+   * pastes and computes the words only for the lines it shows.
+   */
+  searchWords?: boolean;
+}
+
+function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTracker, options: ClassifyOptions): LineResult {
   const layout = detectFormat(input.text);
-  const fields =
-    layout.format === 'nginx-error' ? [...layout.fields, ...nginxContextFields(input.text, layout.messageStart)] : layout.fields;
+  const fields = layout.fields;
+  if (layout.format === 'nginx-error') fields.push(...nginxContextFields(input.text, layout.messageStart));
   const record = placeInRecord(tracker, input, layout.format, layout.fields.length > 0);
   // A frame of a stack trace says little by itself; it belongs to the software that started the record.
   const format = record !== input.number && tracker.format !== 'generic' ? tracker.format : layout.format;
@@ -27,14 +35,14 @@ function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTrac
     errno: findErrno(input.text),
     matches,
     record,
-    searchWords: matches.length === 0 ? meaningfulWords(input.text) : [],
+    searchWords: matches.length === 0 && options.searchWords !== false ? meaningfulWords(input.text) : [],
   };
 }
 
 /** One line on its own (the first non-blank line of `text`), or null when there is none. */
 export function classifyLine(text: string, rules: RuleSet): LineResult | null {
   const [first] = splitLogLines(text);
-  return first ? classifyInputLine(rules, first, newRecordTracker()) : null;
+  return first ? classifyInputLine(rules, first, newRecordTracker(), {}) : null;
 }
 
 /**
@@ -45,14 +53,14 @@ export function classifyLine(text: string, rules: RuleSet): LineResult | null {
 export function classifyText(
   text: string,
   rules: RuleSet,
-  options: { onProgress?: (done: number, total: number) => void; every?: number } = {},
+  options: ClassifyOptions & { onProgress?: (done: number, total: number) => void; every?: number } = {},
 ): CheckResult {
   const inputs = splitLogLines(text);
   const tracker = newRecordTracker();
   const every = options.every ?? 5000;
   const lines: LineResult[] = new Array(inputs.length);
   for (let i = 0; i < inputs.length; i++) {
-    lines[i] = classifyInputLine(rules, inputs[i]!, tracker);
+    lines[i] = classifyInputLine(rules, inputs[i]!, tracker, options);
     if (options.onProgress && (i + 1) % every === 0) options.onProgress(i + 1, inputs.length);
   }
   const { summary, recordCount } = summarise(lines);

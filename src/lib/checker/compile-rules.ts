@@ -44,7 +44,7 @@ export function compileRules(articles: ArticleForRules[]): CompiledRules {
         flags: pattern.flags,
         cause: pattern.cause,
         secondary: pattern.secondary,
-        literal: requiredLiteral(pattern.match),
+        literals: requiredLiterals(pattern.match),
       };
       compiled.rules.push(rule);
     }
@@ -55,6 +55,44 @@ export function compileRules(articles: ArticleForRules[]): CompiledRules {
 
 const QUANTIFIER_START = /[?*+{]/;
 const MIN_LITERAL = 3;
+
+/**
+ * For a pattern with top-level alternatives (`a|b|c`, or one group `(?:a|b)` around everything), one
+ * required text per alternative; a line can only match if it contains one of them. Null when some
+ * alternative has no required text.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  const literals: string[] = [];
+  for (const branch of topLevelBranches(unwrapGroup(source))) {
+    const literal = requiredLiteral(branch);
+    if (literal === null) return null;
+    literals.push(literal);
+  }
+  return [...new Set(literals)];
+}
+
+function unwrapGroup(source: string): string {
+  return source.startsWith('(?:') && skipGroup(source, 0) === source.length ? source.slice(3, -1) : source;
+}
+
+function topLevelBranches(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') i = skipGroup(source, i) - 1;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      branches.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  branches.push(source.slice(start));
+  return branches;
+}
 
 /**
  * The longest run of plain text that every match of `source` must contain, lower-cased, or null when

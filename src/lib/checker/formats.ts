@@ -14,6 +14,18 @@ import type { Field, Level } from './types.ts';
 interface LayoutDef {
   format: LogFormatId | null;
   pattern: RegExp;
+  /** A quick test of the line's first character code, derived from the pattern (see startTest). */
+  start?: (code: number) => boolean;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isBracket = (code: number) => code === 91;
+
+/** For an anchored pattern that must start with a digit or `[`, the matching first-character test. */
+function startTest(source: string): ((code: number) => boolean) | undefined {
+  if (/^\^(?:\(\?<\w+>)?\\d/.test(source)) return isDigit;
+  if (source.startsWith('^\\[')) return isBracket;
+  return undefined;
 }
 
 const NGINX_LEVELS = 'debug|info|notice|warn|error|crit|alert|emerg';
@@ -47,7 +59,7 @@ export const ENVELOPES: LayoutDef[] = [
 ];
 
 /** Layouts of the line itself (or of the message inside an envelope), most specific first. */
-export const LAYOUTS: LayoutDef[] = [
+const LAYOUT_LIST: LayoutDef[] = [
   // `2026/11/25 10:01:02 [error] 1234#1234: *5 message` (ngx_log_error_core; `*5` only for connections).
   {
     format: 'nginx-error',
@@ -154,6 +166,8 @@ export const LAYOUTS: LayoutDef[] = [
   },
 ];
 
+export const LAYOUTS: LayoutDef[] = LAYOUT_LIST.map((layout) => ({ ...layout, start: startTest(layout.pattern.source) }));
+
 // nginx `combined` and Apache `combined`/`common` share one layout; see accessLogFormat for telling them apart.
 const ACCESS_LOG = re(
   `^(?<client>\\S+) \\S+ (?<user>\\S+) \\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "(?<request>[^"]*)" (?<status>\\d{3}) (?<bytes>\\d+|-)(?: "(?<referrer>[^"]*)" "(?<agent>[^"]*)")?`,
@@ -222,9 +236,16 @@ export function detectFormat(line: string): DetectedLayout {
 
   // A line can carry more than one wrapper (`web_1 | 2026-…Z Nov 25 … host prog: …`); peel them in turn.
   for (let peeled = 0; peeled < 3; peeled++) {
-    const envelope = ENVELOPES.find((def) => def.pattern.test(rest));
-    if (!envelope) break;
-    const match = envelope.pattern.exec(rest)!;
+    let envelope: LayoutDef | undefined;
+    let match: RegExpExecArray | null = null;
+    for (const def of ENVELOPES) {
+      match = def.pattern.exec(rest);
+      if (match) {
+        envelope = def;
+        break;
+      }
+    }
+    if (!envelope || !match) break;
     collectFields(match, offset, fields);
     const groups = match.groups ?? {};
     if (groups.program) program = groups.program;
@@ -236,7 +257,10 @@ export function detectFormat(line: string): DetectedLayout {
     rest = line.slice(offset);
   }
 
+  const first = rest.charCodeAt(0);
   for (const layout of LAYOUTS) {
+    // Most layouts can only start with a digit or with `[`: skip them cheaply for other lines.
+    if (layout.start !== undefined && !layout.start(first)) continue;
     const match = layout.pattern.exec(rest);
     if (!match) continue;
     collectFields(match, offset, fields);

@@ -12,7 +12,7 @@
  * keeps authors' JavaScript regex syntax exactly as the content schema validates it, and lets V8's
  * compiled regexes reach the throughput target.
  */
-export { compileRules, requiredLiteral, type ArticleForRules } from './compile-rules.ts';
+export { compileRules, requiredLiteral, requiredLiterals, type ArticleForRules } from './compile-rules.ts';
 export { prepareRules, matchRules, type RuleSet } from './rules.ts';
 export { classifyText, classifyLine } from './classify.ts';
 export { detectFormat } from './formats.ts';

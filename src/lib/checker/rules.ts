@@ -32,6 +32,9 @@ export interface RuleSet {
   byLiteral: number[][];
   /** Rules without a usable literal: they run on every line. */
   always: number[];
+  /** Per rule, the number of the last line it was tried on (see matchRules). */
+  tried: Uint32Array;
+  generation: number;
 }
 
 export function prepareRules(compiled: CompiledRules): RuleSet {
@@ -56,19 +59,28 @@ export function prepareRules(compiled: CompiledRules): RuleSet {
       causeTitle: article.causes[rule.cause] ?? rule.cause,
       pattern: rule.pattern,
     });
-    if (rule.literal === null) {
+    if (!rule.literals || rule.literals.length === 0) {
       always.push(i);
       return;
     }
-    let id = literalIds.get(rule.literal);
-    if (id === undefined) {
-      id = literalIds.size;
-      literalIds.set(rule.literal, id);
-      byLiteral.push([]);
+    for (const literal of rule.literals) {
+      let id = literalIds.get(literal);
+      if (id === undefined) {
+        id = literalIds.size;
+        literalIds.set(literal, id);
+        byLiteral.push([]);
+      }
+      byLiteral[id]!.push(i);
     }
-    byLiteral[id]!.push(i);
   });
-  return { rules, literals: buildLiteralIndex([...literalIds.keys()]), byLiteral, always };
+  return {
+    rules,
+    literals: buildLiteralIndex([...literalIds.keys()]),
+    byLiteral,
+    always,
+    tried: new Uint32Array(rules.length),
+    generation: 0,
+  };
 }
 
 /**
@@ -81,25 +93,51 @@ function confidenceOf(secondary: boolean, formatAgrees: boolean, length: number)
   return Math.round((0.3 + (secondary ? 0 : 0.4) + (formatAgrees ? 0.2 : 0) + 0.1 * specificity) * 1000) / 1000;
 }
 
-function compareMatches(a: RuleMatch & { agrees: boolean }, b: RuleMatch & { agrees: boolean }): number {
+function compareMatches({ match: a, agrees: aAgrees }: Ranked, { match: b, agrees: bAgrees }: Ranked): number {
   if (a.secondary !== b.secondary) return a.secondary ? 1 : -1;
-  if (a.agrees !== b.agrees) return a.agrees ? -1 : 1;
+  if (aAgrees !== bAgrees) return aAgrees ? -1 : 1;
   return b.end - b.start - (a.end - a.start) || a.article.localeCompare(b.article) || a.cause.localeCompare(b.cause);
 }
 
 export function matchRules(set: RuleSet, text: string, format: LogFormatId): RuleMatch[] {
   const line = text.length > RULE_WINDOW ? text.slice(0, RULE_WINDOW) : text;
-  const candidates = new Set<number>(set.always);
-  findLiterals(set.literals, line.toLowerCase(), (id) => {
-    for (const rule of set.byLiteral[id]!) candidates.add(rule);
-  });
-  const found: (RuleMatch & { agrees: boolean })[] = [];
-  for (const index of candidates) {
+  // Each rule runs at most once per line: `stamp` marks the rules already tried for this line.
+  const stamp = ++set.generation;
+  const tried = set.tried;
+  const found: Ranked[] = [];
+  const tryRule = (index: number) => {
+    if (tried[index] === stamp) return;
+    tried[index] = stamp;
     const rule = set.rules[index]!;
     const match = rule.regex.exec(line);
-    if (!match) continue;
-    const agrees = rule.format === format || rule.format === 'generic';
-    found.push({
+    if (match) found.push(ranked(rule, match, format));
+  };
+  for (let i = 0; i < set.always.length; i++) tryRule(set.always[i]!);
+  findLiterals(set.literals, line, (id) => {
+    const rules = set.byLiteral[id]!;
+    for (let k = 0; k < rules.length; k++) tryRule(rules[k]!);
+  });
+  if (found.length === 0) return [];
+  if (found.length > 1) found.sort(compareMatches);
+  // One entry per article and cause: the best-ranked pattern speaks for it.
+  const matches: RuleMatch[] = [];
+  for (const { match } of found) {
+    if (!matches.some((m) => m.article === match.article && m.cause === match.cause)) matches.push(match);
+  }
+  return matches;
+}
+
+interface Ranked {
+  match: RuleMatch;
+  agrees: boolean;
+}
+
+function ranked(rule: ReadyRule, found: RegExpExecArray, format: LogFormatId): Ranked {
+  const agrees = rule.format === format || rule.format === 'generic';
+  const length = found[0].length;
+  return {
+    agrees,
+    match: {
       article: rule.article,
       title: rule.title,
       url: rule.url,
@@ -107,21 +145,9 @@ export function matchRules(set: RuleSet, text: string, format: LogFormatId): Rul
       causeTitle: rule.causeTitle,
       pattern: rule.pattern,
       secondary: rule.secondary,
-      confidence: confidenceOf(rule.secondary, agrees, match[0].length),
-      start: match.index,
-      end: match.index + match[0].length,
-      agrees,
-    });
-  }
-  found.sort(compareMatches);
-  // One entry per article and cause: the best-ranked pattern speaks for it.
-  const seen = new Set<string>();
-  const matches: RuleMatch[] = [];
-  for (const { agrees: _agrees, ...match } of found) {
-    const key = `${match.article}#${match.cause}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    matches.push(match);
-  }
-  return matches;
+      confidence: confidenceOf(rule.secondary, agrees, length),
+      start: found.index,
+      end: found.index + length,
+    },
+  };
 }

@@ -87,8 +87,11 @@ export interface RuleSource {
   flags: '' | 'i';
   cause: string;
   secondary: boolean;
-  /** A piece of text every matching line contains (lower-cased), used to skip rules cheaply; null if none. */
-  literal: string | null;
+  /**
+   * Texts (lower-cased) of which every matching line contains at least one, used to skip the rule
+   * cheaply; null when the pattern has none (it then runs on every line).
+   */
+  literals: string[] | null;
 }
 
 export interface CompiledRules {

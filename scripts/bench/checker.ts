@@ -1,0 +1,104 @@
+/**
+ * Checker figures: throughput on a generated 100k-line mixed log, the time for one line, and the
+ * gzipped bytes of the widget's JavaScript and of the compiled rules. Runs standalone too:
+ * `npx node scripts/bench/checker.ts`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadCompiledRules, publishedArticles } from '../lib/checker-rules.ts';
+import { classifyText, prepareRules } from '../../src/lib/checker/index.ts';
+import type { BenchPart, BenchRow } from './types.ts';
+
+const LINES = 100_000;
+const GROUP = 'checker';
+
+/** Non-error lines from tests/fixtures/logs (real lines), so the mix is not all errors. */
+function quietLines(): string[] {
+  const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string; noMatch?: boolean }[];
+  return golden.filter((entry) => entry.noMatch).map((entry) => entry.line);
+}
+
+/** A deterministic mixed log: article example lines (errors) and quiet lines, numbers varied per line. */
+export function mixedLog(lines = LINES): string {
+  const errors = publishedArticles().flatMap((article) => article.data.patterns.flatMap((pattern) => pattern.examples));
+  const quiet = quietLines();
+  let seed = 42;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const out: string[] = [];
+  for (let i = 0; i < lines; i++) {
+    const pool = random() < 0.4 ? errors : quiet;
+    // Vary the digits so no two lines are identical (as in a real log), keeping the layout.
+    out.push(pool[Math.floor(random() * pool.length)]!.replace(/\d(?=\d\d)/g, () => String(Math.floor(random() * 10))));
+  }
+  return out.join('\n');
+}
+
+function gzipped(files: string[]): number {
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+}
+
+export const run: BenchPart = async () => {
+  const compiled = loadCompiledRules();
+  const rules = prepareRules(compiled);
+  const log = mixedLog();
+
+  classifyText(log.slice(0, 200_000), rules); // warm up the JIT
+  /** Lines per second, best of three runs. */
+  const throughputOf = (searchWords: boolean) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      classifyText(log, rules, { searchWords });
+      best = Math.min(best, performance.now() - start);
+    }
+    return Math.round(LINES / (best / 1000));
+  };
+  // The widget classifies without search words and adds them to the lines it shows (result-view.ts).
+  const throughput = throughputOf(false);
+  const throughputWithWords = throughputOf(true);
+
+  const single = log.split('\n').slice(0, 2000);
+  const singleTimes = single.map((line) => {
+    const start = performance.now();
+    classifyText(line, rules);
+    return performance.now() - start;
+  });
+  singleTimes.sort((a, b) => a - b);
+  const median = singleTimes[Math.floor(singleTimes.length / 2)]!;
+  const p99 = singleTimes[Math.floor(singleTimes.length * 0.99)]!;
+
+  const rows: BenchRow[] = [
+    { group: GROUP, metric: `throughput, ${LINES.toLocaleString('en')}-line mixed log`, value: throughput, unit: 'lines/s', target: '≥ 250000', pass: throughput >= 250_000 },
+    { group: GROUP, metric: 'throughput with search words for every unmatched line', value: throughputWithWords, unit: 'lines/s' },
+    { group: GROUP, metric: 'one line, median', value: Number(median.toFixed(4)), unit: 'ms', target: '< 1', pass: median < 1 },
+    { group: GROUP, metric: 'one line, 99th percentile', value: Number(p99.toFixed(4)), unit: 'ms', target: '< 1', pass: p99 < 1 },
+    { group: GROUP, metric: `compiled rules (${compiled.rules.length} patterns), gzipped`, value: gzipSync(JSON.stringify(compiled), { level: 9 }).length, unit: 'bytes' },
+  ];
+
+  // The widget's JavaScript as built: the loader on every page, then what loads on first use.
+  const assets = 'dist/_astro';
+  if (existsSync(assets)) {
+    const files = readdirSync(assets);
+    const pick = (test: (name: string) => boolean) => files.filter(test).map((name) => join(assets, name));
+    const loader = pick((name) => name.startsWith('LogChecker.astro_astro_type_script'));
+    const onUse = pick((name) => name.startsWith('checker-ui.') || name.startsWith('checker-worker'));
+    // The engine chunk Vite shares between the widget and the worker is named after its first module.
+    const ui = onUse.find((file) => file.includes('checker-ui.'));
+    const shared = ui
+      ? [...readFileSync(ui, 'utf8').matchAll(/from"\.\/([\w.-]+\.js)"/g)].map((m) => join(assets, m[1]!)).filter((file) => existsSync(file))
+      : [];
+    rows.push(
+      { group: GROUP, metric: 'widget JS before interaction (loader), gzipped', value: gzipped(loader), unit: 'bytes', target: '≤ 2048', pass: gzipped(loader) <= 2048 },
+      { group: GROUP, metric: 'widget JS loaded on first use (UI, engine, worker), gzipped', value: gzipped([...onUse, ...shared]), unit: 'bytes' },
+    );
+  }
+  return rows;
+};
+
+if (import.meta.main) {
+  for (const row of await run()) {
+    const verdict = row.pass === undefined ? '' : row.pass ? ' ✓' : ' ✗';
+    console.log(`${row.metric}: ${row.value} ${row.unit}${row.target ? ` (target ${row.target})${verdict}` : ''}`);
+  }
+}
