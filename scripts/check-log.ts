@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadCompiledRules } from './lib/checker-rules.ts';
-import { classifyText, prepareRules, type CheckResult, type LineResult } from '../src/lib/checker/index.ts';
+import { classifyText, prepareRules, type CheckResult, type LineResult, type RuleSet } from '../src/lib/checker/index.ts';
 import { LOG_FORMAT_LABELS } from '../src/lib/log-formats.ts';
 
 const USAGE = 'usage: npm run --silent check-log -- [--json] [FILE]   (reads stdin when FILE is omitted)';
@@ -80,7 +80,7 @@ function report(result: CheckResult): string {
 
 const { json, file } = parseArgs(process.argv.slice(2));
 const text = readInput(file);
-let rules;
+let rules: RuleSet;
 try {
   rules = prepareRules(loadCompiledRules());
 } catch (error) {

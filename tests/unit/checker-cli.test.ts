@@ -1,0 +1,60 @@
+/** The check-log command: JSON lines, the readable report, stdin, and a clear failure for unreadable files. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string; format: string; level: string | null }[];
+// A real 502 line (nginx-502-bad-gateway.mdx example) and a quiet line, with a blank line between.
+const refused = golden[0]!;
+const quiet = golden.find((entry) => entry.format === 'php-fpm' && entry.level === 'notice')!;
+
+function checkLog(args: string[], input?: string) {
+  return spawnSync(process.execPath, ['scripts/check-log.ts', ...args], { input, encoding: 'utf8' });
+}
+
+test('--json prints exactly one object per input line, best match first', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'check-log-'));
+  const file = join(dir, 'error.log');
+  writeFileSync(file, `${refused.line}\r\n\n${quiet.line}\n`);
+  const run = checkLog(['--json', file]);
+  assert.equal(run.status, 0, run.stderr);
+  const objects = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+  assert.equal(objects.length, 3);
+  assert.deepEqual(Object.keys(objects[0]), ['line', 'format', 'level', 'matches']);
+  assert.deepEqual(objects.map((o) => [o.line, o.format, o.level]), [[1, 'nginx-error', 'error'], [2, 'generic', null], [3, 'php-fpm', 'notice']]);
+  assert.equal(objects[0].matches[0].article, 'nginx-502-bad-gateway');
+  assert.equal(objects[0].matches[0].cause, 'upstream-down');
+  assert.deepEqual(Object.keys(objects[0].matches[0]), ['article', 'cause', 'confidence']);
+  const confidences = objects[0].matches.map((m: { confidence: number }) => m.confidence);
+  assert.deepEqual([...confidences].sort((a, b) => b - a), confidences);
+  assert.deepEqual(objects[2].matches, []);
+});
+
+test('without a file it reads stdin and prints a readable report', () => {
+  const run = checkLog([], `${refused.line}\n${quiet.line}\n`);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /2 lines, 2 records\./);
+  assert.match(run.stdout, /fix: \/web-server\/nginx-502-bad-gateway\/#upstream-down/);
+  assert.match(run.stdout, /ECONNREFUSED/);
+  assert.match(run.stdout, /no known error; search for: fpm is running/);
+});
+
+test('empty input is read successfully and says so', () => {
+  const run = checkLog([], '');
+  assert.equal(run.status, 0);
+  assert.match(run.stdout, /No log lines/);
+  assert.equal(checkLog(['--json'], '').stdout, '');
+});
+
+test('an unreadable file exits 2 with a clear message', () => {
+  const run = checkLog(['--json', 'no/such/file.log']);
+  assert.equal(run.status, 2);
+  assert.equal(run.stdout, '');
+  assert.match(run.stderr, /check-log: cannot read no\/such\/file\.log: no such file/);
+  const unknown = checkLog(['--yaml']);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /unknown option --yaml/);
+});
