@@ -3,9 +3,13 @@
  * article, pasted log lines are reduced to their words, filters narrow, the keyboard does everything,
  * deep links work, and axe finds nothing on the open dialog or the search page.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
+import * as pagefind from 'pagefind';
+import { test, expect } from './fixtures.ts';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
 
 const ARTICLES = readAllArticles().filter((article) => !article.data.draft);
@@ -180,3 +184,67 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('the OpenSearch description sends address-bar searches to /search/?q=', async ({ page, request, baseURL }) => {
+  const xml = await (await request.get('/opensearch.xml')).text();
+  const template = /<Url type="text\/html" method="get" template="([^"]+)"/.exec(xml)?.[1];
+  expect(template).toMatch(/^https?:\/\/[^/]+\/search\/\?q=\{searchTerms\}$/);
+  // Follow it as a browser would, on this server instead of the configured public origin.
+  const url = new URL(template!.replace('{searchTerms}', encodeURIComponent('no live upstreams')));
+  await page.goto(new URL(url.pathname + url.search, baseURL).href);
+  await expect(page.locator('#search-page-results h2 a').first()).toHaveAttribute('href', new RegExp(`^${urlOf(NGINX_502)}`));
+});
+
+/**
+ * How Pagefind 1.6 itself tokenises punctuation-heavy error strings: each string is put on its own
+ * page of a throwaway index, and searching for it exactly as typed must find that page (and for the
+ * distinctive ones, only that page). This is why the site indexes the raw strings and no normalised copy.
+ */
+test('Pagefind finds punctuation-heavy error strings as typed', async ({ page }) => {
+  const strings = [
+    'connect() failed (111: Connection refused) while connecting to upstream',
+    'ECONNREFUSED',
+    'EADDRINUSE',
+    '502',
+    'AH01630',
+    'pm.max_children',
+    'unix:/run/php/php-fpm.sock',
+    'net::ERR_CONNECTION_REFUSED',
+    'status=203/EXEC',
+  ];
+  const dir = mkdtempSync(join(tmpdir(), 'pagefind-tokens-'));
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    expect(errors).toEqual([]);
+    for (const [i, text] of strings.entries()) {
+      const escaped = text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+      await index!.addHTMLFile({ url: `/p${i}/`, content: `<html lang="en"><body><h1>Page ${i}</h1><p>Some text <code>${escaped}</code> here.</p></body></html>` });
+    }
+    await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
+    await pagefind.close();
+
+    await page.route('http://tokens.test/**', (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path === '/') return route.fulfill({ body: '<html lang="en"><body></body></html>', contentType: 'text/html' });
+      const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream';
+      return route.fulfill({ body: readFileSync(join(dir, path)), contentType: type });
+    });
+    await page.goto('http://tokens.test/');
+    const found = await page.evaluate(async (queries) => {
+      const url = '/pagefind/pagefind.js';
+      const api = await import(url);
+      await api.options({ noWorker: true });
+      const out: Record<string, string[]> = {};
+      for (const query of queries) {
+        const response = await api.search(query);
+        out[query] = await Promise.all(response.results.map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url));
+      }
+      return out;
+    }, strings);
+    for (const [i, text] of strings.entries()) expect(found[text], text).toContain(`/p${i}/`);
+    expect(found['unix:/run/php/php-fpm.sock']).toEqual(['/p6/']);
+    expect(found['connect() failed (111: Connection refused) while connecting to upstream']).toEqual(['/p0/']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -17,6 +17,6 @@ function loadRules(): Promise<RuleSet> {
   return rules;
 }
 
-export function checkLogLine(line: string): Promise<LineResult | null> {
-  return loadRules().then((set) => classifyLine(line, set));
+export async function checkLogLine(line: string): Promise<LineResult | null> {
+  return classifyLine(line, await loadRules());
 }
