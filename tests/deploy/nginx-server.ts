@@ -49,6 +49,9 @@ export async function startNginx(port: number, siteDir: string): Promise<Running
     join(prefix, 'nginx.conf'),
     [
       'daemon off;',
+      // Started as root (CI containers), nginx would run its worker as `nobody`, who may not be able to
+      // read a checkout under /root; the test's workers keep the user that runs the tests.
+      ...(process.getuid?.() === 0 ? ['user root;'] : []),
       'worker_processes 1;',
       `pid ${join(prefix, 'nginx.pid')};`,
       `error_log ${join(prefix, 'logs/error.log')} warn;`,
