@@ -44,15 +44,22 @@ export const run: BenchPart = async () => {
   const log = mixedLog();
 
   classifyText(log.slice(0, 200_000), rules); // warm up the JIT
-  /** Lines per second, best of three runs. */
+  /**
+   * Lines per second, best of five runs, by wall clock and by the CPU time the process used (the
+   * second stays meaningful when other work shares the machine's two cores).
+   */
   const throughputOf = (searchWords: boolean) => {
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
+    let wall = Infinity;
+    let cpu = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const startCpu = process.cpuUsage();
       const start = performance.now();
       classifyText(log, rules, { searchWords });
-      best = Math.min(best, performance.now() - start);
+      wall = Math.min(wall, performance.now() - start);
+      const used = process.cpuUsage(startCpu);
+      cpu = Math.min(cpu, (used.user + used.system) / 1000);
     }
-    return Math.round(LINES / (best / 1000));
+    return { wall: Math.round(LINES / (wall / 1000)), cpu: Math.round(LINES / (cpu / 1000)) };
   };
   // The widget classifies without search words and adds them to the lines it shows (result-view.ts).
   const throughput = throughputOf(false);
@@ -69,8 +76,9 @@ export const run: BenchPart = async () => {
   const p99 = singleTimes[Math.floor(singleTimes.length * 0.99)]!;
 
   const rows: BenchRow[] = [
-    { group: GROUP, metric: `throughput, ${LINES.toLocaleString('en')}-line mixed log`, value: throughput, unit: 'lines/s', target: '≥ 250000', pass: throughput >= 250_000 },
-    { group: GROUP, metric: 'throughput with search words for every unmatched line', value: throughputWithWords, unit: 'lines/s' },
+    { group: GROUP, metric: `throughput, ${LINES.toLocaleString('en')}-line mixed log (wall clock)`, value: throughput.wall, unit: 'lines/s', target: '≥ 250000', pass: throughput.wall >= 250_000 },
+    { group: GROUP, metric: `throughput, ${LINES.toLocaleString('en')}-line mixed log (per CPU second)`, value: throughput.cpu, unit: 'lines/s', target: '≥ 250000', pass: throughput.cpu >= 250_000 },
+    { group: GROUP, metric: 'throughput with search words for every unmatched line (wall clock)', value: throughputWithWords.wall, unit: 'lines/s' },
     { group: GROUP, metric: 'one line, median', value: Number(median.toFixed(4)), unit: 'ms', target: '< 1', pass: median < 1 },
     { group: GROUP, metric: 'one line, 99th percentile', value: Number(p99.toFixed(4)), unit: 'ms', target: '< 1', pass: p99 < 1 },
     { group: GROUP, metric: `compiled rules (${compiled.rules.length} patterns), gzipped`, value: gzipSync(JSON.stringify(compiled), { level: 9 }).length, unit: 'bytes' },

@@ -9,6 +9,9 @@ import { summarise } from './summary.ts';
 import { meaningfulWords } from './search-terms.ts';
 import type { CheckResult, LineResult } from './types.ts';
 
+// Shared by every line without words, to spare an allocation per line on big pastes; never mutated.
+const NO_WORDS: string[] = Object.freeze([]) as unknown as string[];
+
 export interface ClassifyOptions {
   /**
    * Fill `searchWords` for lines that match nothing (default true). The widget turns it off for big
@@ -35,7 +38,7 @@ function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTrac
     errno: findErrno(input.text),
     matches,
     record,
-    searchWords: matches.length === 0 && options.searchWords !== false ? meaningfulWords(input.text) : [],
+    searchWords: matches.length === 0 && options.searchWords !== false ? meaningfulWords(input.text) : NO_WORDS,
   };
 }
 

@@ -1,28 +1,30 @@
 /**
  * The request context nginx appends to HTTP error messages (ngx_http_log_error_handler):
  * `, client: 1.2.3.4, server: example.com, request: "GET / HTTP/1.1", upstream: "http://…", host: "…"`.
- * Each part is optional; `server:` may be empty. Searched from the message on, so text inside the
- * message itself cannot be mistaken for context.
+ * Each part is optional; `server:` may be empty. Searched from the message on, so text before the
+ * message (timestamp, pid) cannot be mistaken for context.
  */
 import type { Field } from './types.ts';
 
-const CONTEXT: { name: string; pattern: RegExp }[] = [
-  { name: 'client', pattern: /, client: ([^,\s]+)/d },
-  { name: 'server', pattern: /, server: ([^,\s]+)/d },
-  { name: 'request', pattern: /, request: "([^"]*)"/d },
-  { name: 'upstream', pattern: /, upstream: "([^"]*)"/d },
-  { name: 'host', pattern: /, host: "([^"]*)"/d },
-  { name: 'referrer', pattern: /, referrer: "([^"]*)"/d },
+// Each pattern ends with its value, then a closing quote for the quoted ones.
+const CONTEXT: { name: string; pattern: RegExp; quoted: boolean }[] = [
+  { name: 'client', pattern: /, client: ([^,\s]+)/, quoted: false },
+  { name: 'server', pattern: /, server: ([^,\s]+)/, quoted: false },
+  { name: 'request', pattern: /, request: "([^"]*)"/, quoted: true },
+  { name: 'upstream', pattern: /, upstream: "([^"]*)"/, quoted: true },
+  { name: 'host', pattern: /, host: "([^"]*)"/, quoted: true },
+  { name: 'referrer', pattern: /, referrer: "([^"]*)"/, quoted: true },
 ];
 
 export function nginxContextFields(line: string, messageStart: number): Field[] {
   const message = line.slice(messageStart);
   const fields: Field[] = [];
-  for (const { name, pattern } of CONTEXT) {
+  for (const { name, pattern, quoted } of CONTEXT) {
     const match = pattern.exec(message);
-    const span = match?.indices?.[1];
-    if (!match || !span || match[1] === '') continue;
-    fields.push({ name, value: match[1]!, start: messageStart + span[0], end: messageStart + span[1] });
+    const value = match?.[1];
+    if (!match || !value) continue;
+    const end = messageStart + match.index + match[0].length - (quoted ? 1 : 0);
+    fields.push({ name, value, start: end - value.length, end });
   }
   return fields;
 }

@@ -34,10 +34,10 @@ const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
 const ISO_TIME = '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})';
 const SYSLOG_TAG = '(?<hostname>[^\\s:]+) (?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: ';
 
-const re = (source: string) => new RegExp(source, 'd');
+const re = (source: string) => new RegExp(source);
 
 /** Prefixes written by the tool that collected the line, not by the software that wrote it. */
-export const ENVELOPES: LayoutDef[] = [
+const ENVELOPE_LIST: LayoutDef[] = [
   // `docker compose up`: `nginx_1   | ` (v1) or `nginx-1  | ` (v2).
   { format: 'docker', pattern: re('^(?<container>[\\w.-]+) *\\| ') },
   // `docker logs --timestamps` / `kubectl logs --timestamps`: RFC 3339 with nanoseconds.
@@ -57,6 +57,13 @@ export const ENVELOPES: LayoutDef[] = [
   // rsyslog RFC 3339 and `journalctl -o short-iso`: `2026-11-25T10:01:02+0000 host prog[pid]: `.
   { format: 'syslog', pattern: re(`^(?<timestamp>${ISO_TIME}) ${SYSLOG_TAG}`) },
 ];
+
+const isSyslogStart = (code: number) => code === 60 || (code >= 65 && code <= 90);
+export const ENVELOPES: LayoutDef[] = ENVELOPE_LIST.map((def) => ({
+  ...def,
+  // RFC 5424 and RFC 3164 headers start with `<PRI>` or a capitalised month name.
+  start: def.pattern.source.startsWith('^<') || def.pattern.source.startsWith('^(?:<') ? isSyslogStart : startTest(def.pattern.source),
+}));
 
 /** Layouts of the line itself (or of the message inside an envelope), most specific first. */
 const LAYOUT_LIST: LayoutDef[] = [
@@ -170,7 +177,7 @@ export const LAYOUTS: LayoutDef[] = LAYOUT_LIST.map((layout) => ({ ...layout, st
 
 // nginx `combined` and Apache `combined`/`common` share one layout; see accessLogFormat for telling them apart.
 const ACCESS_LOG = re(
-  `^(?<client>\\S+) \\S+ (?<user>\\S+) \\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "(?<request>[^"]*)" (?<status>\\d{3}) (?<bytes>\\d+|-)(?: "(?<referrer>[^"]*)" "(?<agent>[^"]*)")?`,
+  `^(?<client>\\S+) (?<ident>\\S+) (?<user>\\S+) \\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "(?<request>[^"]*)" (?<status>\\d{3}) (?<bytes>\\d+|-)(?: "(?<referrer>[^"]*)" "(?<agent>[^"]*)")?`,
 );
 
 const GENERIC = re(
@@ -212,17 +219,38 @@ export interface DetectedLayout {
   messageStart: number;
 }
 
-const SKIPPED_GROUPS = new Set(['precise']);
+const SKIPPED_GROUPS = new Set(['precise', 'ident']);
 
-function collectFields(match: RegExpExecArray, offset: number, fields: Field[]): void {
+const groupNamesCache = new Map<RegExp, string[]>();
+
+/** The named groups of a pattern in source order, computed once per pattern. */
+function groupNames(pattern: RegExp): string[] {
+  let names = groupNamesCache.get(pattern);
+  if (!names) {
+    names = [...pattern.source.matchAll(/\(\?<([A-Za-z]\w*)>/g)].map((m) => m[1]!);
+    groupNamesCache.set(pattern, names);
+  }
+  return names;
+}
+
+/**
+ * Adds the match's named groups as fields. Spans are found by searching each value in the matched
+ * text from the end of the previous one: the groups of every layout here appear left to right and do
+ * not nest, and this avoids the `d` flag, whose index arrays cost more than the search.
+ */
+function collectFields(match: RegExpExecArray, pattern: RegExp, offset: number, fields: Field[]): void {
   const groups = match.groups;
-  const indices = match.indices?.groups;
-  if (!groups || !indices) return;
-  for (const name of Object.keys(groups)) {
+  if (!groups) return;
+  const text = match[0];
+  let cursor = 0;
+  for (const name of groupNames(pattern)) {
     const value = groups[name];
-    const span = indices[name];
-    if (value === undefined || value === '' || !span || SKIPPED_GROUPS.has(name)) continue;
-    fields.push({ name, value, start: offset + span[0], end: offset + span[1] });
+    if (value === undefined || value === '') continue;
+    const at = text.indexOf(value, cursor);
+    if (at === -1) continue;
+    cursor = at + value.length;
+    if (SKIPPED_GROUPS.has(name)) continue;
+    fields.push({ name, value, start: offset + match.index + at, end: offset + match.index + cursor });
   }
 }
 
@@ -238,7 +266,9 @@ export function detectFormat(line: string): DetectedLayout {
   for (let peeled = 0; peeled < 3; peeled++) {
     let envelope: LayoutDef | undefined;
     let match: RegExpExecArray | null = null;
+    const firstCode = rest.charCodeAt(0);
     for (const def of ENVELOPES) {
+      if (def.start !== undefined && !def.start(firstCode)) continue;
       match = def.pattern.exec(rest);
       if (match) {
         envelope = def;
@@ -246,7 +276,7 @@ export function detectFormat(line: string): DetectedLayout {
       }
     }
     if (!envelope || !match) break;
-    collectFields(match, offset, fields);
+    collectFields(match, envelope.pattern, offset, fields);
     const groups = match.groups ?? {};
     if (groups.program) program = groups.program;
     level = levelFromPriority(groups.priority) ?? level;
@@ -263,7 +293,7 @@ export function detectFormat(line: string): DetectedLayout {
     if (layout.start !== undefined && !layout.start(first)) continue;
     const match = layout.pattern.exec(rest);
     if (!match) continue;
-    collectFields(match, offset, fields);
+    collectFields(match, layout.pattern, offset, fields);
     return {
       format: layout.format!,
       level: normaliseLevel(match.groups?.level) ?? level,
@@ -274,7 +304,7 @@ export function detectFormat(line: string): DetectedLayout {
 
   const access = ACCESS_LOG.exec(rest);
   if (access) {
-    collectFields(access, offset, fields);
+    collectFields(access, ACCESS_LOG, offset, fields);
     const status = Number(access.groups?.status);
     return {
       format: accessLogFormat(access.groups ?? {}),
@@ -288,14 +318,14 @@ export function detectFormat(line: string): DetectedLayout {
   let messageStart = offset;
   const generic = GENERIC.exec(rest);
   if (generic) {
-    collectFields(generic, offset, fields);
+    collectFields(generic, GENERIC, offset, fields);
     level = normaliseLevel(generic.groups?.level) ?? level;
     messageStart = offset + generic[0].length;
   }
   if (level === null) {
     const logfmt = LOGFMT_LEVEL.exec(rest);
     if (logfmt) {
-      collectFields(logfmt, offset, fields);
+      collectFields(logfmt, LOGFMT_LEVEL, offset, fields);
       level = normaliseLevel(logfmt.groups?.level);
     }
   }

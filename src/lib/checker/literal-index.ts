@@ -10,10 +10,12 @@
 const ALPHABET = 128;
 
 export interface LiteralIndex {
-  /** next[state * 128 + code] is the following state. */
+  /** next[state * 128 + code] (state << 7 | code) is the following state. */
   next: Int32Array;
   /** Literal ids that end at each state (including those reached through fail links). */
   output: number[][];
+  /** 1 where `output` is not empty, so the scan skips the common case with one typed-array read. */
+  hasOutput: Uint8Array;
 }
 
 export function buildLiteralIndex(literals: string[]): LiteralIndex {
@@ -54,12 +56,12 @@ export function buildLiteralIndex(literals: string[]): LiteralIndex {
       }
     }
   }
-  return { next, output };
+  return { next, output, hasOutput: Uint8Array.from(output, (ids) => (ids.length > 0 ? 1 : 0)) };
 }
 
 /** Calls `found` with the id of every literal that occurs in `text` (possibly more than once). */
 export function findLiterals(index: LiteralIndex, text: string, found: (id: number) => void): void {
-  const { next, output } = index;
+  const { next, output, hasOutput } = index;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
@@ -68,8 +70,10 @@ export function findLiterals(index: LiteralIndex, text: string, found: (id: numb
       continue;
     }
     if (code >= 65 && code <= 90) code += 32;
-    state = next[state * ALPHABET + code]!;
-    const ids = output[state]!;
-    for (let k = 0; k < ids.length; k++) found(ids[k]!);
+    state = next[(state << 7) | code]!;
+    if (hasOutput[state] === 1) {
+      const ids = output[state]!;
+      for (let k = 0; k < ids.length; k++) found(ids[k]!);
+    }
   }
 }

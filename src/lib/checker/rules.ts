@@ -2,7 +2,7 @@
  * Compiled rules made ready to run: each rule's regex built once, and an index over the rules'
  * required texts so a line only runs the regexes that can match it.
  */
-import { buildLiteralIndex, findLiterals, type LiteralIndex } from './literal-index.ts';
+import { buildLiteralIndex, type LiteralIndex } from './literal-index.ts';
 import type { LogFormatId } from '../log-formats.ts';
 import type { CompiledRules, RuleMatch } from './types.ts';
 
@@ -32,8 +32,9 @@ export interface RuleSet {
   byLiteral: number[][];
   /** Rules without a usable literal: they run on every line. */
   always: number[];
-  /** Per rule, the number of the last line it was tried on (see matchRules). */
+  /** Per rule, the number of the last line it was queued for (see matchRules), and the queue itself. */
   tried: Uint32Array;
+  candidates: Int32Array;
   generation: number;
 }
 
@@ -79,6 +80,7 @@ export function prepareRules(compiled: CompiledRules): RuleSet {
     byLiteral,
     always,
     tried: new Uint32Array(rules.length),
+    candidates: new Int32Array(rules.length),
     generation: 0,
   };
 }
@@ -99,25 +101,46 @@ function compareMatches({ match: a, agrees: aAgrees }: Ranked, { match: b, agree
   return b.end - b.start - (a.end - a.start) || a.article.localeCompare(b.article) || a.cause.localeCompare(b.cause);
 }
 
+// Shared by every line that matches nothing, to spare an allocation per line; never mutated.
+const NO_MATCHES: RuleMatch[] = Object.freeze([]) as unknown as RuleMatch[];
+
 export function matchRules(set: RuleSet, text: string, format: LogFormatId): RuleMatch[] {
   const line = text.length > RULE_WINDOW ? text.slice(0, RULE_WINDOW) : text;
-  // Each rule runs at most once per line: `stamp` marks the rules already tried for this line.
+  // Collect each candidate rule once per line: `tried` holds the line stamp a rule was last queued on.
   const stamp = ++set.generation;
-  const tried = set.tried;
-  const found: Ranked[] = [];
-  const tryRule = (index: number) => {
-    if (tried[index] === stamp) return;
+  const { tried, candidates } = set;
+  let count = 0;
+  for (const index of set.always) {
     tried[index] = stamp;
-    const rule = set.rules[index]!;
+    candidates[count++] = index;
+  }
+  // The literal scan, inlined from findLiterals: this loop runs once per character of every line.
+  const { next, output, hasOutput } = set.literals;
+  let state = 0;
+  for (let i = 0; i < line.length; i++) {
+    let code = line.charCodeAt(i);
+    if (code >= 128) {
+      state = 0;
+      continue;
+    }
+    if (code >= 65 && code <= 90) code += 32;
+    state = next[(state << 7) | code]!;
+    if (hasOutput[state] !== 1) continue;
+    for (const id of output[state]!) {
+      for (const index of set.byLiteral[id]!) {
+        if (tried[index] === stamp) continue;
+        tried[index] = stamp;
+        candidates[count++] = index;
+      }
+    }
+  }
+  let found: Ranked[] | undefined;
+  for (let i = 0; i < count; i++) {
+    const rule = set.rules[candidates[i]!]!;
     const match = rule.regex.exec(line);
-    if (match) found.push(ranked(rule, match, format));
-  };
-  for (let i = 0; i < set.always.length; i++) tryRule(set.always[i]!);
-  findLiterals(set.literals, line, (id) => {
-    const rules = set.byLiteral[id]!;
-    for (let k = 0; k < rules.length; k++) tryRule(rules[k]!);
-  });
-  if (found.length === 0) return [];
+    if (match) (found ??= []).push(ranked(rule, match, format));
+  }
+  if (!found) return NO_MATCHES;
   if (found.length > 1) found.sort(compareMatches);
   // One entry per article and cause: the best-ranked pattern speaks for it.
   const matches: RuleMatch[] = [];
