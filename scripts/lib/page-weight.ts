@@ -39,7 +39,9 @@ export async function measurePage(page: Page, baseUrl: string, path: string): Pr
   await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
   // Inline <script> bodies are JavaScript the page runs too; count them under js (they are also in the HTML).
   const inlineScripts = await page.$$eval('script:not([src])', (scripts) =>
-    scripts.filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript').map((s) => s.textContent ?? ''),
+    (scripts as HTMLScriptElement[])
+      .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
+      .map((s) => s.textContent ?? ''),
   );
   const assets = (await Promise.all(bodies)).filter((a): a is PageWeight['assets'][number] => a !== undefined);
   inlineScripts.forEach((code, i) => assets.push({ url: `${path} (inline script ${i + 1})`, kind: 'js', bytes: gzipBytes(code) }));
