@@ -50,7 +50,7 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
     active = -1;
     setActive(-1);
     suggestions.hidden = outcome !== undefined && outcome.hits.length > 0;
-    showVerdict(verdict, text, outcome?.verdict);
+    showVerdict(verdict, outcome?.verdict);
     pageLink.href = text ? `/search/?q=${encodeURIComponent(text)}` : '/search/';
     status.textContent = !outcome
       ? ''

@@ -41,7 +41,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
     const ticket = ++latest;
     if (next.size === 0) {
       list.replaceChildren();
-      showVerdict(verdict, '', undefined);
+      showVerdict(verdict, undefined);
       status.textContent = '';
       suggestions.hidden = false;
       return;
@@ -50,7 +50,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
       const outcome = await runQuery(text, filters, RESULT_LIMIT);
       if (ticket !== latest) return;
       list.replaceChildren(...outcome.hits.map(renderResult));
-      showVerdict(verdict, text, outcome.verdict);
+      showVerdict(verdict, outcome.verdict);
       suggestions.hidden = outcome.hits.length > 0;
       status.textContent =
         outcome.total === 0

@@ -6,7 +6,7 @@ import type { LineResult } from '../../lib/checker/types.ts';
 import { LOG_FORMAT_LABELS } from '../../lib/log-formats.ts';
 
 /** Fills `container` with the verdict, or hides it when there is none. */
-export function showVerdict(container: HTMLElement, line: string, result: LineResult | null | undefined): void {
+export function showVerdict(container: HTMLElement, result: LineResult | null | undefined): void {
   container.hidden = !result;
   if (!result) return container.replaceChildren();
   const [match] = result.matches;
@@ -26,7 +26,7 @@ export function showVerdict(container: HTMLElement, line: string, result: LineRe
   }
   const more = document.createElement('p');
   more.className = 'mt-1';
-  more.append(link(`/checker/?log=${encodeURIComponent(line)}`, 'Open the line in the log checker'), ' to read every field, or paste more lines there.');
+  more.append('Paste the whole log into the ', link('/checker/', 'log checker'), ' to read every field and group repeated errors.');
   box.append(heading, body, more);
   container.replaceChildren(box);
 }
