@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
-import { astroCspConfig } from './src/lib/seo/security-policy.ts';
 
 // The public origin, used for canonical URLs, the sitemap and feeds. Override per deployment.
 const site = process.env.SITE_URL ?? 'https://errorcodes.wiki';
@@ -18,11 +17,10 @@ export default defineConfig({
   compressHTML: true,
   // linkCheck runs after pagefindIndex, so pages may link to the search index's files.
   integrations: [mdx(), pagefindIndex(), linkCheck()],
-  // The Content-Security-Policy (src/lib/seo/security-policy.ts) as a <meta> on every page.
-  security: { csp: astroCspConfig() },
   vite: {
     plugins: [tailwindcss()],
-    // Never inline scripts into pages: the CSP header (deploy/nginx.conf) allows only script files.
+    // Never inline scripts or stylesheets into pages: the CSP (src/lib/seo/security-policy.ts) allows
+    // only the site's own files, in the <meta> of every page and the header from deploy/nginx.conf.
     build: { assetsInlineLimit: 0 },
   },
   markdown: {

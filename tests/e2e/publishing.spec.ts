@@ -3,11 +3,12 @@
  * every page type, JSON-LD that validates and says what the page shows, per-article social images,
  * the sitemap, robots.txt, the feed and the manifest. Also proves the CSP fixture catches violations.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { validateJsonLd } from '../../src/lib/seo/validate-json-ld.ts';
+import { metaContentSecurityPolicy } from '../../src/lib/seo/security-policy.ts';
 
 const SITE = new URL(process.env.SITE_URL ?? 'https://errorcodes.wiki');
 const DIST = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist');
@@ -37,6 +38,7 @@ for (const path of PAGE_TYPES) {
   test(`${path} has title, description, canonical URL, social cards, icons and language`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', metaContentSecurityPolicy());
     await expect(page).toHaveTitle(/\S.*Error Codes Wiki|^Error Codes Wiki$/);
     const description = await meta(page, 'description').getAttribute('content');
     expect(description?.length).toBeGreaterThan(20);
@@ -152,6 +154,13 @@ test('the web manifest names the site and its icons exist', async ({ page }) => 
   expect(manifest.name).toBe('Error Codes Wiki');
   expect(manifest.start_url).toBe('/');
   for (const icon of manifest.icons as { src: string }[]) expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
+});
+
+test('no built page has an inline script, which the CSP header would block', () => {
+  // Executable inline scripts only: JSON-LD data blocks are not run and not subject to script-src.
+  const inline = /<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/;
+  const offenders = builtPages().filter((path) => inline.test(readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8')));
+  expect(offenders).toEqual([]);
 });
 
 test('the CSP fixture catches a blocked inline script', async ({ page, cspViolations }) => {
