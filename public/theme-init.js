@@ -1,5 +1,4 @@
-// Runs before first paint so a stored dark/light choice never flashes the other theme. A file, not an
-// inline script, so the Content-Security-Policy can forbid inline scripts everywhere.
+// Sets data-theme before first paint; see src/components/ThemeInit.astro.
 (() => {
   let theme = null;
   try { theme = localStorage.getItem('theme'); } catch {}
