@@ -1,5 +1,6 @@
 /**
- * The widget's behaviour, loaded on first use. It fetches the rules and starts the worker before the
+ * The widget's behaviour, loaded on first use (LogChecker.astro imports this file as a self-contained
+ * bundle and it starts itself on the page's checker). It fetches the rules and starts the worker before the
  * first check, so no request is made while the reader's text is being classified. Small pastes are
  * classified on the page (no message round trip); beyond WORKER_LINES lines the worker takes over and
  * reports progress.
@@ -63,7 +64,7 @@ function isLarge(text: string): boolean {
   return false;
 }
 
-export function startChecker(root: HTMLElement): void {
+function startChecker(root: HTMLElement): void {
   if (root.dataset.checkerStarted) return;
   root.dataset.checkerStarted = '';
   const input = root.querySelector<HTMLTextAreaElement>('[data-checker-input]')!;
@@ -94,8 +95,7 @@ export function startChecker(root: HTMLElement): void {
     if (shown < view.totalLines) {
       const more = document.createElement('button');
       more.type = 'button';
-      more.className =
-        'rounded-md border border-slate-400 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-slate-500 dark:hover:bg-slate-800 dark:focus-visible:outline-sky-300';
+      more.className = 'rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800';
       const label = () => `Show ${Math.min(PAGE_SIZE, view.totalLines - shown)} more lines (${(view.totalLines - shown).toLocaleString('en')} not shown)`;
       more.textContent = label();
       const append = (lines: ResultView['lines']) => {
@@ -182,11 +182,8 @@ export function startChecker(root: HTMLElement): void {
   const setLargePaste = (text: string | null) => {
     largePaste = text;
     pastedNote.hidden = text === null;
-    if (text !== null) {
-      let lines = 1;
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-      pastedSize.textContent = `${(text.length / 1_048_576).toFixed(1)} MB, ${lines.toLocaleString('en')} lines`;
-    }
+    // Only the size: counting lines here would be main-thread work the worker does anyway.
+    if (text !== null) pastedSize.textContent = `${(text.length / 1_048_576).toFixed(1)} MB`;
   };
   input.addEventListener('paste', (event) => {
     const text = event.clipboardData?.getData('text/plain') ?? '';
@@ -202,7 +199,6 @@ export function startChecker(root: HTMLElement): void {
     input.focus();
     void check();
   });
-  root.addEventListener('checker:example', () => void check());
   // Load the rules now (the reader is about to paste); check whatever is already in the box.
   void loadEngine().then(
     () => {
@@ -212,3 +208,6 @@ export function startChecker(root: HTMLElement): void {
     (error: Error) => say(`The checker could not start: ${error.message}. Try again.`),
   );
 }
+
+const root = document.querySelector<HTMLElement>('[data-log-checker]');
+if (root) startChecker(root);

@@ -15,13 +15,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
   return node;
 }
 
-const LINK = 'font-semibold text-blue-800 underline underline-offset-2 dark:text-sky-300';
-const FIELD_CLASS: Record<string, string> = {
-  timestamp: 'rounded-sm bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-50',
-  level: 'rounded-sm bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-50',
-};
-const OTHER_FIELD = 'rounded-sm bg-sky-100 text-sky-950 dark:bg-sky-900 dark:text-sky-50';
-const MATCH_CLASS = 'underline decoration-amber-600 decoration-2 underline-offset-4 dark:decoration-amber-400';
+const LINK = 'font-semibold text-blue-700 underline underline-offset-2 dark:text-sky-300';
+// One look for every field (its name is in the title and in the list below the line), another for the
+// text the rule matched.
+const FIELD_CLASS = 'rounded-sm bg-slate-200 dark:bg-slate-700';
+const MATCH_CLASS = 'font-semibold underline underline-offset-2';
 
 /** The line with its fields and the matched text marked; overlapping fields keep the first one. */
 function highlightedLine(line: LineResult): HTMLElement {
@@ -48,21 +46,21 @@ function highlightedLine(line: LineResult): HTMLElement {
       code.append(text);
       continue;
     }
-    const part = el(inMatch ? 'mark' : 'span', [field ? (FIELD_CLASS[field.name] ?? OTHER_FIELD) : 'bg-transparent text-inherit', inMatch ? MATCH_CLASS : ''].join(' '), text);
-    if (inMatch && !field) part.classList.add('bg-transparent', 'text-inherit');
+    const part = el('span', [field ? FIELD_CLASS : '', inMatch ? MATCH_CLASS : ''].join(' ').trim(), text);
     if (field) part.title = field.name;
     code.append(part);
   }
   return el(
     'pre',
-    'overflow-x-auto whitespace-pre-wrap break-all rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100',
+    'overflow-x-auto whitespace-pre-wrap break-all rounded-md border border-slate-300 p-3 font-mono text-sm dark:border-slate-700',
     code,
   );
 }
 
 function recognised(line: LineResult): HTMLElement {
-  const list = el('dl', 'mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm');
-  const add = (term: string, value: Child) => list.append(el('dt', 'font-semibold', term), el('dd', 'break-all', value));
+  const list = el('dl', 'mt-2 space-y-1 text-sm');
+  const add = (term: string, value: Child) =>
+    list.append(el('div', 'flex gap-2', el('dt', 'font-semibold', `${term}:`), el('dd', 'break-all', value)));
   add('Format', LOG_FORMAT_LABELS[line.format]);
   if (line.level) add('Level', line.level);
   if (line.errno) add('System error', `${line.errno.name} (${line.errno.code}): ${line.errno.meaning}`);
@@ -81,7 +79,7 @@ function verdict(line: LineResult): HTMLElement {
   if (top) {
     const box = el(
       'div',
-      'mt-2 rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-3 text-slate-900 dark:border-emerald-400 dark:bg-emerald-950 dark:text-slate-100',
+      'mt-2 rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-3 text-slate-900 dark:border-emerald-400 dark:bg-emerald-950/40 dark:text-slate-100',
       el('p', 'font-semibold', 'Known error: ', el('a', LINK, top.title)),
       el('p', 'mt-1', `Likely cause: ${top.causeTitle}`),
       el('p', 'mt-1', el('a', LINK, `How to fix: ${top.causeTitle}`)),
@@ -91,7 +89,7 @@ function verdict(line: LineResult): HTMLElement {
     fixLink!.href = `${top.url}#${top.cause}`;
     fixLink!.dataset.checkerFix = '';
     if (others.length > 0) {
-      const more = el('ul', 'mt-1 list-disc pl-5');
+      const more = el('ul', 'mt-1 list-disc pl-6');
       for (const other of others) {
         const link = el('a', LINK, `${other.title}: ${other.causeTitle}`);
         link.href = `${other.url}#${other.cause}`;
@@ -104,7 +102,7 @@ function verdict(line: LineResult): HTMLElement {
   const words = line.searchWords.join(' ');
   const box = el(
     'div',
-    'mt-2 rounded-md border-l-4 border-slate-500 bg-slate-50 p-3 text-slate-900 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100',
+    'mt-2 rounded-md border-l-4 border-slate-500 bg-slate-100 p-3 text-slate-900 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100',
     el('p', 'font-semibold', 'No known error matches this line.'),
   );
   if (words) {
@@ -125,14 +123,14 @@ export function lineItem(line: LineResult): HTMLElement {
 }
 
 function summaryTable(summary: SummaryGroup[]): HTMLElement {
-  const table = el('table', 'mt-2 w-full text-left text-sm');
+  const table = el('table', 'mt-2 w-full text-sm');
   table.append(el('caption', 'sr-only', 'Errors found, most frequent first'));
   const head = el('tr', 'border-b border-slate-300 dark:border-slate-600');
-  for (const label of ['Count', 'Error and cause', 'Lines', 'How to fix']) head.append(el('th', 'py-1 pr-3', label));
+  for (const label of ['Count', 'Error and cause', 'Lines', 'How to fix']) head.append(el('th', 'px-2 py-1 text-start', label));
   table.append(el('thead', '', head));
   const body = el('tbody', '');
   for (const group of summary) {
-    const row = el('tr', 'border-b border-slate-200 align-top dark:border-slate-700');
+    const row = el('tr', 'border-b border-slate-200 dark:border-slate-700');
     row.dataset.summaryRow = group.article ? `${group.article}#${group.cause}` : 'none';
     const where = group.firstLine === group.lastLine ? `${group.firstLine}` : `${group.firstLine}–${group.lastLine}`;
     const when = group.firstTimestamp ? ` (${group.firstTimestamp}${group.lastTimestamp !== group.firstTimestamp ? ` to ${group.lastTimestamp}` : ''})` : '';
@@ -143,10 +141,10 @@ function summaryTable(summary: SummaryGroup[]): HTMLElement {
       fix = link;
     }
     row.append(
-      el('td', 'py-1 pr-3 font-semibold tabular-nums', String(group.count)),
-      el('td', 'py-1 pr-3', group.title, group.causeTitle ? el('span', 'block text-slate-700 dark:text-slate-300', group.causeTitle) : ''),
-      el('td', 'py-1 pr-3', where + when),
-      el('td', 'py-1', fix),
+      el('td', 'px-2 py-1 font-semibold', String(group.count)),
+      el('td', 'px-2 py-1', group.title, group.causeTitle ? el('span', 'block text-slate-700 dark:text-slate-300', group.causeTitle) : ''),
+      el('td', 'px-2 py-1', where + when),
+      el('td', 'px-2 py-1', fix),
     );
     body.append(row);
   }
