@@ -10,10 +10,10 @@ import * as pagefind from 'pagefind';
 
 /**
  * Parts inside an indexed body that are not what a reader searches for: breadcrumbs and other
- * navigation, the tag and edit-link footer, copy buttons, and the `#` self-links in cause headings
- * (they would end up in section titles as "… #").
+ * navigation, the tag and edit-link footer, copy buttons, the log-checker widget at the end of each
+ * article, and the `#` self-links in cause headings (they would end up in section titles as "… #").
  */
-const NOT_CONTENT = ['nav', 'footer', 'button', 'h2 > a[href^="#"]', 'h3 > a[href^="#"]'];
+const NOT_CONTENT = ['nav', 'footer', 'button', '[data-log-checker]', 'h2 > a[href^="#"]', 'h3 > a[href^="#"]'];
 
 export default function pagefindIndex(): AstroIntegration {
   return {
