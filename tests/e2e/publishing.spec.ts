@@ -50,7 +50,7 @@ for (const path of PAGE_TYPES) {
     const image = await meta(page, 'og:image').getAttribute('content');
     expect(image).toMatch(new RegExp(`^${SITE.origin}/og/.+\\.png$`));
     await expect(meta(page, 'twitter:image')).toHaveAttribute('content', image!);
-    for (const link of ['link[rel="icon"]', 'link[rel="manifest"]', 'link[rel="apple-touch-icon"]', 'link[rel="alternate"][type="application/atom+xml"]']) {
+    for (const link of ['link[rel="icon"]', 'link[rel="manifest"]', 'link[rel="apple-touch-icon"]', 'link[rel="alternate"][type="application/atom+xml"]', 'link[rel="search"]']) {
       const href = await page.locator(link).getAttribute('href');
       expect((await page.request.get(href!)).status(), `${link} ${href}`).toBe(200);
     }
