@@ -88,12 +88,13 @@ test('hashed assets are cached for a year as immutable; unhashed files are not',
   }
 });
 
-test('feeds, sitemap, robots.txt, manifest and social images have the right types', async () => {
+test('feeds, sitemap, robots.txt, manifest, OpenSearch description and social images have the right types', async () => {
   const types: Record<string, string> = {
     '/feed.xml': 'application/atom+xml; charset=utf-8',
     '/sitemap.xml': 'text/xml; charset=utf-8',
     '/robots.txt': 'text/plain; charset=utf-8',
     '/manifest.webmanifest': 'application/manifest+json; charset=utf-8',
+    '/opensearch.xml': 'application/opensearchdescription+xml',
     '/og/web-server/nginx-502-bad-gateway.png': 'image/png',
   };
   for (const [path, type] of Object.entries(types)) {
