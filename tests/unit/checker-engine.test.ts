@@ -9,6 +9,7 @@ import {
   meaningfulWords,
   prepareRules,
   requiredLiteral,
+  requiredLiterals,
   splitLogLines,
   MAX_LINE_LENGTH,
   type ArticleForRules,
@@ -134,6 +135,14 @@ test('compiled rules carry a required literal, and none when alternatives differ
   assert.equal(requiredLiteral('Start request repeated too quickly'), 'start request repeated too quickly');
   assert.equal(requiredLiteral('foo|bar'), null);
   assert.equal(requiredLiteral('\\d+:\\d+'), null);
+});
+
+test('a pattern of alternatives gets one required text per alternative, from groups when needed', () => {
+  assert.deepEqual(requiredLiterals('no live upstreams|upstream timed out'), ['no live upstreams', 'upstream timed out']);
+  assert.deepEqual(requiredLiterals('\\s\\d+/\\d+\\s+(?:ImagePullBackOff|ErrImagePull)\\b|Back-off pulling image'), ['imagepullbackoff', 'errimagepull', 'back-off pulling image']);
+  // An optional group or a lookahead requires nothing.
+  assert.equal(requiredLiterals('(?:abcd|efgh)?\\d+'), null);
+  assert.equal(requiredLiterals('(?=abcd)\\w+|foo bar'), null);
 });
 
 test('the literal index finds every literal in one pass, overlapping ones too', () => {

@@ -65,10 +65,42 @@ export function requiredLiterals(source: string): string[] | null {
   const literals: string[] = [];
   for (const branch of topLevelBranches(unwrapGroup(source))) {
     const literal = requiredLiteral(branch);
-    if (literal === null) return null;
-    literals.push(literal);
+    if (literal !== null) {
+      literals.push(literal);
+      continue;
+    }
+    // No plain text in this branch: a required group of alternatives, each with its own text, will do.
+    const fromGroup = requiredGroupLiterals(branch);
+    if (fromGroup === null) return null;
+    literals.push(...fromGroup);
   }
   return [...new Set(literals)];
+}
+
+/** The literal sets of the groups a branch must match (not optional), best (longest shortest) first. */
+function requiredGroupLiterals(branch: string): string[] | null {
+  let best: string[] | null = null;
+  for (let i = 0; i < branch.length; i++) {
+    const ch = branch[i];
+    if (ch === '\\') {
+      i++;
+    } else if (ch === '[') {
+      i = skipGroup(branch, i) - 1;
+    } else if (ch === '(') {
+      const end = skipGroup(branch, i);
+      const quantifier = branch[end];
+      const optional = quantifier === '?' || quantifier === '*' || (quantifier === '{' && /^\{0[,}]/.test(branch.slice(end, end + 3)));
+      const inner = branch.slice(i, end);
+      // Only plain non-capturing or capturing groups: lookarounds do not consume text.
+      if (!optional && !/^\(\?[=!<]/.test(inner) || /^\(\?<\w/.test(inner)) {
+        const body = inner.replace(/^\((?:\?:|\?<\w+>)?/, '').slice(0, -1);
+        const set = optional ? null : requiredLiterals(`(?:${body})`);
+        if (set && (!best || Math.min(...set.map((l) => l.length)) > Math.min(...best.map((l) => l.length)))) best = set;
+      }
+      i = end - 1;
+    }
+  }
+  return best;
 }
 
 function unwrapGroup(source: string): string {
