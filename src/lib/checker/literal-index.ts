@@ -4,13 +4,20 @@
  * classifying a log; this says which few rules can possibly match, in time linear in the line.
  *
  * Literals are lower-case ASCII (see requiredLiteral); the scan folds A–Z to lower case itself and
- * restarts after any other character, which no literal contains, so lines need no lower-casing.
+ * restarts after any character no literal contains, so lines need no lower-casing.
  */
 
-const ALPHABET = 128;
+const ASCII = 128;
 
 export interface LiteralIndex {
-  /** next[state * 128 + code] (state << 7 | code) is the following state. */
+  /**
+   * The character class of each ASCII code: 0 for characters no literal contains, upper case folded
+   * onto lower case. Non-ASCII characters are class 0 too. Classes keep the table small (cache-friendly).
+   */
+  classOf: Uint8Array;
+  /** Number of classes: the width of one row of `next`. */
+  width: number;
+  /** next[state * width + class] is the following state. */
   next: Int32Array;
   /** Literal ids that end at each state (including those reached through fail links). */
   output: number[][];
@@ -25,7 +32,7 @@ export function buildLiteralIndex(literals: string[]): LiteralIndex {
     let state = 0;
     for (let i = 0; i < literal.length; i++) {
       const code = literal.charCodeAt(i);
-      if (code >= ALPHABET) throw new Error(`literal ${JSON.stringify(literal)} is not ASCII`);
+      if (code >= ASCII || (code >= 65 && code <= 90)) throw new Error(`literal ${JSON.stringify(literal)} is not lower-case ASCII`);
       let target = trie[state]!.get(code);
       if (target === undefined) {
         target = trie.length;
@@ -38,39 +45,46 @@ export function buildLiteralIndex(literals: string[]): LiteralIndex {
     output[state]!.push(id);
   });
 
-  const next = new Int32Array(trie.length * ALPHABET);
+  // Classes: one per character used by some literal, plus 0 for every other character.
+  const classOf = new Uint8Array(ASCII);
+  let width = 1;
+  for (const literal of literals) {
+    for (let i = 0; i < literal.length; i++) {
+      const code = literal.charCodeAt(i);
+      if (classOf[code] === 0) classOf[code] = width++;
+    }
+  }
+  for (let upper = 65; upper <= 90; upper++) if (classOf[upper] === 0) classOf[upper] = classOf[upper + 32]!;
+
+  const next = new Int32Array(trie.length * width);
   const fail = new Int32Array(trie.length);
-  for (const [code, target] of trie[0]!) next[code] = target;
-  const queue: number[] = [...trie[0]!.values()];
+  const classTrie = trie.map((edges) => new Map([...edges].map(([code, target]) => [classOf[code]!, target])));
+  for (const [cls, target] of classTrie[0]!) next[cls] = target;
+  const queue: number[] = [...classTrie[0]!.values()];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
     output[state]!.push(...output[fail[state]!]!);
-    for (let code = 0; code < ALPHABET; code++) {
-      const child = trie[state]!.get(code);
+    for (let cls = 1; cls < width; cls++) {
+      const child = classTrie[state]!.get(cls);
       if (child === undefined) {
-        next[state * ALPHABET + code] = next[fail[state]! * ALPHABET + code]!;
+        next[state * width + cls] = next[fail[state]! * width + cls]!;
       } else {
-        next[state * ALPHABET + code] = child;
-        fail[child] = next[fail[state]! * ALPHABET + code]!;
+        next[state * width + cls] = child;
+        fail[child] = next[fail[state]! * width + cls]!;
         queue.push(child);
       }
     }
   }
-  return { next, output, hasOutput: Uint8Array.from(output, (ids) => (ids.length > 0 ? 1 : 0)) };
+  return { classOf, width, next, output, hasOutput: Uint8Array.from(output, (ids) => (ids.length > 0 ? 1 : 0)) };
 }
 
 /** Calls `found` with the id of every literal that occurs in `text` (possibly more than once). */
 export function findLiterals(index: LiteralIndex, text: string, found: (id: number) => void): void {
-  const { next, output, hasOutput } = index;
+  const { classOf, width, next, output, hasOutput } = index;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= ALPHABET) {
-      state = 0;
-      continue;
-    }
-    if (code >= 65 && code <= 90) code += 32;
-    state = next[(state << 7) | code]!;
+    const code = text.charCodeAt(i);
+    state = next[state * width + (code < ASCII ? classOf[code]! : 0)]!;
     if (hasOutput[state] === 1) {
       const ids = output[state]!;
       for (let k = 0; k < ids.length; k++) found(ids[k]!);

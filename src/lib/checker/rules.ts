@@ -115,16 +115,11 @@ export function matchRules(set: RuleSet, text: string, format: LogFormatId): Rul
     candidates[count++] = index;
   }
   // The literal scan, inlined from findLiterals: this loop runs once per character of every line.
-  const { next, output, hasOutput } = set.literals;
+  const { classOf, width, next, output, hasOutput } = set.literals;
   let state = 0;
   for (let i = 0; i < line.length; i++) {
-    let code = line.charCodeAt(i);
-    if (code >= 128) {
-      state = 0;
-      continue;
-    }
-    if (code >= 65 && code <= 90) code += 32;
-    state = next[(state << 7) | code]!;
+    const code = line.charCodeAt(i);
+    state = next[state * width + (code < 128 ? classOf[code]! : 0)]!;
     if (hasOutput[state] !== 1) continue;
     for (const id of output[state]!) {
       for (const index of set.byLiteral[id]!) {
