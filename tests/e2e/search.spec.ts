@@ -145,6 +145,13 @@ test('no results: the dialog says so and offers articles, categories and the che
   await expect(dialog(page).getByRole('heading', { name: 'Categories' })).toBeVisible();
 });
 
+test('on the search page, / goes to its own search field', async ({ page }) => {
+  await page.goto('/search/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Error message or log line' })).toBeFocused();
+  await expect(dialog(page)).toBeHidden();
+});
+
 test('the ?q= link runs the search on the search page', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('no live upstreams while connecting to upstream')}`);
   await expect(page.getByRole('searchbox', { name: 'Error message or log line' })).toHaveValue('no live upstreams while connecting to upstream');

@@ -56,7 +56,7 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
       ? ''
       : outcome.total === 0
         ? `No article matches “${text}”. Try fewer words, or one of these:`
-        : `${outcome.total} ${outcome.total === 1 ? 'article' : 'articles'} found${outcome.query.fromLogLine ? ' for the words of this log line' : ''}.`;
+        : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}${outcome.query.fromLogLine ? ' for the words of this log line' : ''}.`;
   };
 
   const update = async () => {

@@ -55,7 +55,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
       status.textContent =
         outcome.total === 0
           ? `No article matches${text ? ` “${text}”` : ''}${filters && Object.keys(filters).length > 0 ? ' with these filters' : ''}. Try fewer words or another filter, or start from these:`
-          : `${outcome.total} ${outcome.total === 1 ? 'article' : 'articles'} found${outcome.total > RESULT_LIMIT ? `, showing the first ${RESULT_LIMIT}` : ''}${outcome.query.fromLogLine ? ' for the words of this log line' : ''}.`;
+          : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}${outcome.total > RESULT_LIMIT ? `, showing the first ${RESULT_LIMIT}` : ''}${outcome.query.fromLogLine ? ' for the words of this log line' : ''}.`;
     } catch {
       if (ticket === latest) status.textContent = 'Search could not load. Check your connection and reload the page.';
     }
