@@ -158,6 +158,12 @@ test('the ?q= link runs the search on the search page', async ({ page }) => {
   await expect(page.locator('#search-page-results h2 a').first()).toHaveAttribute('href', new RegExp(`^${urlOf(NGINX_502)}`));
 });
 
+test('a log line linked to the search page gets the verdict and the 502 article first', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent(NGINX_LINE)}`);
+  await expect(page.locator('#search-page-verdict').getByRole('link', { name: NGINX_502.data.title })).toBeVisible();
+  await expect(page.locator('#search-page-results h2 a').first()).toHaveAttribute('href', new RegExp(`^${urlOf(NGINX_502)}`));
+});
+
 test('filters narrow the results and stay in the address bar', async ({ page }) => {
   await page.goto('/search/?q=connection');
   const results = page.locator('#search-page-results > li');
