@@ -9,8 +9,8 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { BRAND_COLOR, SITE_NAME } from '../../lib/seo/site.ts';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+const CARD_WIDTH = 1200;
+const CARD_HEIGHT = 630;
 
 const require = createRequire(import.meta.url);
 const font = (weight: 400 | 700) =>
