@@ -46,10 +46,10 @@ test('log-shaped strings built from real fragments give a result', () => {
   );
 });
 
-/** Milliseconds for classifying `text`, best of three runs (to drop garbage-collection noise). */
+/** Milliseconds for classifying `text`, best of five runs (to drop garbage-collection and load noise). */
 function timeOf(text: string): number {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const start = performance.now();
     classifyText(text, rules);
     best = Math.min(best, performance.now() - start);
@@ -81,6 +81,6 @@ for (const [name, build] of Object.entries(adversarial)) {
     // 100k characters in well under a second, and 4× the input in under 10× the time: linear growth
     // gives ~4×, quadratic 16×; the slack absorbs timer and GC noise on a busy machine.
     assert.ok(small < 1000, `${name}: ${small.toFixed(1)} ms for 100k characters`);
-    assert.ok(large < Math.max(10 * small, 60), `${name}: ${small.toFixed(1)} ms for 100k but ${large.toFixed(1)} ms for 400k`);
+    assert.ok(large < Math.max(10 * small, 100), `${name}: ${small.toFixed(1)} ms for 100k but ${large.toFixed(1)} ms for 400k`);
   });
 }

@@ -14,8 +14,15 @@ import type { Field, Level } from './types.ts';
 interface LayoutDef {
   format: LogFormatId | null;
   pattern: RegExp;
-  /** A quick test of the line's first character code, derived from the pattern (see startTest). */
+  /** The characters a line can start with, for layouts that start with a fixed word. */
+  first?: string;
+  /** A quick test of the line's first character code, from `first` or derived from the pattern (startTest). */
   start?: (code: number) => boolean;
+}
+
+function firstCharTest(chars: string): (code: number) => boolean {
+  const allowed = new Set([...chars].map((ch) => ch.charCodeAt(0)));
+  return (code) => allowed.has(code);
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -75,7 +82,7 @@ const LAYOUT_LIST: LayoutDef[] = [
     ),
   },
   // Before the log file is open nginx writes to stderr: `nginx: [emerg] bind() to 0.0.0.0:80 failed (…)`.
-  { format: 'nginx-error', pattern: re(`^nginx: \\[(?<level>${NGINX_LEVELS})\\] `) },
+  { format: 'nginx-error', pattern: re(`^nginx: \\[(?<level>${NGINX_LEVELS})\\] `), first: 'n' },
   // Lines pasted with the timestamp cut off: `[error] 1046#1046: *2094 …`, `[error] *426 …`.
   {
     format: 'nginx-error',
@@ -116,8 +123,8 @@ const LAYOUT_LIST: LayoutDef[] = [
     ),
   },
   // Without a prefix (docker-entrypoint output, psql): `FATAL:  password authentication failed for user "root"`.
-  { format: 'postgresql', pattern: re('^(?:psql: (?:error: )?)?(?<level>LOG|ERROR|FATAL|PANIC|WARNING|DETAIL|HINT|STATEMENT):  ') },
-  { format: 'postgresql', pattern: re('^psql: (?:error: )?') },
+  { format: 'postgresql', pattern: re('^(?:psql: (?:error: )?)?(?<level>LOG|ERROR|FATAL|PANIC|WARNING|DETAIL|HINT|STATEMENT):  '), first: 'pLEFWDHS' },
+  { format: 'postgresql', pattern: re('^psql: (?:error: )?'), first: 'p' },
   // MySQL 5.7 `2017-12-26T22:25:40.932439Z 0 [Warning] …`, 8.0 `… 0 [ERROR] [MY-010270] [Server] …`,
   // MariaDB `2022-03-10 22:19:56 8 [Warning] …`, 5.5 `160121 16:44:56 [Note] …`.
   {
@@ -127,37 +134,43 @@ const LAYOUT_LIST: LayoutDef[] = [
     ),
   },
   // dockerd / containerd (logrus): `time="2018-02-06T18:53:08.568966071Z" level=warning msg="…"`, or `FATA[0002] …`.
-  { format: 'docker', pattern: re('^time="(?<timestamp>[^"]*)" level=(?<level>\\w+) msg=') },
-  { format: 'docker', pattern: re('^(?<level>DEBU|INFO|WARN|ERRO|FATA|PANI)\\[\\d+\\] ') },
+  { format: 'docker', pattern: re('^time="(?<timestamp>[^"]*)" level=(?<level>\\w+) msg='), first: 't' },
+  { format: 'docker', pattern: re('^(?<level>DEBU|INFO|WARN|ERRO|FATA|PANI)\\[\\d+\\] '), first: 'DIWEFP' },
   // The docker CLI: `docker: Error response from daemon: …`, `Cannot connect to the Docker daemon at …`.
-  { format: 'docker', pattern: re('^(?:docker: )?(?:Error response from daemon: |Cannot connect to the Docker daemon|Error starting daemon: )') },
+  { format: 'docker', pattern: re('^(?:docker: )?(?:Error response from daemon: |Cannot connect to the Docker daemon|Error starting daemon: )'), first: 'dEC' },
   // klog (kubelet, apiserver): `E1029 13:16:48.471488    4919 pod_workers.go:182] …`.
   {
     format: 'kubernetes',
     pattern: re('^(?<level>[IWEF])(?<timestamp>\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}) +(?<pid>\\d+) (?<source>[\\w.-]+:\\d+)\\] '),
+
+    first: 'IWEF',
   },
   // `kubectl describe` events: `Warning  BackOff  2m (x5 over 3m)  kubelet  Back-off restarting failed container`.
   {
     format: 'kubernetes',
     pattern: re('^(?<level>Normal|Warning) +(?<reason>[A-Za-z]+) +(?<age>\\S+(?: \\(x\\d+ over \\S+\\))?) +(?<source>\\S+) +'),
+
+    first: 'NW',
   },
   // `kubectl get pods`: `web-7d4b9c-x2x 0/1 CrashLoopBackOff 5 (30s ago) 3m`.
   {
     format: 'kubernetes',
     pattern: re('^(?<pod>[a-z0-9][a-z0-9.-]*) +(?<ready>\\d+/\\d+) +(?<status>[A-Za-z:]+) +(?<restarts>\\d+)(?: \\([^)]*\\))? +(?<age>\\d+[smhd]\\w*)$'),
   },
-  { format: 'kubernetes', pattern: re('^Error from server(?: \\([A-Za-z]+\\))?: ') },
+  { format: 'kubernetes', pattern: re('^Error from server(?: \\([A-Za-z]+\\))?: '), first: 'E' },
   // Node.js: the V8 OOM line, process warnings `(node:1234) …`, stack frames and built-in JavaScript errors.
-  { format: 'nodejs', pattern: re('^FATAL ERROR: ') },
-  { format: 'nodejs', pattern: re('^\\(node:(?<pid>\\d+)\\) ') },
-  { format: 'nodejs', pattern: re('^at .*:\\d+:\\d+\\)?$') },
+  { format: 'nodejs', pattern: re('^FATAL ERROR: '), first: 'F' },
+  { format: 'nodejs', pattern: re('^\\(node:(?<pid>\\d+)\\) '), first: '(' },
+  { format: 'nodejs', pattern: re('^at .*:\\d+:\\d+\\)?$'), first: 'a' },
   {
     format: 'nodejs',
     pattern: re('^(?:Uncaught )?(?<exception>Error|TypeError|RangeError|ReferenceError|SyntaxError|EvalError|URIError|AggregateError)(?: \\[(?<code>[A-Z_]+)\\])?: '),
+
+    first: 'UETRSA',
   },
   // Python: tracebacks, gunicorn, logging's defaults and exception lines (`OSError: [Errno 28] …`).
-  { format: 'python', pattern: re('^Traceback \\(most recent call last\\):') },
-  { format: 'python', pattern: re('^File "[^"]*", line \\d+') },
+  { format: 'python', pattern: re('^Traceback \\(most recent call last\\):'), first: 'T' },
+  { format: 'python', pattern: re('^File "[^"]*", line \\d+'), first: 'F' },
   {
     format: 'python',
     pattern: re('^\\[(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] \\[(?<pid>\\d+)\\] \\[(?<level>[A-Z]+)\\] '),
@@ -166,14 +179,17 @@ const LAYOUT_LIST: LayoutDef[] = [
     format: 'python',
     pattern: re('^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3})(?: -)? (?<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\\b'),
   },
-  { format: 'python', pattern: re('^(?<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?<logger>[\\w.]+):') },
+  { format: 'python', pattern: re('^(?<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?<logger>[\\w.]+):'), first: 'DIWEC' },
   {
     format: 'python',
     pattern: re('^(?<exception>[a-z_][\\w.]*\\.[A-Z]\\w*|[A-Z]\\w*(?:Error|Exception|Exit|Interrupt)): '),
   },
 ];
 
-export const LAYOUTS: LayoutDef[] = LAYOUT_LIST.map((layout) => ({ ...layout, start: startTest(layout.pattern.source) }));
+export const LAYOUTS: LayoutDef[] = LAYOUT_LIST.map((layout) => ({
+  ...layout,
+  start: layout.first ? firstCharTest(layout.first) : startTest(layout.pattern.source),
+}));
 
 // nginx `combined` and Apache `combined`/`common` share one layout; see accessLogFormat for telling them apart.
 const ACCESS_LOG = re(
@@ -302,7 +318,8 @@ export function detectFormat(line: string): DetectedLayout {
     };
   }
 
-  const access = ACCESS_LOG.exec(rest);
+  // Access lines always hold `] "` between the time and the request; most lines can skip the regex.
+  const access = rest.includes('] "') ? ACCESS_LOG.exec(rest) : null;
   if (access) {
     collectFields(access, ACCESS_LOG, offset, fields);
     const status = Number(access.groups?.status);
@@ -323,7 +340,7 @@ export function detectFormat(line: string): DetectedLayout {
     messageStart = offset + generic[0].length;
   }
   if (level === null) {
-    const logfmt = LOGFMT_LEVEL.exec(rest);
+    const logfmt = rest.includes('level=') ? LOGFMT_LEVEL.exec(rest) : null;
     if (logfmt) {
       collectFields(logfmt, LOGFMT_LEVEL, offset, fields);
       level = normaliseLevel(logfmt.groups?.level);
