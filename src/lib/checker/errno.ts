@@ -82,7 +82,9 @@ const NUMBERED = [/\((\d{1,3}): ([A-Z][^()]{2,60})\)/d, /\[Errno (\d{1,3})\] ([A
 const SYMBOLIC = /\b(E[A-Z0-9]{2,14})\b/dg;
 
 export function findErrno(line: string): ErrnoInfo | null {
-  for (const pattern of NUMBERED) {
+  // Every numbered form has a parenthesis or `[Errno`; most lines have neither.
+  const numbered = line.includes('(') || line.includes('[Errno');
+  for (const pattern of numbered ? NUMBERED : []) {
     const match = pattern.exec(line);
     if (!match) continue;
     const entry = byCode.get(Number(match[1]));

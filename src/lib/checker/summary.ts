@@ -1,11 +1,11 @@
 /** Groups a multi-line paste by error: how often each known error occurs, and when first and last. */
 import type { LineResult, SummaryGroup } from './types.ts';
 
-/** The best match of a record is the best top match among its lines (the error line of a traceback). */
-function recordBest(lines: LineResult[]) {
+/** The best match of a record (lines[from..to)) is the best top match among its lines (the error line of a traceback). */
+function recordBest(lines: LineResult[], from: number, to: number) {
   let best: LineResult['matches'][number] | undefined;
-  for (const line of lines) {
-    const top = line.matches[0];
+  for (let i = from; i < to; i++) {
+    const top = lines[i]!.matches[0];
     if (top && (!best || top.confidence > best.confidence)) best = top;
   }
   return best;
@@ -18,10 +18,9 @@ export function summarise(lines: LineResult[]): { summary: SummaryGroup[]; recor
   while (start < lines.length) {
     let end = start + 1;
     while (end < lines.length && lines[end]!.record === lines[start]!.record) end++;
-    const record = lines.slice(start, end);
     recordCount++;
-    const first = record[0]!;
-    const best = recordBest(record);
+    const first = lines[start]!;
+    const best = recordBest(lines, start, end);
     const key = best ? `${best.article}#${best.cause}` : '';
     const timestamp = first.fields.find((field) => field.name === 'timestamp')?.value ?? null;
     const group = groups.get(key);
