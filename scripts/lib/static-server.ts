@@ -9,6 +9,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { SECURITY_HEADERS } from '../../src/lib/seo/security-policy.ts';
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
 
@@ -57,6 +58,8 @@ export function createStaticServer(root: string): Server {
       response.writeHead(status, {
         'Content-Type': type,
         'Cache-Control': status === 200 ? cacheControl(pathname) : 'no-cache',
+        // The same security headers as deploy/nginx.conf, so local runs and tests see the CSP as a header too.
+        ...SECURITY_HEADERS,
         Vary: 'Accept-Encoding',
         ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': statSync(path).size }),
       });
