@@ -97,6 +97,7 @@ test('keyboard only: / opens, arrows choose, Enter opens the article with the wo
   await page.keyboard.press('/');
   await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type('no live upstreams');
+  await expect(page.locator('#search-page-link')).toHaveAttribute('href', '/search/?q=no%20live%20upstreams');
   await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('ArrowDown');
   const first = page.locator('#search-results [role="option"]').first();

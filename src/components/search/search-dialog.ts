@@ -43,12 +43,14 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
   };
 
   const show = (outcome: QueryOutcome | undefined, text: string) => {
+    // Results can refresh under a reader who already moved with the arrows: keep their choice.
+    const chosen = choices[active]?.url;
     choices = outcome ? outcome.hits.flatMap((hit, i) => renderChoices(hit, i)) : [];
     list.replaceChildren(...choices.map((choice) => choice.element));
     list.hidden = choices.length === 0;
     input.setAttribute('aria-expanded', String(choices.length > 0));
     active = -1;
-    setActive(-1);
+    setActive(choices.findIndex((choice) => choice.url === chosen));
     suggestions.hidden = outcome !== undefined && outcome.hits.length > 0;
     showVerdict(verdict, outcome?.verdict);
     pageLink.href = text ? `/search/?q=${encodeURIComponent(text)}` : '/search/';
