@@ -5,6 +5,7 @@
 import { LOG_FORMAT_LABELS } from '../../lib/log-formats.ts';
 import type { Field, LineResult, SummaryGroup } from '../../lib/checker/types.ts';
 import type { ResultView } from './result-view.ts';
+import { suggestArticleBox } from './suggest-article.ts';
 
 type Child = Node | string;
 
@@ -110,6 +111,8 @@ function verdict(line: LineResult): HTMLElement {
     search.href = `/search/?q=${encodeURIComponent(words)}`;
     box.append(el('p', 'mt-1', search));
   }
+  const suggest = suggestArticleBox(line.text);
+  if (suggest) box.append(suggest);
   return box;
 }
 
