@@ -1,7 +1,8 @@
 /**
  * Draws a 1200×630 social preview card (the image link previews show) as PNG at build time:
  * the page title large, its category above it, the site name below. satori lays the card out as
- * SVG with the Inter font; resvg turns the SVG into PNG.
+ * SVG with the Inter font; resvg turns the SVG into PNG. Cached between builds by cached-social-card.ts:
+ * bump its CARD_LAYOUT_VERSION when this drawing changes.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

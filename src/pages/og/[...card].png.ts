@@ -4,7 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleUrl, getArticles, getCategories } from '../../content/queries.ts';
-import { renderSocialCard, type CardText } from '../../components/seo/render-social-card.ts';
+import type { CardText } from '../../components/seo/render-social-card.ts';
+import { cachedSocialCard } from '../../components/seo/cached-social-card.ts';
 import { socialImagePath } from '../../lib/seo/site.ts';
 
 export const getStaticPaths = (async () => {
@@ -21,4 +22,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<CardText> = async ({ props }) =>
-  new Response(new Uint8Array(await renderSocialCard(props)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await cachedSocialCard(props)), { headers: { 'Content-Type': 'image/png' } });
