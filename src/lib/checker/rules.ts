@@ -6,17 +6,11 @@ import { buildLiteralIndex, type LiteralIndex } from './literal-index.ts';
 import type { LogFormatId } from '../log-formats.ts';
 import type { CompiledRules, RuleMatch } from './types.ts';
 
-interface ReadyRule {
+/** What a match reports about its rule, plus what running the rule needs. */
+type ReadyRule = Pick<RuleMatch, 'article' | 'title' | 'url' | 'cause' | 'causeTitle' | 'pattern' | 'secondary'> & {
   regex: RegExp;
   format: LogFormatId;
-  secondary: boolean;
-  article: string;
-  title: string;
-  url: string;
-  cause: string;
-  causeTitle: string;
-  pattern: string;
-}
+};
 
 /**
  * Rules see at most this much of a line. Error messages sit at the start of a line; what follows is
