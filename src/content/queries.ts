@@ -65,7 +65,7 @@ export async function getTags(): Promise<Map<string, Article[]>> {
 }
 
 /** "More in <category>": the article's related entries first, then the rest of its category. */
-export async function getMoreLike(article: Article, limit = 6): Promise<Article[]> {
+export async function getMoreLike(article: Article, limit = 5): Promise<Article[]> {
   const articles = await getArticles();
   const byId = new Map(articles.map((a) => [a.id, a]));
   const related = article.data.related.map((ref) => byId.get(ref.id)).filter((a): a is Article => a !== undefined);

@@ -30,7 +30,7 @@ export function reportProblemUrl(repo: RepositoryConfig, pageTitle: string, page
   return newIssueUrl(
     repo,
     `Problem with: ${pageTitle}`,
-    `Page: ${pageUrl}\n\nWhat is wrong or missing (a wrong command, an outdated version, a cause we missed)?\n\n`,
+    `Page: ${pageUrl}\n\nWhat is wrong or missing?\n`,
     ['content'],
   );
 }
