@@ -2,21 +2,10 @@
  * `npm run lint:content`: checks every article without a build and prints every problem at once,
  * each as `file:line  field  message`. Exit 1 when there is any problem.
  */
-import { ARTICLES_DIR, articleId, listArticleFiles, readArticle, type SourceArticle, type SourceProblem } from './lib/read-articles.ts';
-import { checkCorpus } from './lib/content-checks.ts';
+import { ARTICLES_DIR } from './lib/read-articles.ts';
+import { lintArticles } from './lib/content-checks.ts';
 
-const articles: SourceArticle[] = [];
-const problems: SourceProblem[] = [];
-const unparsedIds: string[] = [];
-const dir = process.argv[2] ?? ARTICLES_DIR;
-const files = listArticleFiles(dir);
-for (const file of files) {
-  const result = readArticle(file, dir);
-  if (result.article) articles.push(result.article);
-  else unparsedIds.push(articleId(file, dir));
-  problems.push(...result.problems);
-}
-problems.push(...checkCorpus(articles, unparsedIds));
+const { files, articles, problems } = lintArticles(process.argv[2] ?? ARTICLES_DIR);
 
 problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 for (const p of problems) console.log(`${p.file}:${p.line ?? 1}  ${p.path}  ${p.message}`);

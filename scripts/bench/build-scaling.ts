@@ -5,13 +5,12 @@
  * BENCH_SIZES=100,1000 limits the sizes (the 5,000 build takes minutes).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createScratchSite, ROOT } from '../lib/scratch-site.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
-import type { BenchPart, BenchRow } from './types.ts';
+import { printRows, type BenchPart, type BenchRow } from './types.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const TARGETS: Record<number, { seconds: number }> = { 1000: { seconds: 25 }, 5000: { seconds: 125 } };
 const PEAK_MEMORY_TARGET_MB = 1536;
 
@@ -44,13 +43,9 @@ function timedBuild(dir: string): BuildFigures {
 }
 
 function scratchSiteWith(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `ecw-bench-${count}-`));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
+  const dir = createScratchSite(`ecw-bench-${count}-`);
   rmSync(join(dir, 'src/content/articles'), { recursive: true, force: true });
   writeSyntheticCorpus(join(dir, 'src/content/articles'), count);
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
 
@@ -85,6 +80,4 @@ export const run: BenchPart = async () => {
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
-if (import.meta.main) {
-  for (const row of await run()) console.log(`${row.group} | ${row.metric} | ${row.value} ${row.unit}${row.target ? ` | ${row.target} ${row.pass ? 'ok' : 'MISSED'}` : ''}`);
-}
+if (import.meta.main) printRows(await run());

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadCompiledRules, publishedArticles } from '../lib/checker-rules.ts';
 import { classifyText, prepareRules } from '../../src/lib/checker/index.ts';
-import type { BenchPart, BenchRow } from './types.ts';
+import { printRows, type BenchPart, type BenchRow } from './types.ts';
 
 const LINES = 100_000;
 const GROUP = 'checker';
@@ -100,9 +100,4 @@ export const run: BenchPart = async () => {
   return rows;
 };
 
-if (import.meta.main) {
-  for (const row of await run()) {
-    const verdict = row.pass === undefined ? '' : row.pass ? ' ✓' : ' ✗';
-    console.log(`${row.metric}: ${row.value} ${row.unit}${row.target ? ` (target ${row.target})${verdict}` : ''}`);
-  }
-}
+if (import.meta.main) printRows(await run());

@@ -7,7 +7,7 @@ import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../../tests/e2e/browser.ts';
 import { withStaticServer } from '../lib/static-server.ts';
-import type { BenchPart, BenchRow } from './types.ts';
+import { printRows, type BenchPart, type BenchRow } from './types.ts';
 
 const PAGES = [
   { name: 'home', path: '/' },
@@ -53,6 +53,4 @@ export const run: BenchPart = async () =>
     return rows;
   });
 
-if (import.meta.main) {
-  for (const row of await run()) console.log(`${row.group} | ${row.metric} | ${row.value}${row.target ? ` | ${row.target} ${row.pass ? 'ok' : 'MISSED'}` : ''}`);
-}
+if (import.meta.main) printRows(await run());

@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../../tests/e2e/browser.ts';
 import { BUDGETS, measurePage } from '../lib/page-weight.ts';
 import { withStaticServer } from '../lib/static-server.ts';
-import type { BenchPart, BenchRow } from './types.ts';
+import { printRows, type BenchPart, type BenchRow } from './types.ts';
 
 export const PAGE_TYPES = [
   { name: 'home', path: '/' },
@@ -42,6 +42,4 @@ export const run: BenchPart = async () =>
     return rows;
   });
 
-if (import.meta.main) {
-  for (const row of await run()) console.log(`${row.group} | ${row.metric} | ${row.value} ${row.unit}${row.target ? ` | ${row.target} ${row.pass ? 'ok' : 'MISSED'}` : ''}`);
-}
+if (import.meta.main) printRows(await run());

@@ -11,7 +11,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../../tests/e2e/browser.ts';
 import { BUDGETS, gzipBytes, type Bytes } from '../lib/page-weight.ts';
 import { withStaticServer } from '../lib/static-server.ts';
-import type { BenchPart, BenchRow } from './types.ts';
+import { printRows, type BenchPart, type BenchRow } from './types.ts';
 
 const GROUP = 'search';
 const ARTICLE = '/web-server/nginx-502-bad-gateway/';
@@ -124,8 +124,4 @@ async function downloadFigures(baseUrl: string): Promise<BenchRow[]> {
 
 export const run: BenchPart = async () => [...indexFigures(), ...(await withStaticServer(4353, downloadFigures))];
 
-if (import.meta.main) {
-  for (const row of await run()) {
-    console.log(`${row.group} | ${row.metric} | ${row.value} ${row.unit}${row.target ? ` | ${row.target} ${row.pass ? 'ok' : 'MISSED'}` : ''}`);
-  }
-}
+if (import.meta.main) printRows(await run());

@@ -12,3 +12,11 @@ export interface BenchRow {
 }
 
 export type BenchPart = () => Promise<BenchRow[]>;
+
+/** How a bench part prints its rows when run on its own (`npx node scripts/bench/<part>.ts`). */
+export function printRows(rows: BenchRow[]): void {
+  for (const row of rows) {
+    const target = row.target ? ` | ${row.target} ${row.pass ? 'ok' : 'MISSED'}` : '';
+    console.log(`${row.group} | ${row.metric} | ${row.value} ${row.unit}${target}`);
+  }
+}

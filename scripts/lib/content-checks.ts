@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { compilePattern } from '../../src/lib/content/article-rules.ts';
-import type { SourceArticle, SourceProblem } from './read-articles.ts';
+import { articleId, listArticleFiles, readArticle, type SourceArticle, type SourceProblem } from './read-articles.ts';
 
 export const MINIMUMS = { causes: 2, steps: 4, faq: 2, related: 2, references: 1, patterns: 2, overviewWords: [150, 500] } as const;
 
@@ -149,4 +149,20 @@ export function findAmbiguousPatterns(articles: SourceArticle[]): SourceProblem[
     }
   }
   return problems;
+}
+
+/** Everything `npm run lint:content` checks, for every article in `dir`: schema problems and corpus rules. */
+export function lintArticles(dir: string): { files: string[]; articles: SourceArticle[]; problems: SourceProblem[] } {
+  const files = listArticleFiles(dir);
+  const articles: SourceArticle[] = [];
+  const problems: SourceProblem[] = [];
+  const unparsedIds: string[] = [];
+  for (const file of files) {
+    const result = readArticle(file, dir);
+    if (result.article) articles.push(result.article);
+    else unparsedIds.push(articleId(file, dir));
+    problems.push(...result.problems);
+  }
+  problems.push(...checkCorpus(articles, unparsedIds));
+  return { files, articles, problems };
 }

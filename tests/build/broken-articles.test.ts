@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, runAstro, withScratchSite } from './scratch-site.ts';
+import { ROOT, runAstro, withScratchSite } from '../../scripts/lib/scratch-site.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/broken-articles');
 

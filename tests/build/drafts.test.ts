@@ -7,13 +7,11 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { createScratchSite, ROOT, runAstro } from '../../scripts/lib/scratch-site.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/drafts');
 const DRAFT = { id: 'zz-draft-fixture', marker: 'QXDRAFTMARKER', tag: 'zz-draft-only-tag' };
 const CONTROL = { id: 'zz-published-control', marker: 'QXCONTROLMARKER', tag: 'zz-control-only-tag' };
@@ -34,16 +32,12 @@ function readBuiltFiles(dir: string, root = dir): [string, string][] {
 }
 
 before(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'ecw-drafts-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, entry), join(scratch, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+  scratch = createScratchSite('ecw-drafts-');
   for (const fixture of [DRAFT, CONTROL]) {
     cpSync(join(FIXTURES, `${fixture.id}.mdx`), join(scratch, 'src/content/articles', `${fixture.id}.mdx`));
   }
-  const build = spawnSync('npx', ['astro', 'build'], { cwd: scratch, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  assert.equal(build.status, 0, `the scratch build failed:\n${build.stdout}\n${build.stderr}`);
+  const build = runAstro(scratch, 'build');
+  assert.equal(build.status, 0, `the scratch build failed:\n${build.output}`);
   dist = join(scratch, 'dist');
   files = new Map(readBuiltFiles(dist));
 });

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scaffold, slugify } from '../../scripts/new-article.ts';
 import { EXAMPLE_PLACEHOLDER } from '../../src/lib/content/article-rules.ts';
-import { runAstro, withScratchSite } from './scratch-site.ts';
+import { runAstro, withScratchSite } from '../../scripts/lib/scratch-site.ts';
 
 test('slugify turns a title into a readable file name', () => {
   assert.equal(slugify('Nginx 413: Request Entity Too Large!'), 'nginx-413-request-entity-too-large');

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { articleId, listArticleFiles, readArticle, type SourceArticle, type SourceProblem } from '../../scripts/lib/read-articles.ts';
-import { checkCorpus, overviewWordCount } from '../../scripts/lib/content-checks.ts';
+import type { SourceProblem } from '../../scripts/lib/read-articles.ts';
+import { lintArticles, overviewWordCount } from '../../scripts/lib/content-checks.ts';
 
 const BODY = Array.from({ length: 40 }, (_, i) => `Sentence ${i} explains the error in plain words.`).join(' ');
 
@@ -56,16 +56,7 @@ function lint(mutate: (articles: Record<string, Fixture>) => void, body = BODY):
     for (const [id, data] of Object.entries(articles)) {
       writeFileSync(join(dir, `${id}.mdx`), `---\n${stringify(data)}---\n\n${body}\n`);
     }
-    const parsed: SourceArticle[] = [];
-    const problems: SourceProblem[] = [];
-    const unparsed: string[] = [];
-    for (const file of listArticleFiles(dir)) {
-      const result = readArticle(file, dir);
-      if (result.article) parsed.push(result.article);
-      else unparsed.push(articleId(file, dir));
-      problems.push(...result.problems);
-    }
-    return [...problems, ...checkCorpus(parsed, unparsed)];
+    return lintArticles(dir).problems;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,18 +1,26 @@
-/** A disposable copy of the site (sharing node_modules) for tests that must run the real Astro build. */
+/**
+ * A disposable copy of the site (sharing node_modules) for the build tests and the build-scaling bench,
+ * which must run the real Astro build without touching the working tree's dist/.
+ */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+const SITE_ENTRIES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** Copies the site into a new temporary folder and returns it; the caller removes it. */
+export function createScratchSite(prefix = 'ecw-site-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const entry of SITE_ENTRIES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
 
 export function withScratchSite<T>(use: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'ecw-site-'));
+  const dir = createScratchSite();
   try {
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-    }
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     return use(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
