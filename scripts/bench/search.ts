@@ -1,5 +1,5 @@
 /**
- * Search figures on the built site (`npm run build` first): the Pagefind index on disk, in total and
+ * Search figures on the built site (`npm run build` first, or BENCH_DIST): the Pagefind index on disk, in total and
  * per indexed page, and what a reader's browser really downloads — measured in Chromium — for the
  * first search from an article page (pagefind.js, WebAssembly, index chunks, fragments and our UI
  * code) and for each further query. Bytes are gzipped as the server sends them (Pagefind's index
@@ -14,6 +14,8 @@ import { withStaticServer } from '../lib/static-server.ts';
 import { printRows, type BenchPart, type BenchRow } from './types.ts';
 
 const GROUP = 'search';
+/** BENCH_DIST measures another build folder (e.g. `astro build --outDir /tmp/x`), as E2E_DIST does for tests. */
+const DIST = process.env.BENCH_DIST ?? 'dist';
 const ARTICLE = '/web-server/nginx-502-bad-gateway/';
 const FIRST_QUERY = 'connection refused';
 const FURTHER_QUERIES = ['permission denied', 'upstream timed out', 'EADDRINUSE', 'pm.max_children', 'no space left on device'];
@@ -30,10 +32,10 @@ function filesUnder(dir: string): string[] {
 
 /** The index proper: what grows with the content (not Pagefind's own JS/CSS/WebAssembly). */
 function indexFigures(): BenchRow[] {
-  const files = filesUnder('dist/pagefind');
+  const files = filesUnder(join(DIST, 'pagefind'));
   const sum = (list: string[]) => list.reduce((total, file) => total + gzipBytes(readFileSync(file)).gzip, 0);
   const index = files.filter((file) => /[/\\](index|fragment|filter)[/\\]|\.pf_meta$/.test(file));
-  const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
+  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
   const pages = Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
@@ -122,6 +124,6 @@ async function downloadFigures(baseUrl: string): Promise<BenchRow[]> {
   }
 }
 
-export const run: BenchPart = async () => [...indexFigures(), ...(await withStaticServer(4353, downloadFigures))];
+export const run: BenchPart = async () => [...indexFigures(), ...(await withStaticServer(4353, downloadFigures, DIST))];
 
 if (import.meta.main) printRows(await run());

@@ -5,8 +5,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { splitIndexChunks } from './pagefind-chunks.ts';
 
 /**
  * Parts inside an indexed body that are not what a reader searches for: breadcrumbs and other
@@ -30,9 +32,16 @@ export default function pagefindIndex(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) fail('index the site', added.errors);
           if (added.page_count === 0) fail('find pages', [`no HTML files in ${site}`]);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) fail('write the index', written.errors);
-          logger.info(`read ${added.page_count} pages, wrote the search index to ${join(site, 'pagefind')}`);
+          const built = await index.getFiles();
+          if (built.errors.length > 0) fail('build the index', built.errors);
+          const output = join(site, 'pagefind');
+          await rm(output, { recursive: true, force: true });
+          for (const file of splitIndexChunks(built.files)) {
+            const path = join(output, file.path);
+            await mkdir(dirname(path), { recursive: true });
+            await writeFile(path, file.content);
+          }
+          logger.info(`read ${added.page_count} pages, wrote the search index to ${output}`);
         } finally {
           await pagefind.close();
         }

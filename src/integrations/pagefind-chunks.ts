@@ -1,0 +1,165 @@
+/**
+ * Re-cuts Pagefind's word index into smaller chunks before it is written.
+ *
+ * Pagefind cuts its index every 20,000 word positions (a constant in its Rust source), so on this
+ * site each chunk weighs ≈ 31 KB gzipped and a two-word first search downloads two of them: more
+ * than the rest of the search together. The browser side only needs each chunk's first and last
+ * word (listed in the language's meta file), so the same words can be regrouped into more, smaller
+ * chunks. More chunks make the meta file (downloaded on every first search) a little longer, so the
+ * chunk size grows with the square root of the index, which keeps the sum of both smallest.
+ *
+ * The files are Pagefind's own format (gzip of "pagefind_dcd" + CBOR). Every file read is checked
+ * to encode back to exactly its bytes, so a format change in a future Pagefind fails the build here
+ * instead of shipping a broken index.
+ */
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+
+export interface PagefindFile {
+  path: string;
+  content: Uint8Array;
+}
+
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * One meta entry costs ≈ 20 bytes gzipped and a search loads about two chunks at ≈ 0.5 gzipped
+ * bytes per encoded byte: chunk bytes ≈ √(index bytes × 20 ÷ (2 × 0.5)) minimises meta + chunks.
+ */
+export function chunkTarget(indexBytes: number): number {
+  return Math.round(Math.sqrt(indexBytes * 20));
+}
+
+/**
+ * A chunk ends only between words sharing at most this many first letters. Pagefind loads one chunk
+ * per search word (the one whose range holds it), so a query that is a prefix of both sides of a
+ * cut misses the matches beyond it. Compared over 9,150 queries (every word of every article, its
+ * 3–5 letter prefixes, every error string) with Pagefind's own chunks: cuts inside 3 shared letters
+ * changed the results of a dozen 3-letter queries; at 2, results and scores stayed the same.
+ */
+const SHARED_PREFIX_AT_CUT = 2;
+
+function readPagefindFile(file: PagefindFile): CborValue {
+  const raw = gunzipSync(file.content);
+  if (new TextDecoder().decode(raw.subarray(0, SIGNATURE.length)) !== SIGNATURE) {
+    throw new Error(`${file.path}: not a Pagefind data file (no "${SIGNATURE}" signature)`);
+  }
+  const body = raw.subarray(SIGNATURE.length);
+  const value = decodeCbor(body);
+  if (!Buffer.from(encodeCbor(value)).equals(body)) {
+    throw new Error(`${file.path}: does not encode back to the same bytes; Pagefind's format has changed`);
+  }
+  return value;
+}
+
+function pagefindFile(path: string, value: CborValue): PagefindFile {
+  const body = encodeCbor(value);
+  const raw = new Uint8Array(SIGNATURE.length + body.length);
+  raw.set(new TextEncoder().encode(SIGNATURE));
+  raw.set(body, SIGNATURE.length);
+  return { path, content: gzipSync(raw, { level: 9 }) };
+}
+
+const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function shape<T>(ok: boolean, value: unknown, what: string): T {
+  if (!ok) throw new Error(`Pagefind index: unexpected ${what}; Pagefind's format has changed`);
+  return value as T;
+}
+
+/** Pagefind's own rule (chunk_meta): trim each side of a cut to one letter past their shared prefix. */
+function sharedPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Groups words (sorted, with their encoded sizes) into chunks of about `target` bytes. */
+export function groupWords<W extends { word: string; size: number }>(words: W[], target: number): W[][] {
+  const chunks: W[][] = [];
+  let chunk: W[] = [];
+  let size = 0;
+  words.forEach((entry, i) => {
+    chunk.push(entry);
+    size += entry.size;
+    const next = words[i + 1];
+    if (next && size >= target && sharedPrefixLength(entry.word, next.word) <= SHARED_PREFIX_AT_CUT) {
+      chunks.push(chunk);
+      chunk = [];
+      size = 0;
+    }
+  });
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/** The [from, to] range of each chunk, cut as narrowly as Pagefind does between neighbours. */
+export function chunkRanges(chunks: { word: string }[][]): [string, string][] {
+  const ranges = chunks.map((chunk): [string, string] => [chunk[0]!.word, chunk.at(-1)!.word]);
+  for (let i = 0; i + 1 < ranges.length; i++) {
+    const shared = sharedPrefixLength(ranges[i]![1], ranges[i + 1]![0]);
+    ranges[i]![1] = ranges[i]![1].slice(0, shared + 1);
+    ranges[i + 1]![0] = ranges[i + 1]![0].slice(0, shared + 1);
+  }
+  return ranges;
+}
+
+/** Returns Pagefind's files with every language's word index re-cut into smaller chunks. */
+export function splitIndexChunks(files: PagefindFile[]): PagefindFile[] {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const entryFile = byPath.get('pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind index: pagefind-entry.json is missing');
+  const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { hash: string }> };
+
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaPath = `pagefind.${info.hash}.pf_meta`;
+    const metaFile = byPath.get(metaPath);
+    if (!metaFile) throw new Error(`Pagefind index: ${metaPath} is missing`);
+    const meta = readPagefindFile(metaFile);
+    // [version, pages, index chunks as [from, to, hash], filters, sorts, meta fields]
+    const metaFields = shape<CborValue[]>(Array.isArray(meta) && Array.isArray(meta[2]), meta, 'meta file');
+    const oldChunks = shape<[string, string, string][]>(
+      (metaFields[2] as CborValue[]).every((c) => Array.isArray(c) && c.length === 3 && c.every((part) => typeof part === 'string')),
+      metaFields[2],
+      'chunk list in the meta file',
+    );
+
+    // An index chunk is [[word entry…]] and a word entry is [word, pages, …]; words are sorted.
+    const words = oldChunks.flatMap(([, , hash]) => {
+      const path = `index/${hash}.pf_index`;
+      const file = byPath.get(path);
+      if (!file) throw new Error(`Pagefind index: ${path} is missing`);
+      byPath.delete(path);
+      const chunk = readPagefindFile(file);
+      const entries = shape<CborValue[][]>(
+        Array.isArray(chunk) && chunk.length === 1 && Array.isArray(chunk[0]) && chunk[0].every((w) => Array.isArray(w) && typeof w[0] === 'string'),
+        Array.isArray(chunk) ? chunk[0] : undefined,
+        `word list in ${path}`,
+      );
+      return entries.map((value) => ({ word: value[0] as string, value, size: encodeCbor(value).length }));
+    });
+
+    const grouped = groupWords(words, chunkTarget(words.reduce((sum, w) => sum + w.size, 0)));
+    const ranges = chunkRanges(grouped);
+    const newChunks = grouped.map((chunk, i): [string, string, string] => {
+      const file = pagefindFile('', [chunk.map((w) => w.value)]);
+      let length = 7;
+      const hash = hashOf(file.content);
+      while (byPath.has(`index/${language}_${hash.slice(0, length)}.pf_index`)) length++;
+      const name = `${language}_${hash.slice(0, length)}`;
+      byPath.set(`index/${name}.pf_index`, { ...file, path: `index/${name}.pf_index` });
+      return [ranges[i]![0], ranges[i]![1], name];
+    });
+
+    metaFields[2] = newChunks;
+    const newMeta = pagefindFile('', metaFields);
+    const newHash = `${language}_${hashOf(newMeta.content).slice(0, 10)}`;
+    byPath.delete(metaPath);
+    byPath.set(`pagefind.${newHash}.pf_meta`, { ...newMeta, path: `pagefind.${newHash}.pf_meta` });
+    info.hash = newHash;
+  }
+
+  byPath.set('pagefind-entry.json', { path: 'pagefind-entry.json', content: new TextEncoder().encode(JSON.stringify(entry)) });
+  return [...byPath.values()];
+}

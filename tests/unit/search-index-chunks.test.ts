@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decodeCbor, encodeCbor, type CborValue } from '../../src/integrations/cbor.ts';
+import { chunkRanges, groupWords, splitIndexChunks, type PagefindFile } from '../../src/integrations/pagefind-chunks.ts';
+
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+const bytes = (hexText: string) => Uint8Array.from(Buffer.from(hexText, 'hex'));
+
+test('CBOR: the RFC 8949 Appendix A examples encode and decode', () => {
+  const examples: [CborValue, string][] = [
+    [0, '00'],
+    [23, '17'],
+    [24, '1818'],
+    [100, '1864'],
+    [1000, '1903e8'],
+    [1000000, '1a000f4240'],
+    [-1, '20'],
+    [-1000, '3903e7'],
+    ['a', '6161'],
+    ['\u00fc', '62c3bc'],
+    [false, 'f4'],
+    [null, 'f6'],
+    [Uint8Array.from([1, 2, 3, 4]), '4401020304'],
+    [[1, [2, 3], [4, 5]], '8301820203820405'],
+    [new Map<CborValue, CborValue>([['a', 1], ['b', [2, 3]]]), 'a26161016162820203'],
+  ];
+  for (const [value, encoded] of examples) {
+    assert.equal(hex(encodeCbor(value)), encoded, `encode ${String(value)}`);
+    assert.deepEqual(decodeCbor(bytes(encoded)), value, `decode ${encoded}`);
+  }
+});
+
+test('CBOR: floats, indefinite lengths and trailing bytes are refused, not guessed', () => {
+  assert.throws(() => decodeCbor(bytes('f93c00')), /float/);
+  assert.throws(() => decodeCbor(bytes('9f01ff')), /length encoding/);
+  assert.throws(() => decodeCbor(bytes('0101')), /after the end/);
+  assert.throws(() => encodeCbor(1.5), /only integers/);
+});
+
+const entry = (word: string, size = 10) => ({ word, size });
+
+test('chunks are cut once the target size is reached, only between words sharing at most two letters', () => {
+  const words = ['apple', 'apricot', 'banana', 'band', 'bandwidth', 'bank', 'cache'].map((w) => entry(w));
+  assert.deepEqual(
+    groupWords(words, 15).map((chunk) => chunk.map((w) => w.word)),
+    [['apple', 'apricot'], ['banana', 'band', 'bandwidth', 'bank'], ['cache']],
+  );
+});
+
+test("chunk ranges are trimmed at a cut as Pagefind's own chunk_meta does", () => {
+  assert.deepEqual(chunkRanges([[entry('apple')], [entry('apricot'), entry('banana')], [entry('peach')]]), [
+    ['apple', 'app'],
+    ['apr', 'b'],
+    ['p', 'peach'],
+  ]);
+});
+
+// A miniature of what Pagefind 1.6 writes: gzip("pagefind_dcd" + CBOR).
+const pagefindFile = (path: string, value: CborValue): PagefindFile => ({
+  path,
+  content: gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(value)])),
+});
+const read = (file: PagefindFile) => decodeCbor(gunzipSync(file.content).subarray('pagefind_dcd'.length)) as CborValue[];
+
+test('splitting keeps every word entry in order, renames the chunks and points the meta and entry files at them', () => {
+  const word = (w: string, page: number) => [w, [[page, Array.from({ length: 200 }, (_, i) => i), []]], []];
+  const first = Array.from({ length: 30 }, (_, i) => word(`a${String.fromCharCode(97 + (i % 26))}${i}`, i));
+  const second = Array.from({ length: 30 }, (_, i) => word(`z${String.fromCharCode(97 + (i % 26))}${i}`, i));
+  const files = [
+    pagefindFile('pagefind.en_0000000000.pf_meta', ['1.6.0', [['en_p1', 10, '']], [['aa0', 'az', 'en_one'], ['za', 'zz9', 'en_two']], [], [], ['title']]),
+    pagefindFile('index/en_one.pf_index', [first]),
+    pagefindFile('index/en_two.pf_index', [second]),
+    { path: 'pagefind-entry.json', content: new TextEncoder().encode(JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_0000000000', wasm: 'en', page_count: 1 } } })) },
+    { path: 'pagefind.js', content: new TextEncoder().encode('// untouched') },
+  ];
+  const out = new Map(splitIndexChunks(files).map((file) => [file.path, file]));
+
+  const hash = JSON.parse(new TextDecoder().decode(out.get('pagefind-entry.json')!.content)).languages.en.hash as string;
+  assert.match(hash, /^en_[0-9a-f]{10}$/);
+  assert.ok(!out.has('pagefind.en_0000000000.pf_meta') && !out.has('index/en_one.pf_index'));
+  assert.equal(new TextDecoder().decode(out.get('pagefind.js')!.content), '// untouched');
+  const meta = read(out.get(`pagefind.${hash}.pf_meta`)!);
+  const chunks = meta[2] as [string, string, string][];
+  assert.ok(chunks.length > 2, `expected more, smaller chunks, got ${chunks.length}`);
+  assert.deepEqual(meta.filter((_, i) => i !== 2), ['1.6.0', [['en_p1', 10, '']], [], [], ['title']]);
+  const words = chunks.flatMap(([, , name]) => read(out.get(`index/${name}.pf_index`)!)[0] as CborValue[]);
+  assert.deepEqual(words, [...first, ...second]);
+  assert.equal(out.size, 3 + chunks.length);
+});
+
+test('an index in an unknown shape fails the build instead of being rewritten', () => {
+  const files = [
+    pagefindFile('pagefind.en_0000000000.pf_meta', new Map<CborValue, CborValue>([['version', '9']])),
+    { path: 'pagefind-entry.json', content: new TextEncoder().encode(JSON.stringify({ languages: { en: { hash: 'en_0000000000' } } })) },
+  ];
+  assert.throws(() => splitIndexChunks(files), /format has changed/);
+});
