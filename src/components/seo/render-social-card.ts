@@ -1,17 +1,20 @@
 /**
  * Draws a 1200×630 social preview card (the image link previews show) as PNG at build time:
  * the page title large, its category above it, the site name below. satori lays the card out as
- * SVG with the Inter font; resvg turns the SVG into PNG. Cached between builds by cached-social-card.ts:
- * bump its CARD_LAYOUT_VERSION when this drawing changes.
+ * SVG with the Inter font; resvg rasterises the SVG and encode-png.ts writes the PNG. Runs in worker
+ * threads (social-card-worker.ts) and is cached between builds by cached-social-card.ts: bump its
+ * CARD_LAYOUT_VERSION when this drawing changes.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { BRAND_COLOR, SITE_NAME } from '../../lib/seo/site.ts';
+import { encodeOpaquePng } from './encode-png.ts';
 
 const CARD_WIDTH = 1200;
 const CARD_HEIGHT = 630;
+const STRIPE_HEIGHT = 16;
 
 const require = createRequire(import.meta.url);
 const font = (weight: 400 | 700) =>
@@ -46,13 +49,15 @@ export async function renderSocialCard({ title, kicker }: CardText): Promise<Buf
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '72px 80px',
+      padding: `${72 + STRIPE_HEIGHT}px 80px 72px`,
       background: '#0f172a',
       color: '#f8fafc',
       fontFamily: 'Inter',
-      borderTop: `16px solid ${BRAND_COLOR}`,
     },
     [
+      // A box, not a border-top: satori draws a border as a clipped stroke, which costs resvg three
+      // full-size clip masks (almost half the rasterising time) for the same pixels.
+      box({ position: 'absolute', top: 0, left: 0, width: CARD_WIDTH, height: STRIPE_HEIGHT, background: BRAND_COLOR }, []),
       box({ display: 'flex', flexDirection: 'column' }, [
         box({ display: 'flex', fontSize: 32, fontWeight: 700, color: '#fca5a5', textTransform: 'uppercase', letterSpacing: 2 }, kicker),
         box({ display: 'flex', marginTop: 28, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }, title),
@@ -67,5 +72,7 @@ export async function renderSocialCard({ title, kicker }: CardText): Promise<Buf
     ],
   );
   const svg = await satori(card as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  // satori has already turned the text into paths: scanning the system's fonts would only cost time.
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
+  return encodeOpaquePng(image.pixels, image.width, image.height);
 }
