@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from '../../src/integrations/cbor.ts';
-import { chunkRanges, groupWords, splitIndexChunks, type PagefindFile } from '../../src/integrations/pagefind-chunks.ts';
+import { chunkRanges, groupWords, splitIndexChunks } from '../../src/integrations/pagefind-chunks.ts';
+import type { PagefindFile } from '../../src/integrations/pagefind-files.ts';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 const bytes = (hexText: string) => Uint8Array.from(Buffer.from(hexText, 'hex'));

@@ -4,7 +4,6 @@ import { bestSection, STRING_SEPARATOR, toSearchHit, type PagefindPage } from '.
 
 const page = (overrides: Partial<PagefindPage> = {}): PagefindPage => ({
   url: '/web-server/nginx-502-bad-gateway/?highlight=refused',
-  excerpt: 'nginx logs <mark>refused</mark> when nothing listens',
   meta: {
     title: 'Nginx 502 Bad Gateway',
     category: 'Web Server',
@@ -17,17 +16,17 @@ const page = (overrides: Partial<PagefindPage> = {}): PagefindPage => ({
 const sub = (anchor: string, weights: number[]) => ({
   title: `Section ${anchor}`,
   url: `/web-server/nginx-502-bad-gateway/?highlight=refused#${anchor}`,
-  excerpt: '',
   weighted_locations: weights.map((weight) => ({ weight })),
 });
 
-test('the quick answer is the excerpt when it contains every searched word, marked', () => {
-  const hit = toSearchHit(page(), 'connection refused');
+test('the quick answer is the excerpt, with the searched words it contains marked', () => {
+  const hit = toSearchHit(page(), 'connection refused upstream');
   assert.equal(hit.excerptHtml, 'Start the backend: nginx got <mark>Connection</mark> <mark>refused</mark> from it.');
 });
 
-test("Pagefind's excerpt is used when the quick answer misses a searched word", () => {
-  assert.equal(toSearchHit(page(), 'refused upstream').excerptHtml, 'nginx logs <mark>refused</mark> when nothing listens');
+test("a category page's description is its excerpt, escaped", () => {
+  const category = page({ meta: { title: 'Web Server errors', summary: 'nginx & Apache: 5xx <errors>' } });
+  assert.equal(toSearchHit(category, 'apache').excerptHtml, 'nginx &amp; <mark>Apache</mark>: 5xx &lt;errors&gt;');
 });
 
 test('title, category and the error strings come from the page meta', () => {

@@ -31,7 +31,7 @@ function loadPagefind(): Promise<PagefindApi> {
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // No Web Worker: it would download pagefind-worker.js (≈ 14 KB gzipped) on top of pagefind.js for
     // an index this small. `highlightParam` adds ?highlight=word to result URLs for the article page.
-    await pagefind.options({ noWorker: true, highlightParam: 'highlight', excerptLength: 24 });
+    await pagefind.options({ noWorker: true, highlightParam: 'highlight' });
     return pagefind;
   })();
   api.catch(() => (api = undefined));

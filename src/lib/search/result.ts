@@ -1,16 +1,18 @@
 /**
- * Turns what Pagefind returns for a page into what a search result shows: title, category, an
- * excerpt with the searched words marked, and a link to the section (cause, step, FAQ) that matched.
+ * Turns what Pagefind returns for a page into what a search result shows: title, category, the
+ * page's summary with the searched words marked, and a link to the section (cause, step, FAQ) that
+ * matched.
  */
-import { findTermRanges, highlightHtml, highlightTerms } from './highlight.ts';
+import { highlightHtml, highlightTerms } from './highlight.ts';
 
-/** The part of Pagefind's page data (`await result.data()`) the results use. */
+/**
+ * The part of Pagefind's page data (`await result.data()`) the results use. Not its `excerpt`: the
+ * build empties the page text in the fragments (src/integrations/pagefind-fragments.ts).
+ */
 export interface PagefindPage {
   url: string;
-  /** HTML: Pagefind escapes the page text and wraps matches in <mark>. */
-  excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results: { title: string; url: string; excerpt: string; weighted_locations: { weight: number }[] }[];
+  sub_results: { title: string; url: string; weighted_locations: { weight: number }[] }[];
 }
 
 export interface SearchHit {
@@ -26,12 +28,12 @@ export interface SearchHit {
   section?: { title: string; url: string };
 }
 
-/** Sections that summarise the whole page: a match there is a match on the page, not on a section. */
 /** Separates the error strings inside one Pagefind meta value; no error message contains it. */
 export const STRING_SEPARATOR = ' \u241e ';
 
 const splitStrings = (value: string | undefined) => (value ? value.split(STRING_SEPARATOR).filter(Boolean) : []);
 
+/** Sections that summarise the whole page: a match there is a match on the page, not on a section. */
 const PAGE_LEVEL_ANCHORS = new Set(['quick-answer', 'error-messages', 'overview', 'key-details', 'references', 'more']);
 
 function anchorOf(url: string): string {
@@ -50,26 +52,18 @@ export function bestSection(page: PagefindPage): SearchHit['section'] {
   return best && { title: best.title, url: best.url };
 }
 
-/** Whether every term occurs in `text`, so the text speaks to the whole query. */
-function coversAll(text: string, terms: string[]): boolean {
-  const words = new Set(findTermRanges(text, terms).map(({ start, end }) => text.slice(start, end).toLowerCase()));
-  return terms.length > 0 && terms.every((term) => [...words].some((word) => word.startsWith(term)));
-}
-
 /**
- * The quick answer is the better excerpt (it is the fix) when it contains every searched word;
- * otherwise Pagefind's excerpt shows where the words were found.
+ * The excerpt is the article's quick answer (the fix, in two or three sentences) or a category's
+ * description: a summary says more about a result than the few words around a match, and the
+ * section link shows where the words matched.
  */
 export function toSearchHit(page: PagefindPage, query: string): SearchHit {
-  const terms = highlightTerms(query);
-  const quickAnswer = page.meta.quick_answer;
-  const quickAnswerFits = quickAnswer !== undefined && coversAll(quickAnswer, terms);
   const section = bestSection(page);
   return {
     url: page.url,
     title: page.meta.title ?? page.url,
     category: page.meta.category ?? 'Category',
-    excerptHtml: quickAnswerFits ? highlightHtml(quickAnswer, terms) : page.excerpt,
+    excerptHtml: highlightHtml(page.meta.quick_answer ?? page.meta.summary ?? '', highlightTerms(query)),
     errorStrings: splitStrings(page.meta.error_strings),
     secondaryErrorStrings: splitStrings(page.meta.secondary_error_strings),
     ...(section ? { section } : {}),

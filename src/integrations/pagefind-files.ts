@@ -1,0 +1,27 @@
+/**
+ * Pagefind's data files (index chunks, meta, filters, fragments) are gzip of a "pagefind_dcd"
+ * signature followed by CBOR or JSON. These read and write them, for the steps that rewrite
+ * Pagefind's output before it is written (pagefind-chunks.ts, pagefind-fragments.ts).
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+export interface PagefindFile {
+  path: string;
+  content: Uint8Array;
+}
+
+const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+
+/** The body of a data file, after its signature. */
+export function unpackPagefindFile(file: PagefindFile): Uint8Array {
+  const raw = gunzipSync(file.content);
+  if (!SIGNATURE.every((byte, i) => raw[i] === byte)) throw new Error(`${file.path}: not a Pagefind data file (no "pagefind_dcd" signature)`);
+  return raw.subarray(SIGNATURE.length);
+}
+
+export function packPagefindFile(path: string, body: Uint8Array): PagefindFile {
+  const raw = new Uint8Array(SIGNATURE.length + body.length);
+  raw.set(SIGNATURE);
+  raw.set(body, SIGNATURE.length);
+  return { path, content: gzipSync(raw, { level: 9 }) };
+}

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { emptyFragmentText } from '../../src/integrations/pagefind-fragments.ts';
+import { packPagefindFile, unpackPagefindFile } from '../../src/integrations/pagefind-files.ts';
+
+const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const fragment = {
+  url: '/web-server/nginx-502-bad-gateway/',
+  content: 'Nginx 502 Bad Gateway. Quick answer …',
+  word_count: 1385,
+  filters: { category: ['Web Server'] },
+  meta: { title: 'Nginx 502 Bad Gateway', quick_answer: 'Start the backend.' },
+  anchors: [{ element: 'h3', id: 'upstream-down', text: 'The backend is down', location: 696 }],
+};
+
+test('fragments keep their URL, meta, filters and anchors, with the page text emptied', () => {
+  const [out] = emptyFragmentText([packPagefindFile('fragment/en_1234567.pf_fragment', json(fragment))]);
+  assert.equal(out!.path, 'fragment/en_1234567.pf_fragment');
+  assert.deepEqual(JSON.parse(new TextDecoder().decode(unpackPagefindFile(out!))), { ...fragment, content: '' });
+});
+
+test('other files pass through untouched', () => {
+  const index = packPagefindFile('index/en_1234567.pf_index', Uint8Array.from([0x80]));
+  assert.equal(emptyFragmentText([index])[0], index);
+});
+
+test('a fragment without page text (a changed format) fails the build', () => {
+  const { content: _, ...withoutText } = fragment;
+  assert.throws(() => emptyFragmentText([packPagefindFile('fragment/en_1.pf_fragment', json(withoutText))]), /format has changed/);
+});
