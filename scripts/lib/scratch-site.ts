@@ -3,18 +3,25 @@
  * which must run the real Astro build without touching the working tree's dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const SITE_ENTRIES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const BUILD_CACHES = ['.astro', '.cache', '.vite'];
 
 /** Copies the site into a new temporary folder and returns it; the caller removes it. */
 export function createScratchSite(prefix = 'ecw-site-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of SITE_ENTRIES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // The packages are shared, the caches are not: Astro (.astro), Vite (.vite) and the social cards
+  // (.cache) keep build state in node_modules, and a scratch build must neither read the working tree's
+  // nor overwrite it.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!BUILD_CACHES.includes(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
   return dir;
 }
 

@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleUrl, getArticles, getCategories } from '../../content/queries.ts';
 import type { CardText } from '../../components/seo/render-social-card.ts';
-import { cachedSocialCard } from '../../components/seo/cached-social-card.ts';
+import { cachedSocialCard, prepareSocialCards } from '../../components/seo/cached-social-card.ts';
 import { socialImagePath } from '../../lib/seo/site.ts';
 
 export const getStaticPaths = (async () => {
@@ -15,10 +15,12 @@ export const getStaticPaths = (async () => {
     params: { card: cardParam(socialImagePath(articleUrl(article))) },
     props: { title: article.data.title, kicker: categories.get(article.data.category.id) ?? article.data.category.id },
   }));
-  return [
+  const paths = [
     ...articles,
     { params: { card: cardParam(socialImagePath()) }, props: { title: 'Fix the error your server just printed', kicker: 'Causes and fixes for server errors' } },
   ];
+  prepareSocialCards(paths.map((path) => path.props));
+  return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<CardText> = async ({ props }) =>

@@ -1,0 +1,61 @@
+/**
+ * Draws social cards in worker threads, one per core. Astro renders a build's pages one at a time on
+ * one thread, so cards drawn there would take turns on a single core while the others sit idle.
+ * Workers start with the first card and stop when no card is left, so they never hold a build or the
+ * dev server open.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CardText } from './render-social-card.ts';
+
+// The worker runs from source (Node strips the types): the route that calls this module is bundled by
+// Vite into dist/, where no separate worker file exists. Astro builds and serves from the project root.
+const WORKER_FILE = join(process.cwd(), 'src/components/seo/social-card-worker.ts');
+
+interface Job {
+  card: CardText;
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+const queue: Job[] = [];
+let running = 0;
+
+export function drawSocialCard(card: CardText): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    queue.push({ card, resolve, reject });
+    if (running < availableParallelism()) startWorker();
+  });
+}
+
+function startWorker() {
+  running++;
+  const worker = new Worker(WORKER_FILE);
+  let job: Job | undefined;
+  let done = false;
+  const next = () => {
+    job = queue.shift();
+    if (job) return worker.postMessage(job.card);
+    done = true;
+    running--;
+    void worker.terminate();
+  };
+  // A worker that crashes (or cannot start) would crash the next one the same way: fail every card.
+  const failAll = (error: Error) => {
+    for (const failed of [job, ...queue.splice(0)]) failed?.reject(error);
+    job = undefined;
+  };
+  worker.on('message', (reply: { png: Uint8Array } | { error: string }) => {
+    if ('png' in reply) job!.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
+    else job!.reject(new Error(`social card "${job!.card.title}" failed: ${reply.error}`));
+    next();
+  });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => {
+    if (done) return;
+    running--;
+    failAll(new Error(`the social-card worker stopped (exit code ${code})`));
+  });
+  next();
+}

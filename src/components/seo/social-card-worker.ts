@@ -1,0 +1,12 @@
+/** A worker thread of social-card-pool.ts: draws one card per message and sends back the PNG. */
+import { parentPort } from 'node:worker_threads';
+import { renderSocialCard, type CardText } from './render-social-card.ts';
+
+parentPort!.on('message', async (card: CardText) => {
+  try {
+    const png = await renderSocialCard(card);
+    parentPort!.postMessage({ png });
+  } catch (error) {
+    parentPort!.postMessage({ error: error instanceof Error ? error.stack : String(error) });
+  }
+});
