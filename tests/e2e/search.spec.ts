@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import * as pagefind from 'pagefind';
 import { test, expect } from './fixtures.ts';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
+import { BUDGETS, gzipBytes } from '../../scripts/lib/page-weight.ts';
 
 const ARTICLES = readAllArticles().filter((article) => !article.data.draft);
 const urlOf = (article: (typeof ARTICLES)[number]) => `/${article.data.category}/${article.id}/`;
@@ -55,7 +56,7 @@ test.describe('every error string finds its article', () => {
   for (const article of ARTICLES) {
     test(`${article.id}`, async ({ page }) => {
       await page.goto('/');
-      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('banner').getByRole('link', { name: 'Search', exact: true }).click();
       const cases = [
         ...article.data.errorStrings.map((text) => ({ text, wanted: allowedRank(text, true) })),
         ...article.data.secondaryErrorStrings.map((text) => ({ text, wanted: allowedRank(text, false) })),
@@ -115,7 +116,7 @@ test('keyboard only: / opens, arrows choose, Enter opens the article with the wo
 
 test('Ctrl+K opens the dialog, Esc closes it and gives focus back', async ({ page }) => {
   await page.goto(urlOf(NGINX_502));
-  const opener = page.getByRole('button', { name: 'Search' });
+  const opener = page.getByRole('banner').getByRole('link', { name: 'Search', exact: true });
   await opener.focus();
   await page.keyboard.press('Control+k');
   await expect(dialog(page)).toBeVisible();
@@ -130,11 +131,36 @@ test('article pages load no search code until the search opens', async ({ page }
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(urlOf(NGINX_502));
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((path) => path.startsWith('/pagefind/') || /search-dialog|run-query/.test(path))).toEqual([]);
+  expect(requested.filter((path) => path.startsWith('/pagefind/') || /search-dialog|suggestions/.test(path))).toEqual([]);
+  await expect(page.locator('dialog')).toHaveCount(0);
   await page.keyboard.press('/');
   await searchInDialog(page, '502 Bad Gateway');
   expect(requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
   expect(requested.some((path) => path === '/pagefind/pagefind-worker.js')).toBe(false);
+});
+
+test(`a first search from an article downloads at most ${BUDGETS.firstSearchGzip / 1024} KB gzipped`, async ({ page }) => {
+  await page.goto(urlOf(NGINX_502));
+  await page.waitForLoadState('networkidle');
+  const bodies: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 200) bodies.push(response.body().then((body) => gzipBytes(body).gzip));
+  });
+  await page.keyboard.press('/');
+  await searchInDialog(page, 'connection refused');
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(bodies)).reduce((sum, bytes) => sum + bytes, 0);
+  expect(total, `${bodies.length} responses`).toBeLessThanOrEqual(BUDGETS.firstSearchGzip);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header search is a link to the search page and its form', async ({ page }) => {
+    await page.goto(urlOf(NGINX_502));
+    await page.getByRole('banner').getByRole('link', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.getByRole('search').getByRole('searchbox', { name: 'Error message or log line' })).toBeVisible();
+  });
 });
 
 test('no results: the dialog says so and offers articles, categories and the checker', async ({ page }) => {

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { looksLikeLogLine } from '../../src/lib/search/log-line.ts';
-import { prepareQuery, MAX_QUERY_LENGTH } from '../../src/lib/search/query.ts';
+import { prepareQuery } from '../../src/lib/search/query.ts';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/query-text.ts';
 
 const NGINX_LINE =
   '2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 172.21.0.1, server: , request: "GET / HTTP/1.1", upstream: "http://172.21.0.19:9000/", host: "0.0.0.0:9000"';

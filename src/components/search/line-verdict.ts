@@ -1,6 +1,6 @@
 /**
  * The log checker's reading of a pasted line, shown above the search results: the same rules file
- * and classifier the checker page uses. Runs inside verdict-worker.ts, started on the first log line.
+ * and classifier the checker page uses. Runs inside log-line-worker.ts, started on the first log line.
  */
 import { classifyLine } from '../../lib/checker/classify.ts';
 import { prepareRules, type RuleSet } from '../../lib/checker/rules.ts';

@@ -1,14 +1,16 @@
 /**
  * The header search dialog: results as you type in an ARIA combobox + listbox, arrows to move,
- * Enter to open, Esc to close (the native <dialog> does that). HeaderSearch.astro loads this file,
- * built as one self-contained script, the first time the dialog opens; it attaches itself.
+ * Enter to open, Esc to close (the native <dialog> does that). HeaderSearch.astro makes the dialog
+ * with its field on first use and loads this file, built as one self-contained script, which adds
+ * the rest of the dialog and attaches itself.
  */
 import { runQuery, type QueryOutcome } from './run-query.ts';
 import { warmUp } from './pagefind-client.ts';
 import { showVerdict } from './verdict-view.ts';
+import { showSuggestions } from './suggestions-view.ts';
 import type { SearchHit } from '../../lib/search/result.ts';
 
-/** Each result costs one Pagefind fragment download (≈ 4 KB), so the dialog shows a few. */
+/** Each result costs one Pagefind fragment download (≈ 1 KB), so the dialog shows a few. */
 const RESULT_LIMIT = 6;
 
 interface Choice {
@@ -16,12 +18,50 @@ interface Choice {
   url: string;
 }
 
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}) =>
+  Object.assign(document.createElement(tag), properties);
+
+/** Everything below the field: close button, verdict, status, results, suggestions and help. */
+function completeDialog(dialog: HTMLDialogElement, input: HTMLInputElement) {
+  const close = element('button', {
+    type: 'button',
+    className: 'rounded-md px-2 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800',
+    textContent: 'Close',
+  });
+  close.addEventListener('click', () => dialog.close());
+  input.after(close);
+
+  const verdict = element('div', { id: 'search-verdict', hidden: true });
+  const status = element('p', { id: 'search-status', className: 'text-sm text-slate-700 empty:hidden dark:text-slate-300' });
+  status.setAttribute('role', 'status');
+  const list = element('ul', {
+    id: 'search-results',
+    hidden: true,
+    className: 'mt-2 space-y-1 [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:text-slate-950 dark:[&_mark]:bg-amber-300',
+  });
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Search results');
+  const suggestions = element('div');
+  showSuggestions(suggestions);
+  // Focusable so keyboard users can scroll long results (axe: scrollable-region-focusable).
+  const body = element('div', { tabIndex: 0, className: 'min-h-0 flex-1 overflow-y-auto p-3' });
+  body.append(verdict, status, list, suggestions);
+
+  const pageLink = element('a', { id: 'search-page-link', href: '/search/', className: 'underline underline-offset-2', textContent: 'All results and filters' });
+  const help = element('p', {
+    id: 'search-help',
+    className: 'flex flex-wrap gap-x-4 border-t border-slate-200 px-3 py-2 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300',
+  });
+  help.append(element('span', { textContent: '↑ ↓ to choose, Enter to open, Esc to close.' }), pageLink);
+  dialog.append(body, help);
+
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-describedby', help.id);
+  return { list, status, suggestions, pageLink, verdict };
+}
+
 function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement): void {
-  const list = dialog.querySelector<HTMLUListElement>('#search-results')!;
-  const status = dialog.querySelector<HTMLElement>('#search-status')!;
-  const suggestions = dialog.querySelector<HTMLElement>('#search-suggestions')!;
-  const pageLink = dialog.querySelector<HTMLAnchorElement>('#search-page-link')!;
-  const verdict = dialog.querySelector<HTMLElement>('#search-verdict')!;
+  const { list, status, suggestions, pageLink, verdict } = completeDialog(dialog, input);
   let choices: Choice[] = [];
   let active = -1;
   let latest = 0;
@@ -89,16 +129,15 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
     }
   });
   list.addEventListener('click', (event) => {
-    const element = (event.target as Element).closest('[role="option"]');
-    const choice = choices.find((c) => c.element === element);
+    const option = (event.target as Element).closest('[role="option"]');
+    const choice = choices.find((c) => c.element === option);
     if (choice) location.assign(choice.url);
   });
   list.addEventListener('mousemove', (event) => {
-    const element = (event.target as Element).closest('[role="option"]');
-    const index = choices.findIndex((c) => c.element === element);
+    const option = (event.target as Element).closest('[role="option"]');
+    const index = choices.findIndex((c) => c.element === option);
     if (index !== -1 && index !== active) setActive(index);
   });
-  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   // A click on the backdrop lands on the <dialog> element itself.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();

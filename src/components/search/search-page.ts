@@ -5,6 +5,7 @@
 import { runQuery } from './run-query.ts';
 import type { SearchFilters } from './pagefind-client.ts';
 import { showVerdict } from './verdict-view.ts';
+import { showSuggestions } from './suggestions-view.ts';
 import type { SearchHit } from '../../lib/search/result.ts';
 
 const RESULT_LIMIT = 20;
@@ -16,6 +17,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
   const list = document.getElementById('search-page-results')!;
   const suggestions = document.getElementById('search-page-suggestions')!;
   const verdict = document.getElementById('search-page-verdict')!;
+  showSuggestions(suggestions);
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -5,6 +5,7 @@
  */
 import { meaningfulWords } from '../checker/search-terms.ts';
 import { looksLikeLogLine } from './log-line.ts';
+import { queryText } from './query-text.ts';
 
 export interface PreparedQuery {
   /** The text to search for; empty when there is nothing to search. */
@@ -13,11 +14,8 @@ export interface PreparedQuery {
   fromLogLine: boolean;
 }
 
-/** Queries longer than this are cut: no error message is longer, and Pagefind's cost grows with terms. */
-export const MAX_QUERY_LENGTH = 500;
-
 export function prepareQuery(input: string): PreparedQuery {
-  const text = input.trim().slice(0, MAX_QUERY_LENGTH);
+  const text = queryText(input);
   if (!looksLikeLogLine(text)) return { terms: text, fromLogLine: false };
   return { terms: meaningfulWords(text).join(' '), fromLogLine: true };
 }

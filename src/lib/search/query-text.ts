@@ -1,0 +1,13 @@
+/**
+ * The text a search starts from. Apart from query.ts so that the search code for ordinary queries
+ * does not pull in query.ts's log-line reduction (the checker's normaliser, ≈ 3.5 KB gzipped), which
+ * only runs in log-line-worker.ts.
+ */
+
+/** Queries longer than this are cut: no error message is longer, and Pagefind's cost grows with terms. */
+export const MAX_QUERY_LENGTH = 500;
+
+/** What is searched for when the input is not a log line: trimmed, and cut at MAX_QUERY_LENGTH. */
+export function queryText(input: string): string {
+  return input.trim().slice(0, MAX_QUERY_LENGTH);
+}
