@@ -21,7 +21,17 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Never inline scripts or stylesheets into pages: the CSP (src/lib/seo/security-policy.ts) allows
     // only the site's own files, in the <meta> of every page and the header from deploy/nginx.conf.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX module with this directive, and Rolldown warns about each one (ten log lines
+        // an article) although nothing is wrong: https://github.com/withastro/astro/issues/18087
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },

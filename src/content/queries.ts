@@ -51,28 +51,53 @@ export async function getCategories(): Promise<Category[]> {
   return (await getCollection('categories')).sort((a, b) => a.data.order - b.data.order);
 }
 
+interface ArticleIndex {
+  byId: Map<string, Article>;
+  /** Each category's published articles, A–Z. */
+  byCategory: Map<string, Article[]>;
+}
+let index: Promise<ArticleIndex> | undefined;
+
+/** Built once per build: every article page looks up its category and related entries here. */
+function getArticleIndex(): Promise<ArticleIndex> {
+  index ??= getArticles().then((articles) => {
+    const byCategory = new Map<string, Article[]>();
+    for (const article of articles) {
+      const inCategory = byCategory.get(article.data.category.id);
+      if (inCategory) inCategory.push(article);
+      else byCategory.set(article.data.category.id, [article]);
+    }
+    return { byId: new Map(articles.map((article) => [article.id, article])), byCategory };
+  });
+  return index;
+}
+
 export async function getArticlesInCategory(categoryId: string): Promise<Article[]> {
-  return (await getArticles()).filter((article) => article.data.category.id === categoryId);
+  return [...((await getArticleIndex()).byCategory.get(categoryId) ?? [])];
 }
 
 /** Tags with the published articles that carry them, most used first. */
 export async function getTags(): Promise<Map<string, Article[]>> {
   const tags = new Map<string, Article[]>();
   for (const article of await getArticles()) {
-    for (const tag of article.data.tags) tags.set(tag, [...(tags.get(tag) ?? []), article]);
+    for (const tag of article.data.tags) {
+      const tagged = tags.get(tag);
+      if (tagged) tagged.push(article);
+      else tags.set(tag, [article]);
+    }
   }
   return new Map([...tags].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])));
 }
 
 /** "More in <category>": the article's related entries first, then the rest of its category. */
 export async function getMoreLike(article: Article, limit = 5): Promise<Article[]> {
-  const articles = await getArticles();
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const related = article.data.related.map((ref) => byId.get(ref.id)).filter((a): a is Article => a !== undefined);
-  const sameCategory = articles.filter(
-    (a) => a.data.category.id === article.data.category.id && a.id !== article.id && !related.includes(a),
-  );
-  return [...related, ...sameCategory].slice(0, limit);
+  const { byId, byCategory } = await getArticleIndex();
+  const more = article.data.related.map((ref) => byId.get(ref.id)).filter((a): a is Article => a !== undefined);
+  for (const other of byCategory.get(article.data.category.id) ?? []) {
+    if (more.length >= limit) break;
+    if (other.id !== article.id && !more.includes(other)) more.push(other);
+  }
+  return more.slice(0, limit);
 }
 
 export async function getLatestArticles(limit = 6): Promise<Article[]> {
