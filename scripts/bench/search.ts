@@ -112,6 +112,7 @@ async function downloadFigures(baseUrl: string): Promise<BenchRow[]> {
       { group: GROUP, metric: 'first search: WebAssembly', value: part(/\/pagefind\/wasm\.\w+\.pagefind$/), unit: 'KB' },
       { group: GROUP, metric: 'first search: index chunks, fragments, meta', value: part(/\.pf_\w+$/), unit: 'KB' },
       { group: GROUP, metric: 'first search: our search UI code', value: part(/\/_astro\/.+\.js$/), unit: 'KB' },
+      { group: GROUP, metric: 'first search: suggestions (popular articles, categories)', value: part(/\/search\/suggestions\.json$/), unit: 'KB' },
       { group: GROUP, metric: 'first search: requests', value: first.length, unit: 'files' },
       { group: GROUP, metric: 'first search: open to results shown (local server)', value: firstMs, unit: 'ms' },
       { group: GROUP, metric: `further query, average of ${FURTHER_QUERIES.length}, downloaded gzip`, value: kb(average(further)), unit: 'KB' },

@@ -8,6 +8,7 @@ import { runQuery, type QueryOutcome } from './run-query.ts';
 import { warmUp } from './pagefind-client.ts';
 import { showVerdict } from './verdict-view.ts';
 import { showSuggestions } from './suggestions-view.ts';
+import { resultSummary } from './result-view.ts';
 import type { SearchHit } from '../../lib/search/result.ts';
 
 /** Each result costs one Pagefind fragment download (≈ 1 KB), so the dialog shows a few. */
@@ -155,14 +156,7 @@ function renderChoices(hit: SearchHit, index: number): Choice[] {
   option.dataset.url = hit.url;
   option.className = OPTION_CLASS;
   const title = Object.assign(document.createElement('span'), { className: 'block font-semibold', textContent: hit.title });
-  const category = Object.assign(document.createElement('span'), {
-    className: 'block text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400',
-    textContent: hit.category,
-  });
-  const excerpt = Object.assign(document.createElement('span'), { className: 'mt-1 line-clamp-3 text-sm text-slate-700 dark:text-slate-300' });
-  // Escaped by Pagefind (or highlightHtml); the only markup in it is <mark>.
-  excerpt.innerHTML = hit.excerptHtml;
-  option.append(title, category, excerpt);
+  option.append(title, ...resultSummary(hit, 'span', 'line-clamp-3 text-sm'));
   const choices = [{ element: option, url: hit.url }];
   if (hit.section) {
     const sub = document.createElement('li');

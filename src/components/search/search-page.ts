@@ -6,6 +6,7 @@ import { runQuery } from './run-query.ts';
 import type { SearchFilters } from './pagefind-client.ts';
 import { showVerdict } from './verdict-view.ts';
 import { showSuggestions } from './suggestions-view.ts';
+import { resultSummary } from './result-view.ts';
 import type { SearchHit } from '../../lib/search/result.ts';
 
 const RESULT_LIMIT = 20;
@@ -85,14 +86,7 @@ function renderResult(hit: SearchHit): HTMLLIElement {
     textContent: hit.title,
     className: 'text-blue-800 underline-offset-4 hover:underline dark:text-sky-300',
   }));
-  const category = Object.assign(document.createElement('p'), {
-    className: 'text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400',
-    textContent: hit.category,
-  });
-  const excerpt = Object.assign(document.createElement('p'), { className: 'mt-1 text-slate-700 dark:text-slate-300' });
-  // Escaped by Pagefind (or highlightHtml); the only markup in it is <mark>.
-  excerpt.innerHTML = hit.excerptHtml;
-  item.append(heading, category, excerpt);
+  item.append(heading, ...resultSummary(hit, 'p'));
   if (hit.section) {
     const section = document.createElement('p');
     section.className = 'mt-1 text-sm';
