@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadCompiledRules } from './lib/checker-rules.ts';
-import { classifyText, prepareRules, type CheckResult, type LineResult, type RuleSet } from '../src/lib/checker/index.ts';
+import { classifyText, loadRuleSet, type CheckResult, type LineResult, type RuleSet } from '../src/lib/checker/index.ts';
 import { LOG_FORMAT_LABELS } from '../src/lib/log-formats.ts';
 
 const USAGE = 'usage: npm run --silent check-log -- [--json] [FILE]   (reads stdin when FILE is omitted)';
@@ -82,7 +82,7 @@ const { json, file } = parseArgs(process.argv.slice(2));
 const text = readInput(file);
 let rules: RuleSet;
 try {
-  rules = prepareRules(loadCompiledRules());
+  rules = await loadRuleSet(await loadCompiledRules());
 } catch (error) {
   // The rules come from the articles; an article that does not validate is a repository problem.
   process.stderr.write(`check-log: cannot build the checker rules from the articles:\n${(error as Error).message}\n`);

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadCompiledRules, publishedArticles } from '../lib/checker-rules.ts';
-import { classifyText, prepareRules } from '../../src/lib/checker/index.ts';
+import { classifyText, loadRuleSet } from '../../src/lib/checker/index.ts';
 import { printRows, type BenchPart, type BenchRow } from './types.ts';
 
 const LINES = 100_000;
@@ -39,8 +39,8 @@ function gzipped(files: string[]): number {
 }
 
 export const run: BenchPart = async () => {
-  const compiled = loadCompiledRules();
-  const rules = prepareRules(compiled);
+  const compiled = await loadCompiledRules();
+  const rules = await loadRuleSet(compiled);
   const log = mixedLog();
 
   classifyText(log.slice(0, 200_000), rules); // warm up the JIT

@@ -1,10 +1,11 @@
 /**
  * The checker's rules for Node tools (check-log CLI, tests, bench), read from the article files with
- * the same schema and compiled by the same compileRules() the site build uses. Drafts are left out,
- * as on the site.
+ * the same schema and built by the same buildRules() the site build uses. Drafts are left out, as on
+ * the site.
  */
 import { readAllArticles, type SourceArticle } from './read-articles.ts';
-import { compileRules, type ArticleForRules } from '../../src/lib/checker/compile-rules.ts';
+import type { ArticleForRules } from '../../src/lib/checker/compile-rules.ts';
+import { buildRules } from '../../src/lib/checker/regex-verdicts.ts';
 import type { CompiledRules } from '../../src/lib/checker/types.ts';
 
 export function articleForRules(article: SourceArticle): ArticleForRules {
@@ -21,6 +22,7 @@ export function publishedArticles(dir?: string): SourceArticle[] {
   return readAllArticles(dir).filter((article) => !article.data.draft);
 }
 
-export function loadCompiledRules(dir?: string): CompiledRules {
-  return compileRules(publishedArticles(dir).map(articleForRules));
+/** Without `dir`, the site's own articles: then the verdict file is kept to exactly their patterns. */
+export function loadCompiledRules(dir?: string): Promise<CompiledRules> {
+  return buildRules(publishedArticles(dir).map(articleForRules), { complete: dir === undefined });
 }

@@ -1,15 +1,16 @@
 /**
- * The checker's rules as one JSON file, built from every published article's `patterns`. The widget
- * fetches it when a reader first uses the checker, before any line is classified. compileRules throws
- * on a pattern that could backtrack catastrophically, which fails the build.
+ * The checker's rules as one JSON file, built from every published article's `patterns`, each rule
+ * marked with the engine that runs it. The widget fetches it when a reader first uses the checker,
+ * before any line is classified. buildRules throws on a pattern that could freeze the page, which
+ * fails the build, and analyses new or changed patterns with recheck (regex-verdicts.ts).
  */
 import type { APIRoute } from 'astro';
 import { articleUrl, getArticles } from '../content/queries.ts';
-import { compileRules } from '../lib/checker/compile-rules.ts';
+import { buildRules } from '../lib/checker/regex-verdicts.ts';
 
 export const GET: APIRoute = async () => {
   const articles = await getArticles();
-  const compiled = compileRules(
+  const compiled = await buildRules(
     articles.map((article) => ({
       id: article.id,
       title: article.data.title,
@@ -17,6 +18,7 @@ export const GET: APIRoute = async () => {
       causes: article.data.causes,
       patterns: article.data.patterns,
     })),
+    { complete: true },
   );
   return new Response(JSON.stringify(compiled), { headers: { 'Content-Type': 'application/json' } });
 };

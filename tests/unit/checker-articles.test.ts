@@ -5,11 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { publishedArticles, articleForRules } from '../../scripts/lib/checker-rules.ts';
-import { classifyLine, compileRules, prepareRules } from '../../src/lib/checker/index.ts';
+import { publishedArticles, loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
+import { classifyLine, loadRuleSet } from '../../src/lib/checker/index.ts';
 
 const articles = publishedArticles();
-const rules = prepareRules(compileRules(articles.map(articleForRules)));
+const rules = await loadRuleSet(await loadCompiledRules());
 
 test('the articles define checker patterns', () => {
   assert.ok(rules.rules.length >= articles.length, `only ${rules.rules.length} patterns for ${articles.length} articles`);

@@ -5,6 +5,7 @@ import {
   classifyLine,
   classifyText,
   compileRules,
+  loadRuleSet,
   findErrno,
   meaningfulWords,
   prepareRules,
@@ -14,12 +15,15 @@ import {
   MAX_LINE_LENGTH,
   type ArticleForRules,
 } from '../../src/lib/checker/index.ts';
-import { backtrackingRisk } from '../../src/lib/checker/regex-shape.ts';
+import { recheckVerdict, type Verdict } from '../../src/lib/checker/regex-verdicts.ts';
 import { buildLiteralIndex, findLiterals } from '../../src/lib/checker/literal-index.ts';
 
 // nginx-502-bad-gateway.mdx example (a public report).
 const REFUSED =
   '2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 172.21.0.1, server: , request: "GET / HTTP/1.1", upstream: "http://172.21.0.19:9000/", host: "0.0.0.0:9000"';
+
+/** For rules built here: what recheck says of every pattern these tests use (they are plain literals). */
+const SAFE = (): Verdict => ({ complexity: 'safe', checker: 'automaton' });
 
 function article(id: string, patterns: Partial<ArticleForRules['patterns'][number]>[]): ArticleForRules {
   return {
@@ -38,7 +42,7 @@ test('input is normalised: CRLF and CR, colours, surrounding space, blank lines'
 });
 
 test('a 1 MB line is cut, not fatal, and flagged as truncated', () => {
-  const rules = prepareRules(compileRules([article('a', [{ match: 'connect\\(\\) failed' }])]));
+  const rules = prepareRules(compileRules([article('a', [{ match: 'connect\\(\\) failed' }])], SAFE));
   const line = `${REFUSED} ${'x'.repeat(1_048_576)}`;
   const result = classifyText(line, rules);
   assert.equal(result.lines[0]!.text.length, MAX_LINE_LENGTH);
@@ -47,7 +51,7 @@ test('a 1 MB line is cut, not fatal, and flagged as truncated', () => {
 });
 
 test('empty input is reported as empty, not as an error', () => {
-  const rules = prepareRules(compileRules([]));
+  const rules = prepareRules(compileRules([], SAFE));
   for (const text of ['', '   ', '\n\r\n\t\n']) {
     const result = classifyText(text, rules);
     assert.equal(result.empty, true);
@@ -77,7 +81,7 @@ test('ranking: primary before secondary, then matching format, then the longer m
       article('other-format', [{ match: 'connect\\(\\) failed \\(111: Connection refused\\) while connecting', format: 'syslog' }]),
       article('short', [{ match: 'Connection refused' }]),
       article('generic-long', [{ match: 'failed \\(111: Connection refused\\)', format: 'generic' }]),
-    ]),
+    ], SAFE),
   );
   const matches = classifyLine(REFUSED, rules)!.matches;
   assert.deepEqual(matches.map((m) => m.article), ['generic-long', 'short', 'other-format', 'secondary-long']);
@@ -91,12 +95,12 @@ test('ranking: primary before secondary, then matching format, then the longer m
 });
 
 test('a flag `i` rule matches regardless of case, and the literal prefilter does not hide it', () => {
-  const rules = prepareRules(compileRules([article('ci', [{ match: 'UPSTREAM SENT TOO BIG HEADER', flags: 'i' }])]));
+  const rules = prepareRules(compileRules([article('ci', [{ match: 'UPSTREAM SENT TOO BIG HEADER', flags: 'i' }])], SAFE));
   assert.equal(classifyLine('2020/01/23 10:02:50 [error] 8496#8496: *274 upstream sent too big header while reading', rules)!.matches[0]?.article, 'ci');
 });
 
 test('an unmatched line keeps its format, level and fields and gets search words', () => {
-  const rules = prepareRules(compileRules([]));
+  const rules = prepareRules(compileRules([], SAFE));
   const line = classifyLine(REFUSED, rules)!;
   assert.equal(line.format, 'nginx-error');
   assert.equal(line.level, 'error');
@@ -114,7 +118,7 @@ test('meaningful words drop timestamps, IPs, ports, PIDs, hex ids and numbers', 
 });
 
 test('the summary groups records by error with counts and first and last occurrence', () => {
-  const rules = prepareRules(compileRules([article('refused', [{ match: 'Connection refused' }])]));
+  const rules = prepareRules(compileRules([article('refused', [{ match: 'Connection refused' }])], SAFE));
   const other = '2020/05/07 03:15:13 [notice] 6#6: signal process started';
   const text = [REFUSED, other, REFUSED.replace('03:15:12', '03:16:00'), other, '', REFUSED.replace('03:15:12', '03:17:30')].join('\n');
   const { summary, recordCount } = classifyText(text, rules);
@@ -152,13 +156,46 @@ test('the literal index finds every literal in one pass, overlapping ones too', 
   assert.deepEqual([...found].sort(), [0, 1, 3]);
 });
 
-test('patterns that nest repetition fail rule compilation with the article and pattern named', () => {
-  assert.match(backtrackingRisk('(a+)+b') ?? '', /repeat/);
-  assert.match(backtrackingRisk('(?:\\S+ )*done') ?? '', /repeat/);
-  assert.match(backtrackingRisk('(a|ab)*c') ?? '', /alternatives/);
-  assert.equal(backtrackingRisk('connect\\(\\) (?:to \\S+ )?failed'), null);
-  assert.equal(backtrackingRisk('(?:accept4?|socket)\\(\\)[^(]*failed'), null);
-  assert.throws(() => compileRules([article('bad', [{ id: 'nested', match: '(x+)+y' }])]), /article "bad" pattern "nested"/);
+// nginx-upstream-timed-out.mdx shape: unanchored, `[^)]*` and the text after it overlap, so a
+// backtracking search is quadratic on `upstream timed out (110: ` repeated.
+const QUADRATIC = 'upstream timed out \\(110: [^)]*\\) while reading';
+const TIMED_OUT =
+  '2024/01/02 03:04:05 [error] 7#7: *9 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1';
+
+test('recheck decides the engine: safe patterns run on RegExp, polynomial ones on re2js, exponential ones fail the build', async () => {
+  const sources = ['connect\\(\\) failed', QUADRATIC, '(x+)+y'];
+  const verdicts = new Map(await Promise.all(sources.map(async (source) => [source, await recheckVerdict(source, '')] as const)));
+  assert.deepEqual([...verdicts.values()].map((verdict) => verdict.complexity), ['safe', 'polynomial', 'exponential']);
+  const verdictOf = (source: string) => verdicts.get(source)!;
+
+  const compiled = compileRules([article('a', [{ match: sources[0] }, { match: QUADRATIC, cause: 'cause-b' }])], verdictOf);
+  assert.deepEqual(compiled.rules.map((rule) => rule.engine), ['backtracking', 'linear']);
+  assert.throws(() => prepareRules(compiled), /runs on re2js: prepare the rules with loadRuleSet/);
+  const rules = await loadRuleSet(compiled);
+  const match = classifyLine(TIMED_OUT, rules)!.matches[0]!;
+  assert.equal(match.cause, 'cause-b');
+  assert.equal(TIMED_OUT.slice(match.start, match.end), 'upstream timed out (110: Connection timed out) while reading');
+
+  assert.throws(
+    () => compileRules([article('bad', [{ id: 'nested', match: '(x+)+y' }])], verdictOf),
+    /src\/content\/articles\/bad\.mdx, pattern "nested" \(\(x\+\)\+y\): recheck finds it can backtrack exponentially.*Rewrite it/,
+  );
+});
+
+test('a pattern that needs the linear engine but uses lookaround fails the build with the way out', () => {
+  const polynomial = (): Verdict => ({ complexity: 'polynomial', checker: 'fuzz' });
+  assert.throws(
+    () => compileRules([article('look', [{ id: 'ahead', match: 'failed: (?!No space).*done' }])], polynomial),
+    /look\.mdx, pattern "ahead".*polynomial time, so it must run on the linear-time engine, which cannot run it.*without lookahead/,
+  );
+});
+
+test('the linear engine reports the same span as RegExp, in UTF-16 units, after non-ASCII text', async () => {
+  const compiled = compileRules([article('a', [{ match: QUADRATIC }])], () => ({ complexity: 'polynomial', checker: 'automaton' }));
+  const line = `é😀 ${TIMED_OUT}`;
+  const match = classifyLine(line, await loadRuleSet(compiled))!.matches[0]!;
+  const expected = new RegExp(QUADRATIC).exec(line)!;
+  assert.deepEqual([match.start, match.end], [expected.index, expected.index + expected[0].length]);
 });
 
 test('rules in an unknown shape are refused with a clear message', () => {

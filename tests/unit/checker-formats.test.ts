@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
-import { classifyLine, classifyText, prepareRules } from '../../src/lib/checker/index.ts';
+import { classifyLine, classifyText, loadRuleSet } from '../../src/lib/checker/index.ts';
 
 interface Golden {
   source: string;
@@ -16,7 +16,7 @@ interface Golden {
 }
 
 const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as Golden[];
-const rules = prepareRules(loadCompiledRules());
+const rules = await loadRuleSet(await loadCompiledRules());
 
 for (const entry of golden) {
   test(`checker reads a ${entry.format} line: ${entry.line.slice(0, 70)}`, () => {

@@ -6,9 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
-import { classifyText, prepareRules, type CheckResult } from '../../src/lib/checker/index.ts';
+import { classifyText, loadRuleSet, type CheckResult } from '../../src/lib/checker/index.ts';
 
-const rules = prepareRules(loadCompiledRules());
+const rules = await loadRuleSet(await loadCompiledRules());
 
 function assertWellFormed(text: string, result: CheckResult) {
   assert.equal(result.empty, result.lines.length === 0);

@@ -6,7 +6,7 @@
  * reports progress.
  */
 import { classifyText } from '../../lib/checker/classify.ts';
-import { prepareRules, type RuleSet } from '../../lib/checker/rules.ts';
+import { loadRuleSet, type RuleSet } from '../../lib/checker/rules.ts';
 import type { CheckResult, CompiledRules } from '../../lib/checker/types.ts';
 import { announcement, lineItem, renderView } from './render-results.ts';
 import { PAGE_SIZE, pageOf, viewOf, type FromWorker, type ResultView, type ToWorker } from './result-view.ts';
@@ -31,7 +31,7 @@ function loadEngine(): Promise<Engine> {
     const response = await fetch('/checker-rules.json');
     if (!response.ok) throw new Error(`the checker rules could not be loaded (HTTP ${response.status})`);
     const compiled = (await response.json()) as CompiledRules;
-    const rules = prepareRules(compiled);
+    const rules = await loadRuleSet(compiled);
     let worker: Worker | null = null;
     try {
       worker = new Worker(new URL('./checker-worker.ts', import.meta.url), { type: 'module' });

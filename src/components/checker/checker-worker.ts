@@ -3,7 +3,7 @@
  * result to serve "show more" pages from it.
  */
 import { classifyText } from '../../lib/checker/classify.ts';
-import { prepareRules, type RuleSet } from '../../lib/checker/rules.ts';
+import { loadRuleSet, type RuleSet } from '../../lib/checker/rules.ts';
 import type { CheckResult, CompiledRules } from '../../lib/checker/types.ts';
 import { pageOf, viewOf, type FromWorker, type ToWorker } from './result-view.ts';
 
@@ -12,11 +12,11 @@ let last: { id: number; result: CheckResult } | undefined;
 
 const post = (message: FromWorker) => postMessage(message);
 
-addEventListener('message', (event: MessageEvent<ToWorker>) => {
+addEventListener('message', async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
     if (message.type === 'rules') {
-      rules = prepareRules(message.rules as CompiledRules);
+      rules = await loadRuleSet(message.rules as CompiledRules);
       post({ type: 'ready' });
     } else if (message.type === 'check' && rules) {
       const result = classifyText(message.text, rules, {

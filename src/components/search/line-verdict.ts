@@ -3,7 +3,7 @@
  * and classifier the checker page uses. Runs inside log-line-worker.ts, started on the first log line.
  */
 import { classifyLine } from '../../lib/checker/classify.ts';
-import { prepareRules, type RuleSet } from '../../lib/checker/rules.ts';
+import { loadRuleSet, type RuleSet } from '../../lib/checker/rules.ts';
 import type { CompiledRules, LineResult } from '../../lib/checker/types.ts';
 
 let rules: Promise<RuleSet> | undefined;
@@ -11,7 +11,7 @@ let rules: Promise<RuleSet> | undefined;
 function loadRules(): Promise<RuleSet> {
   rules ??= fetch('/checker-rules.json').then(async (response) => {
     if (!response.ok) throw new Error(`checker rules: HTTP ${response.status}`);
-    return prepareRules((await response.json()) as CompiledRules);
+    return loadRuleSet((await response.json()) as CompiledRules);
   });
   rules.catch(() => (rules = undefined));
   return rules;

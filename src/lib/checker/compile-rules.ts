@@ -1,11 +1,14 @@
 /**
  * Turns the `patterns` of every published article into the checker's rules (plain JSON). The one
  * function used by the site build (src/pages/checker-rules.json.ts) and by Node tools (CLI, tests,
- * bench), so the browser and the command line classify with exactly the same rules.
+ * bench), through buildRules() in regex-verdicts.ts, so the browser and the command line classify with
+ * exactly the same rules, each on the engine its recheck verdict allows.
  */
+import { RE2JS } from 're2js';
+import { linearRegex } from './rules.ts';
 import type { LogFormatId } from '../log-formats.ts';
-import type { CompiledRules, RuleSource } from './types.ts';
-import { backtrackingRisk } from './regex-shape.ts';
+import type { CompiledRules, RuleEngine, RuleSource } from './types.ts';
+import type { Verdict } from './regex-verdicts.ts';
 
 /** What compileRules needs from an article, whichever way it was read (Astro collection or disk). */
 export interface ArticleForRules {
@@ -23,10 +26,26 @@ export interface ArticleForRules {
   }[];
 }
 
-/** Throws, listing every pattern whose shape could backtrack catastrophically: the build fails on it. */
-export function compileRules(articles: ArticleForRules[]): CompiledRules {
-  const compiled: CompiledRules = { version: 1, articles: {}, rules: [] };
-  const risks: string[] = [];
+const EXPONENTIAL =
+  'recheck finds it can backtrack exponentially (a repeated group whose body can match the same text in more than one way). Rewrite it so that each part of a line can match only one way, e.g. `(a+)+` as `a+`, `(\\w+\\s?)*` as `[\\w\\s]*`';
+
+/** Whether the linear-time engine accepts the pattern: it has no lookahead, lookbehind or backreferences. */
+function linearEngineProblem(pattern: { match: string; flags: string }): string | null {
+  try {
+    linearRegex(RE2JS, pattern.match, pattern.flags);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/**
+ * Throws, listing every pattern that could freeze the page (so the build fails on it). `verdictOf`
+ * gives recheck's verdict on a pattern (regex-verdicts.ts).
+ */
+export function compileRules(articles: ArticleForRules[], verdictOf: (source: string, flags: string) => Verdict): CompiledRules {
+  const compiled: CompiledRules = { version: 2, articles: {}, rules: [] };
+  const problems: string[] = [];
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
     compiled.articles[article.id] = {
       title: article.title,
@@ -34,14 +53,30 @@ export function compileRules(articles: ArticleForRules[]): CompiledRules {
       causes: Object.fromEntries(article.causes.map((cause) => [cause.id, cause.title])),
     };
     for (const pattern of article.patterns) {
-      const risk = backtrackingRisk(pattern.match);
-      if (risk) risks.push(`article "${article.id}" pattern "${pattern.id}": ${risk}. Rewrite it without a repeated group around a repetition or alternation, e.g. list the variants once.`);
+      const where = `src/content/articles/${article.id}.mdx, pattern "${pattern.id}" (${pattern.match})`;
+      // V8's backtracking RegExp only runs what recheck found safe; the linear-time engine runs what
+      // can take super-linear time or what recheck could not decide. Exponential patterns fail the build
+      // although the linear engine could run them: such a pattern is ambiguous, and easy to fix.
+      const verdict = verdictOf(pattern.match, pattern.flags);
+      if (verdict.complexity === 'exponential') {
+        problems.push(`${where}: ${EXPONENTIAL}.`);
+        continue;
+      }
+      const engine: RuleEngine = verdict.complexity === 'safe' ? 'backtracking' : 'linear';
+      const unsupported = engine === 'linear' ? linearEngineProblem(pattern) : null;
+      if (unsupported) {
+        problems.push(
+          `${where}: ${verdict.complexity === 'unknown' ? 'recheck could not decide whether its search takes linear time' : 'recheck finds its search can take polynomial time'}, so it must run on the linear-time engine, which cannot run it (${unsupported}). Rewrite it without lookahead, lookbehind or backreferences, or so that recheck finds it safe: e.g. a bounded \`[^)]{0,200}\` for an unbounded \`[^)]*\` that the text after it can also match.`,
+        );
+        continue;
+      }
       const rule: RuleSource = {
         article: article.id,
         pattern: pattern.id,
         format: pattern.format,
         match: pattern.match,
         flags: pattern.flags,
+        engine,
         cause: pattern.cause,
         secondary: pattern.secondary,
         literals: requiredLiterals(pattern.match),
@@ -49,7 +84,7 @@ export function compileRules(articles: ArticleForRules[]): CompiledRules {
       compiled.rules.push(rule);
     }
   }
-  if (risks.length > 0) throw new Error(`Checker patterns that could freeze the page:\n  ${risks.join('\n  ')}`);
+  if (problems.length > 0) throw new Error(`Checker patterns that could freeze the page:\n  ${problems.join('\n  ')}`);
   return compiled;
 }
 

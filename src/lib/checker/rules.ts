@@ -1,23 +1,57 @@
 /**
- * Compiled rules made ready to run: each rule's regex built once, and an index over the rules'
- * required texts so a line only runs the regexes that can match it.
+ * Compiled rules made ready to run: each rule's regex built once on the engine the build chose for it,
+ * and an index over the rules' required texts so a line only runs the regexes that can match it.
+ *
+ * Why matching time is linear in the input: every article pattern was analysed with recheck when the
+ * rules were built (regex-verdicts.ts, compile-rules.ts). Patterns it found safe run on V8's RegExp,
+ * which is fast (0.3–0.5 µs a line) but backtracks; the others (about one in ten: unanchored `.*` or
+ * `[^)]*` followed by more text makes a backtracking search quadratic) run on re2js, whose automaton
+ * matching is linear by construction but 10–20 times slower, and which is loaded only when a rule needs
+ * it (loadRuleSet, about 65 KB gzipped). Patterns recheck finds exponential fail the build. recheck's
+ * verdict is a proof for most patterns (its automaton analysis); for those with lookaround or large
+ * counted repetitions it is the result of fuzzing, so RULE_WINDOW stays as a hard bound per line.
  */
+import type { RE2JS } from 're2js';
 import { buildLiteralIndex, type LiteralIndex } from './literal-index.ts';
 import type { LogFormatId } from '../log-formats.ts';
 import type { CompiledRules, RuleMatch } from './types.ts';
 
+/** What both engines offer: the first match's start and text. */
+interface Searcher {
+  exec(text: string): Found | null;
+}
+
+interface Found {
+  index: number;
+  0: string;
+}
+
 /** What a match reports about its rule, plus what running the rule needs. */
 type ReadyRule = Pick<RuleMatch, 'article' | 'title' | 'url' | 'cause' | 'causeTitle' | 'pattern' | 'secondary'> & {
-  regex: RegExp;
+  regex: Searcher;
   format: LogFormatId;
 };
 
 /**
  * Rules see at most this much of a line. Error messages sit at the start of a line; what follows is
- * request context. With no nested repetition allowed (regex-shape.ts), the remaining worst case of a
- * backtracking regex is quadratic in its input, so this bound keeps the cost per line constant.
+ * request context. It bounds the cost per line whatever the engine, as a second line of defence for the
+ * patterns whose recheck verdict comes from fuzzing rather than proof.
  */
 export const RULE_WINDOW = 4096;
+
+/** A pattern compiled for re2js, which reads JavaScript syntax once translated (named groups). */
+export function linearRegex(engine: typeof RE2JS, source: string, flags: string): RE2JS {
+  return engine.compile(engine.translateRegExp(source), flags === 'i' ? engine.CASE_INSENSITIVE : 0);
+}
+
+// re2js returns a RegExpExecArray look-alike that its types call `any[]`.
+const linearSearcher = (regex: RE2JS): Searcher => ({ exec: (text) => regex.exec(text) as Found | null });
+
+/** Rules ready to run, with re2js loaded first when some rule needs it (most rule sets need it not at all). */
+export async function loadRuleSet(compiled: CompiledRules): Promise<RuleSet> {
+  const linear = compiled?.rules?.some((rule) => rule.engine === 'linear') ? (await import('re2js')).RE2JS : undefined;
+  return prepareRules(compiled, linear);
+}
 
 export interface RuleSet {
   rules: ReadyRule[];
@@ -32,9 +66,10 @@ export interface RuleSet {
   generation: number;
 }
 
-export function prepareRules(compiled: CompiledRules): RuleSet {
-  if (compiled?.version !== 1 || !Array.isArray(compiled.rules)) {
-    throw new Error('checker rules have an unknown shape: expected the output of compileRules() (version 1).');
+/** `linear` is re2js, needed when some rule runs on it (loadRuleSet loads it then). */
+export function prepareRules(compiled: CompiledRules, linear?: typeof RE2JS): RuleSet {
+  if (compiled?.version !== 2 || !Array.isArray(compiled.rules)) {
+    throw new Error('checker rules have an unknown shape: expected the output of compileRules() (version 2).');
   }
   const rules: ReadyRule[] = [];
   const literalIds = new Map<string, number>();
@@ -43,8 +78,9 @@ export function prepareRules(compiled: CompiledRules): RuleSet {
   compiled.rules.forEach((rule, i) => {
     const article = compiled.articles[rule.article];
     if (!article) throw new Error(`checker rule ${rule.article}/${rule.pattern} names an article missing from the rules file.`);
+    if (rule.engine === 'linear' && !linear) throw new Error(`checker rule ${rule.article}/${rule.pattern} runs on re2js: prepare the rules with loadRuleSet().`);
     rules.push({
-      regex: new RegExp(rule.match, rule.flags),
+      regex: rule.engine === 'linear' ? linearSearcher(linearRegex(linear!, rule.match, rule.flags)) : new RegExp(rule.match, rule.flags),
       format: rule.format,
       secondary: rule.secondary,
       article: rule.article,
@@ -144,7 +180,7 @@ interface Ranked {
   agrees: boolean;
 }
 
-function ranked(rule: ReadyRule, found: RegExpExecArray, format: LogFormatId): Ranked {
+function ranked(rule: ReadyRule, found: Found, format: LogFormatId): Ranked {
   const agrees = rule.format === format || rule.format === 'generic';
   const length = found[0].length;
   return {

@@ -78,6 +78,12 @@ export interface CheckResult {
   recordCount: number;
 }
 
+/**
+ * Which engine runs a rule (see rules.ts): V8's backtracking RegExp for patterns recheck found safe,
+ * the linear-time re2js for the others.
+ */
+export type RuleEngine = 'backtracking' | 'linear';
+
 /** One article pattern as the build emits it (JSON). */
 export interface RuleSource {
   article: string;
@@ -85,6 +91,7 @@ export interface RuleSource {
   format: LogFormatId;
   match: string;
   flags: '' | 'i';
+  engine: RuleEngine;
   cause: string;
   secondary: boolean;
   /**
@@ -95,7 +102,7 @@ export interface RuleSource {
 }
 
 export interface CompiledRules {
-  version: 1;
+  version: 2;
   articles: Record<string, { title: string; url: string; causes: Record<string, string> }>;
   rules: RuleSource[];
 }

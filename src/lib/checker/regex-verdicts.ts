@@ -1,0 +1,107 @@
+/**
+ * Build-time only (Node: the rules endpoint, the CLI, tests, the bench): what recheck says about each
+ * regex the checker runs on pasted text, which decides the engine that may run it (see rules.ts).
+ *
+ * recheck analyses a regex the way a backtracking engine searches with it (from every start
+ * position), with automata theory when the regex is small enough and by fuzzing otherwise (lookaround,
+ * large counted repetitions). Its verdicts take 50 ms to 15 s a pattern, minutes for all of them, so
+ * they are kept in regex-verdicts.json (committed): a build or a clean CI checkout only analyses the
+ * patterns that are new or changed since. Fuzzing has time limits, so a verdict can differ on a busy
+ * machine; the file also makes builds repeatable.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { check } from 'recheck';
+import recheckPackage from 'recheck/package.json' with { type: 'json' };
+import { compileRules, type ArticleForRules } from './compile-rules.ts';
+import stored from './regex-verdicts.json' with { type: 'json' };
+import type { CompiledRules } from './types.ts';
+
+export type Complexity = 'safe' | 'polynomial' | 'exponential' | 'unknown';
+
+export interface Verdict {
+  complexity: Complexity;
+  /** How recheck reached it: `automaton` is a proof, `fuzz` means its fuzzer found no attack. */
+  checker: 'automaton' | 'fuzz' | null;
+}
+
+/** The article patterns, and the engine's own regexes (formats.ts and the other modules that read lines). */
+export type Scope = 'patterns' | 'engine';
+
+type VerdictFile = { analysis: string } & Record<Scope, Record<string, Verdict>>;
+
+/** Per-regex time limit; a regex that needs longer is `unknown`, which is treated like `polynomial`. */
+const TIMEOUT_MS = 60_000;
+/** Verdicts made by another recheck version or with other limits are not reused. */
+const ANALYSIS = `recheck ${recheckPackage.version}, timeout ${TIMEOUT_MS} ms`;
+/** Resolved from the working directory, not this module: the site build runs a bundled copy of it. */
+const FILE = resolve('src/lib/checker/regex-verdicts.json');
+/** Two analyses at a time: the machines that build the site have two cores. */
+const PARALLEL = 2;
+
+export const verdictKey = (source: string, flags: string) => `/${source}/${flags}`;
+
+/** recheck's verdict on one regex, analysed now. */
+export async function recheckVerdict(source: string, flags: string): Promise<Verdict> {
+  const diagnostics = await check(source, flags, { timeout: TIMEOUT_MS });
+  if (diagnostics.status === 'safe') return { complexity: 'safe', checker: diagnostics.checker };
+  if (diagnostics.status === 'vulnerable') return { complexity: diagnostics.complexity.type, checker: diagnostics.checker };
+  return { complexity: 'unknown', checker: diagnostics.checker ?? null };
+}
+
+/**
+ * The verdict of every regex, from the file when it has one, else analysed now and added to the file.
+ * With `complete` (the regexes are all of the scope's), verdicts of regexes no longer used are dropped.
+ */
+export async function regexVerdicts(
+  scope: Scope,
+  regexes: { source: string; flags: string }[],
+  { complete = false } = {},
+): Promise<Map<string, Verdict>> {
+  const file = stored as VerdictFile;
+  const known = file.analysis === ANALYSIS ? file[scope] : {};
+  const result = new Map<string, Verdict>();
+  const missing = new Map<string, { source: string; flags: string }>();
+  for (const regex of regexes) {
+    const key = verdictKey(regex.source, regex.flags);
+    const verdict = known[key];
+    if (verdict) result.set(key, verdict);
+    else missing.set(key, regex);
+  }
+  const queue = [...missing];
+  const work = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) result.set(next[0], await recheckVerdict(next[1].source, next[1].flags));
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, work));
+  if (missing.size > 0 || (complete && Object.keys(known).length !== result.size)) save(scope, result, complete);
+  return result;
+}
+
+/** Merges into the file as it is now (tests in other processes may have added to it), atomically. */
+function save(scope: Scope, verdicts: Map<string, Verdict>, complete: boolean): void {
+  if (!existsSync(FILE)) return;
+  const read = JSON.parse(readFileSync(FILE, 'utf8')) as VerdictFile;
+  const current: VerdictFile = read.analysis === ANALYSIS ? read : { analysis: ANALYSIS, patterns: {}, engine: {} };
+  const merged: Record<string, Verdict> = complete ? {} : { ...current[scope] };
+  for (const [key, verdict] of verdicts) merged[key] = verdict;
+  current[scope] = Object.fromEntries(Object.keys(merged).sort().map((key) => [key, merged[key]!]));
+  // One verdict a line, so a changed pattern shows as a one-line diff.
+  const section = (scope: Scope) =>
+    Object.entries(current[scope])
+      .map(([key, verdict]) => `    ${JSON.stringify(key)}: ${JSON.stringify(verdict)}`)
+      .join(',\n');
+  const text = `{\n  "analysis": ${JSON.stringify(ANALYSIS)},\n  "patterns": {\n${section('patterns')}\n  },\n  "engine": {\n${section('engine')}\n  }\n}\n`;
+  const temporary = `${FILE}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, FILE);
+}
+
+/**
+ * The checker's rules from articles, each pattern on the engine its verdict allows (compileRules).
+ * `complete` when the articles are all of the site's published ones.
+ */
+export async function buildRules(articles: ArticleForRules[], { complete = false } = {}): Promise<CompiledRules> {
+  const patterns = articles.flatMap((article) => article.patterns.map((pattern) => ({ source: pattern.match, flags: pattern.flags })));
+  const verdicts = await regexVerdicts('patterns', patterns, { complete });
+  return compileRules(articles, (source, flags) => verdicts.get(verdictKey(source, flags))!);
+}
