@@ -7,7 +7,7 @@
 import type { Field } from './types.ts';
 
 // Each pattern ends with its value, then a closing quote for the quoted ones.
-const CONTEXT: { name: string; pattern: RegExp; quoted: boolean }[] = [
+export const CONTEXT: { name: string; pattern: RegExp; quoted: boolean }[] = [
   { name: 'client', pattern: /, client: ([^,\s]+)/, quoted: false },
   { name: 'server', pattern: /, server: ([^,\s]+)/, quoted: false },
   { name: 'request', pattern: /, request: "([^"]*)"/, quoted: true },

@@ -78,8 +78,9 @@ export function errnoByName(name: string): ErrnoEntry | undefined {
 
 // nginx `(111: Connection refused)`, Python `[Errno 28] No space left on device`,
 // Apache `(13)Permission denied:`, Node/Docker symbolic codes `connect ECONNREFUSED`, `(Failure EADDRINUSE)`.
-const NUMBERED = [/\((\d{1,3}): ([A-Z][^()]{2,60})\)/d, /\[Errno (\d{1,3})\] ([A-Z][^:'"\]]{2,60})/d, /\((\d{1,3})\)([A-Z][^:()]{2,60}):/d];
-const SYMBOLIC = /\b(E[A-Z0-9]{2,14})\b/dg;
+// No `d` flag: the spans are the whole match (recheck cannot analyse `d`, and its index arrays cost time).
+export const NUMBERED = [/\((\d{1,3}): ([A-Z][^()]{2,60})\)/, /\[Errno (\d{1,3})\] ([A-Z][^:'"\]]{2,60})/, /\((\d{1,3})\)([A-Z][^:()]{2,60}):/];
+export const SYMBOLIC = /\bE[A-Z0-9]{2,14}\b/g;
 
 export function findErrno(line: string): ErrnoInfo | null {
   // Every numbered form has a parenthesis or `[Errno`; most lines have neither.
@@ -90,16 +91,14 @@ export function findErrno(line: string): ErrnoInfo | null {
     const entry = byCode.get(Number(match[1]));
     const text = match[2]!.trim();
     if (entry && (entry.texts.includes(text) || text === 'Unknown error')) {
-      const [start, end] = match.indices![0]!;
-      return { code: entry.code, name: entry.name, meaning: entry.meaning, start, end };
+      return { code: entry.code, name: entry.name, meaning: entry.meaning, start: match.index, end: match.index + match[0].length };
     }
   }
   SYMBOLIC.lastIndex = 0;
   for (let match = SYMBOLIC.exec(line); match; match = SYMBOLIC.exec(line)) {
-    const entry = byName.get(match[1]!);
+    const entry = byName.get(match[0]);
     if (entry) {
-      const [start, end] = match.indices![1]!;
-      return { code: entry.code, name: entry.name, meaning: entry.meaning, start, end };
+      return { code: entry.code, name: entry.name, meaning: entry.meaning, start: match.index, end: match.index + match[0].length };
     }
   }
   return null;

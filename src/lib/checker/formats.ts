@@ -192,14 +192,16 @@ export const LAYOUTS: LayoutDef[] = LAYOUT_LIST.map((layout) => ({
 }));
 
 // nginx `combined` and Apache `combined`/`common` share one layout; see accessLogFormat for telling them apart.
-const ACCESS_LOG = re(
+export const ACCESS_LOG = re(
   `^(?<client>\\S+) (?<ident>\\S+) (?<user>\\S+) \\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "(?<request>[^"]*)" (?<status>\\d{3}) (?<bytes>\\d+|-)(?: "(?<referrer>[^"]*)" "(?<agent>[^"]*)")?`,
 );
 
-const GENERIC = re(
+export const GENERIC = re(
   '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)(?: +\\[?(?<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL|ALERT|EMERG|PANIC)\\b\\]?)?',
 );
-const LOGFMT_LEVEL = re('\\blevel=(?<level>[a-z]+)\\b');
+/** The `+0000` that ends a journalctl short-iso timestamp. */
+export const NUMERIC_ZONE = /[+-]\d{4}$/;
+export const LOGFMT_LEVEL = re('\\blevel=(?<level>[a-z]+)\\b');
 
 /** The program name in a syslog/journald header says who wrote the message when its text does not. */
 function formatOfProgram(program: string): LogFormatId | null {
@@ -297,7 +299,7 @@ export function detectFormat(line: string): DetectedLayout {
     if (groups.program) program = groups.program;
     level = levelFromPriority(groups.priority) ?? level;
     // journalctl's short-precise and short-iso outputs are the journal's, not a syslog daemon's.
-    const journal = groups.precise !== undefined || /[+-]\d{4}$/.test(groups.timestamp ?? '');
+    const journal = groups.precise !== undefined || NUMERIC_ZONE.test(groups.timestamp ?? '');
     envelopeFormat = journal ? 'journald' : (envelopeFormat ?? envelope.format);
     offset += match[0].length;
     rest = line.slice(offset);

@@ -18,8 +18,8 @@ export interface InputLine {
 
 // CSI sequences (colours, cursor moves) and OSC sequences (titles, hyperlinks) that terminals and
 // `docker compose` / `journalctl` write around text.
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
-const LINE_BREAK = /\r\n|\r|\n/;
+export const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+export const LINE_BREAK = /\r\n|\r|\n/;
 
 export function stripAnsi(text: string): string {
   return text.includes('\x1b') ? text.replace(ANSI, '') : text;

@@ -5,9 +5,9 @@
  */
 import type { LogFormatId } from '../log-formats.ts';
 
-const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):/;
-const CHAIN = /^(?:Caused by: |\.\.\. \d+ more$|During handling of the above exception|The above exception was the direct cause)/;
-const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(?::|$)/;
+export const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):/;
+export const CHAIN = /^(?:Caused by: |\.\.\. \d+ more$|During handling of the above exception|The above exception was the direct cause)/;
+export const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(?::|$)/;
 
 export interface RecordTracker {
   /** Line number of the current record's first line, or 0 before the first line. */

@@ -6,11 +6,12 @@
 import { detectFormat } from './formats.ts';
 
 /** Volatile tokens, most specific first so an IP:port is removed before its parts look like numbers. */
-const VOLATILE: RegExp[] = [
+export const VOLATILE: RegExp[] = [
   // nginx puts the request's context after the message: `, client: 1.2.3.4, server: …, request: "…"`.
-  /, client: .*$/,
-  // URLs: scheme, host, path and query all vary per site.
-  /\b[a-z][a-z0-9+.-]*:\/\/\S*/gi,
+  /, client: .*/,
+  // URLs: scheme, host, path and query all vary per site. A bounded scheme keeps the search linear
+  // (recheck finds an unbounded one quadratic on a long word without `://`).
+  /\b[a-z][a-z0-9+.-]{0,15}:\/\/\S*/gi,
   // ISO 8601 / RFC 3339 / nginx / MySQL / PostgreSQL dates and times.
   /\b\d{4}[-/]\d{2}[-/]\d{2}(?:[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/g,
   // syslog and Apache `Nov 25 10:01:02`, PHP-FPM `25-Nov-2026`, access log `25/Nov/2026:10:01:02 +0000`.
@@ -36,9 +37,24 @@ const VOLATILE: RegExp[] = [
 ];
 
 /** The level words that every format prints; they say nothing about which error it is. */
-const LEVEL_MARKER = /\[(?:debug|info|notice|warn|warning|error|crit|alert|emerg)\]/gi;
+export const LEVEL_MARKER = /\[(?:debug|info|notice|warn|warning|error|crit|alert|emerg)\]/gi;
 
 const MAX_WORDS = 16;
+
+/** What separates words, and what is only a number or a version. */
+export const WORD_SEPARATOR = /[^\p{L}\p{N}_.-]+/u;
+export const NUMBER_LIKE = /^[\d._-]+$/;
+
+const isEdgePunctuation = (code: number) => code === 46 || code === 95 || code === 45; // . _ -
+
+/** `refused).` → `refused`. A loop, not `/^[._-]+|[._-]+$/`, whose search recheck finds quadratic. */
+function trimPunctuation(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && isEdgePunctuation(word.charCodeAt(start))) start++;
+  while (end > start && isEdgePunctuation(word.charCodeAt(end - 1))) end--;
+  return word.slice(start, end);
+}
 
 
 /** The words to search for; the prefix the log format puts before the message (host, program) is dropped. */
@@ -48,10 +64,9 @@ export function meaningfulWords(line: string): string[] {
   for (const pattern of VOLATILE) text = text.replace(pattern, ' ');
   const words: string[] = [];
   const seen = new Set<string>();
-  for (const raw of text.split(/[^\p{L}\p{N}_.-]+/u)) {
-    // Trim punctuation at the edges (`refused).` → `refused`) and drop what is left of numbers and versions.
-    const word = raw.replace(/^[._-]+|[._-]+$/g, '');
-    if (word.length < 2 || /^[\d._-]+$/.test(word)) continue;
+  for (const raw of text.split(WORD_SEPARATOR)) {
+    const word = trimPunctuation(raw);
+    if (word.length < 2 || NUMBER_LIKE.test(word)) continue;
     const key = word.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

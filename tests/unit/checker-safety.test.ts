@@ -1,0 +1,37 @@
+/**
+ * The engine's own regexes run on V8's backtracking RegExp over whatever is pasted, so each must be
+ * one recheck finds safe (linear in the line): format layouts, nginx context fields, errno pairs,
+ * colour codes, record boundaries and the search-word filters. recheck's verdicts are kept in
+ * src/lib/checker/regex-verdicts.json and a regex that is new or changed is analysed here.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CONTEXT } from '../../src/lib/checker/context-fields.ts';
+import { NUMBERED, SYMBOLIC } from '../../src/lib/checker/errno.ts';
+import { ACCESS_LOG, ENVELOPES, GENERIC, LAYOUTS, LOGFMT_LEVEL, NUMERIC_ZONE } from '../../src/lib/checker/formats.ts';
+import { ANSI, LINE_BREAK } from '../../src/lib/checker/normalise.ts';
+import { CHAIN, EXCEPTION_LINE, PYTHON_TRACEBACK } from '../../src/lib/checker/records.ts';
+import { regexVerdicts, verdictKey } from '../../src/lib/checker/regex-verdicts.ts';
+import { LEVEL_MARKER, NUMBER_LIKE, VOLATILE, WORD_SEPARATOR } from '../../src/lib/checker/search-terms.ts';
+
+const ENGINE_REGEXES: Record<string, RegExp[]> = {
+  'formats.ts': [...ENVELOPES, ...LAYOUTS].map((layout) => layout.pattern).concat(ACCESS_LOG, GENERIC, LOGFMT_LEVEL, NUMERIC_ZONE),
+  'context-fields.ts': CONTEXT.map((field) => field.pattern),
+  'errno.ts': [...NUMBERED, SYMBOLIC],
+  'normalise.ts': [ANSI, LINE_BREAK],
+  'records.ts': [PYTHON_TRACEBACK, CHAIN, EXCEPTION_LINE],
+  'search-terms.ts': [...VOLATILE, LEVEL_MARKER, WORD_SEPARATOR, NUMBER_LIKE],
+};
+
+test('every regex the engine runs on pasted text is one recheck finds safe', async () => {
+  const all = Object.values(ENGINE_REGEXES).flat();
+  const verdicts = await regexVerdicts('engine', all, { complete: true });
+  const unsafe = Object.entries(ENGINE_REGEXES).flatMap(([file, regexes]) =>
+    regexes
+      .map((regex) => ({ regex, verdict: verdicts.get(verdictKey(regex.source, regex.flags))! }))
+      .filter(({ verdict }) => verdict.complexity !== 'safe')
+      .map(({ regex, verdict }) => `${file}: ${regex} is ${verdict.complexity}`),
+  );
+  assert.deepEqual(unsafe, []);
+  assert.ok(all.length >= 50, `only ${all.length} regexes collected`);
+});
