@@ -78,17 +78,20 @@ export function groupWords<W extends { word: string; size: number }>(words: W[],
 }
 
 /**
- * The [from, to] range of each chunk, by Pagefind's own rule (chunk_meta in its index builder): each
- * side of a cut is trimmed to one letter past the prefix the two neighbouring words share.
+ * The [from, to] range of each chunk. Pagefind's browser code loads, for each search word, the first
+ * chunk with from ≤ word ≤ to (plain string order) and only falls back to a looser guess when none
+ * holds it. So `to` stays the chunk's last word in full — trimmed, it would sort before the longer
+ * words of its own chunk ("app" < "apple") and send them to the guess, which can pick the wrong
+ * chunk — while `from` is cut to one letter past what it shares with the previous chunk's last word,
+ * so a prefix of the chunk's first word that sorts after that word still lands here.
  */
 export function chunkRanges(chunks: { word: string }[][]): [string, string][] {
-  const ranges = chunks.map((chunk): [string, string] => [chunk[0]!.word, chunk.at(-1)!.word]);
-  for (let i = 0; i + 1 < ranges.length; i++) {
-    const shared = sharedPrefixLength(ranges[i]![1], ranges[i + 1]![0]);
-    ranges[i]![1] = ranges[i]![1].slice(0, shared + 1);
-    ranges[i + 1]![0] = ranges[i + 1]![0].slice(0, shared + 1);
-  }
-  return ranges;
+  return chunks.map((chunk, i): [string, string] => {
+    const first = chunk[0]!.word;
+    const previous = chunks[i - 1]?.at(-1)?.word;
+    const from = previous === undefined ? first : first.slice(0, sharedPrefixLength(previous, first) + 1);
+    return [from, chunk.at(-1)!.word];
+  });
 }
 
 /** Returns Pagefind's files with every language's word index re-cut into smaller chunks. */

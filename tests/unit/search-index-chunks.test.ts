@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodeCbor, encodeCbor, type CborValue } from '../../src/integrations/cbor.ts';
 import { chunkRanges, groupWords, splitIndexChunks } from '../../src/integrations/pagefind-chunks.ts';
 import type { PagefindFile } from '../../src/integrations/pagefind-files.ts';
@@ -49,12 +51,34 @@ test('chunks are cut once the target size is reached, only between words sharing
   );
 });
 
-test("chunk ranges are trimmed at a cut as Pagefind's own chunk_meta does", () => {
+test('a chunk range keeps its last word whole and cuts its first word just past the previous chunk', () => {
   assert.deepEqual(chunkRanges([[entry('apple')], [entry('apricot'), entry('banana')], [entry('peach')]]), [
-    ['apple', 'app'],
-    ['apr', 'b'],
+    ['apple', 'apple'],
+    ['apr', 'banana'],
     ['p', 'peach'],
   ]);
+});
+
+/** What Pagefind's browser code does for one search word: the first chunk whose range holds it. */
+const chunkFor = (ranges: [string, string][], term: string) => ranges.findIndex(([from, to]) => term >= from && term <= to);
+
+test('every word of the articles, and every prefix of it, is looked up in a chunk holding a word it starts', () => {
+  const words = [
+    ...new Set(
+      readdirSync('src/content/articles')
+        .flatMap((name) => readFileSync(join('src/content/articles', name), 'utf8').toLowerCase().match(/[a-z0-9]+/g) ?? []),
+    ),
+  ].sort();
+  const chunks = groupWords(words.map((word) => entry(word)), 300);
+  assert.ok(chunks.length > 50, `expected many small chunks, got ${chunks.length}`);
+  const ranges = chunkRanges(chunks);
+  for (const word of words) {
+    for (let length = 1; length <= word.length; length++) {
+      const term = word.slice(0, length);
+      const found = chunkFor(ranges, term);
+      assert.ok(found >= 0 && chunks[found]!.some((w) => w.word.startsWith(term)), `"${term}" (from "${word}") is looked up in chunk ${found}`);
+    }
+  }
 });
 
 // A miniature of what Pagefind 1.6 writes: gzip("pagefind_dcd" + CBOR).
