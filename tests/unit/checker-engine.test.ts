@@ -9,8 +9,8 @@ import {
   findErrno,
   meaningfulWords,
   prepareRules,
-  requiredLiteral,
   requiredLiterals,
+  requiredTexts,
   splitLogLines,
   MAX_LINE_LENGTH,
   type ArticleForRules,
@@ -133,20 +133,35 @@ test('the summary groups records by error with counts and first and last occurre
   assert.equal(summary[0]!.url, '/web-server/refused/#cause-a');
 });
 
-test('compiled rules carry a required literal, and none when alternatives differ', () => {
-  assert.equal(requiredLiteral('connect\\(\\) (?:to \\S+ )?failed \\(111: (?:Connection refused|Unknown error)\\) while connecting to upstream'), ') while connecting to upstream');
-  assert.equal(requiredLiteral('colou?r is [a-z]+'), 'r is ');
-  assert.equal(requiredLiteral('Start request repeated too quickly'), 'start request repeated too quickly');
-  assert.equal(requiredLiteral('foo|bar'), null);
-  assert.equal(requiredLiteral('\\d+:\\d+'), null);
+test('compiled rules carry the texts a match requires, longest first and cut short, and none when alternatives differ', () => {
+  assert.deepEqual(requiredTexts('connect\\(\\) (?:to \\S+ )?failed \\(111: (?:Connection refused|Unknown error)\\) while connecting to upstream'), [') while connecting to up', 'failed (111: ', 'connect() ']);
+  assert.deepEqual(requiredTexts('"[A-Z]+ \\S+ HTTP/[0-9.]+" 504 \\d+'), [' http/', '" 504 ']);
+  assert.deepEqual(requiredTexts('colou?r is [a-z]+'), ['r is ', 'colo']);
+  // mysql-1040-too-many-connections.mdx: the counts of `{0,20}` are not text.
+  assert.deepEqual(requiredTexts('(?:\\b1040\\b|ER_CON_COUNT_ERROR).{0,20}(?:Too ma)?ny connections'), ['ny connections']);
+  assert.deepEqual(requiredTexts('foo|bar'), []);
+  assert.deepEqual(requiredTexts('\\d+:\\d+'), []);
 });
 
-test('a pattern of alternatives gets one required text per alternative, from groups when needed', () => {
-  assert.deepEqual(requiredLiterals('no live upstreams|upstream timed out'), ['no live upstreams', 'upstream timed out']);
-  assert.deepEqual(requiredLiterals('\\s\\d+/\\d+\\s+(?:ImagePullBackOff|ErrImagePull)\\b|Back-off pulling image'), ['imagepullbackoff', 'errimagepull', 'back-off pulling image']);
+test('a pattern of alternatives gets the required texts of each alternative, from groups when needed', () => {
+  assert.deepEqual(requiredLiterals('no live upstreams|upstream timed out'), [['no live upstreams'], ['upstream timed out']]);
+  assert.deepEqual(requiredLiterals('\\s\\d+/\\d+\\s+(?:ImagePullBackOff|ErrImagePull)\\b|Back-off pulling image'), [['imagepullbackoff'], ['errimagepull'], ['back-off pulling image']]);
   // An optional group or a lookahead requires nothing.
   assert.equal(requiredLiterals('(?:abcd|efgh)?\\d+'), null);
   assert.equal(requiredLiterals('(?=abcd)\\w+|foo bar'), null);
+});
+
+test('a rule runs only on lines that hold every text of one of its alternatives', () => {
+  const rules = prepareRules(compileRules([article('a', [{ match: '"[A-Z]+ \\S+ HTTP/[0-9.]+" 504 \\d+' }])], SAFE));
+  let runs = 0;
+  const regex = rules.rules[0]!.regex;
+  rules.rules[0]!.regex = { exec: (text) => (runs++, regex.exec(text)) };
+  const ok = '1.2.3.4 - - [25/Nov/2026:10:01:02 +0000] "GET / HTTP/1.1" 200 612 "-" "curl/8.0"';
+  const timeout = ok.replace('" 200 ', '" 504 ');
+  assert.equal(classifyLine(ok, rules)!.matches.length, 0);
+  assert.equal(runs, 0);
+  assert.equal(classifyLine(timeout, rules)!.matches[0]?.article, 'a');
+  assert.equal(runs, 1);
 });
 
 test('the literal index finds every literal in one pass, overlapping ones too', () => {

@@ -11,7 +11,7 @@ import { NUMBERED, SYMBOLIC } from '../../src/lib/checker/errno.ts';
 import { ACCESS_LOG, ENVELOPES, GENERIC, LAYOUTS, LOGFMT_LEVEL, NUMERIC_ZONE } from '../../src/lib/checker/formats.ts';
 import { ANSI, LINE_BREAK } from '../../src/lib/checker/normalise.ts';
 import { CHAIN, EXCEPTION_LINE, PYTHON_TRACEBACK } from '../../src/lib/checker/records.ts';
-import { regexVerdicts, verdictKey } from '../../src/lib/checker/regex-verdicts.ts';
+import { boundedBacktracking, recheckVerdict, regexVerdicts, verdictKey } from '../../src/lib/checker/regex-verdicts.ts';
 import { LEVEL_MARKER, NUMBER_LIKE, VOLATILE, WORD_SEPARATOR } from '../../src/lib/checker/search-terms.ts';
 
 const ENGINE_REGEXES: Record<string, RegExp[]> = {
@@ -34,4 +34,13 @@ test('every regex the engine runs on pasted text is one recheck finds safe', asy
   );
   assert.deepEqual(unsafe, []);
   assert.ok(all.length >= 50, `only ${all.length} regexes collected`);
+});
+
+test('a pattern whose only unbounded repetition ends it is linear without recheck, and recheck agrees', async () => {
+  const bounded = ['synthetic failure E1234 in module \\w+', 'connect\\(\\) failed \\(\\d{1,3}: [A-Z][a-z ]{2,16}\\)', '(?:ab|a)\\S+', 'rm: cannot remove .*'];
+  const notBounded = ['a\\w+$', 'a\\w+\\b', '(a+)+', 'x[^)]*\\) y', 'a{0,300}b', '(?:ab)+', 'bind\\(\\) to (?!unix:)\\S+'];
+  assert.deepEqual(bounded.map(boundedBacktracking), bounded.map(() => true));
+  assert.deepEqual(notBounded.map(boundedBacktracking), notBounded.map(() => false));
+  const verdicts = await Promise.all(bounded.map((source) => recheckVerdict(source, '')));
+  assert.deepEqual(verdicts.map((verdict) => verdict.complexity), bounded.map(() => 'safe'));
 });

@@ -90,31 +90,41 @@ export function compileRules(articles: ArticleForRules[], verdictOf: (source: st
 
 const QUANTIFIER_START = /[?*+{]/;
 const MIN_LITERAL = 3;
+/**
+ * Texts kept per alternative, and their length: enough to tell rules apart (`" 504 ` and ` http/` for
+ * an access-log rule), while the literal index stays small enough for the processor's cache.
+ */
+const MAX_TEXTS = 3;
+const MAX_TEXT_LENGTH = 24;
 
 /**
- * For a pattern with top-level alternatives (`a|b|c`, or one group `(?:a|b)` around everything), one
- * required text per alternative; a line can only match if it contains one of them. Null when some
- * alternative has no required text.
+ * For a pattern with top-level alternatives (`a|b|c`, or one group `(?:a|b)` around everything), the
+ * texts each alternative requires; a line can only match if it contains all the texts of one of them.
+ * Null when some alternative requires no text.
  */
-export function requiredLiterals(source: string): string[] | null {
-  const literals: string[] = [];
+export function requiredLiterals(source: string): string[][] | null {
+  const alternatives: string[][] = [];
   for (const branch of topLevelBranches(unwrapGroup(source))) {
-    const literal = requiredLiteral(branch);
-    if (literal !== null) {
-      literals.push(literal);
+    const texts = requiredTexts(branch);
+    if (texts.length > 0) {
+      alternatives.push(texts);
       continue;
     }
-    // No plain text in this branch: a required group of alternatives, each with its own text, will do.
+    // No plain text in this branch: a required group of alternatives, each with its own texts, will do.
     const fromGroup = requiredGroupLiterals(branch);
     if (fromGroup === null) return null;
-    literals.push(...fromGroup);
+    alternatives.push(...fromGroup);
   }
-  return [...new Set(literals)];
+  const seen = new Set<string>();
+  return alternatives.filter((texts) => !seen.has(texts.join('\n')) && seen.add(texts.join('\n')));
 }
 
-/** The literal sets of the groups a branch must match (not optional), best (longest shortest) first. */
-function requiredGroupLiterals(branch: string): string[] | null {
-  let best: string[] | null = null;
+/** How selective a set of alternatives is: the total text length of its weakest alternative. */
+const strength = (alternatives: string[][]) => Math.min(...alternatives.map((texts) => texts.join('').length));
+
+/** The literal sets of the groups a branch must match (not optional), the most selective one. */
+function requiredGroupLiterals(branch: string): string[][] | null {
+  let best: string[][] | null = null;
   for (let i = 0; i < branch.length; i++) {
     const ch = branch[i];
     if (ch === '\\') {
@@ -130,7 +140,7 @@ function requiredGroupLiterals(branch: string): string[] | null {
       if (!optional && !/^\(\?[=!<]/.test(inner) || /^\(\?<\w/.test(inner)) {
         const body = inner.replace(/^\((?:\?:|\?<\w+>)?/, '').slice(0, -1);
         const set = optional ? null : requiredLiterals(`(?:${body})`);
-        if (set && (!best || Math.min(...set.map((l) => l.length)) > Math.min(...best.map((l) => l.length)))) best = set;
+        if (set && (!best || strength(set) > strength(best))) best = set;
       }
       i = end - 1;
     }
@@ -162,16 +172,17 @@ function topLevelBranches(source: string): string[] {
 }
 
 /**
- * The longest run of plain text that every match of `source` must contain, lower-cased, or null when
- * there is none worth using. It lets the matcher skip a rule with one substring search instead of
- * running its regex; a wrong answer here can only make a rule run more often, never miss a line,
- * as long as it stays a real substring of every match, so anything unusual ends the run.
+ * The runs of plain text that every match of `source` must contain, lower-cased, longest first (at most
+ * MAX_TEXTS, each cut to MAX_TEXT_LENGTH); none when there is no run worth using or `source` has a
+ * top-level alternative. They let the matcher skip a rule without running its regex; a wrong answer
+ * here can only make a rule run more often, never miss a line, as long as each stays a real substring
+ * of every match, so anything unusual ends a run.
  */
-export function requiredLiteral(source: string): string | null {
-  let best = '';
+export function requiredTexts(source: string): string[] {
+  const runs: string[] = [];
   let run = '';
   const flush = () => {
-    if (run.length > best.length) best = run;
+    if (run.length >= MIN_LITERAL) runs.push(run.toLowerCase());
     run = '';
   };
   let i = 0;
@@ -196,8 +207,12 @@ export function requiredLiteral(source: string): string | null {
       continue;
     } else if (ch === '|') {
       // A top-level alternative means no single text is required.
-      return null;
-    } else if (ch === '.' || ch === '^' || ch === '$' || QUANTIFIER_START.test(ch) || ch === ')' || ch === ']' || ch === '}') {
+      return [];
+    } else if (ch === '.') {
+      flush();
+      i = skipQuantifier(source, i + 1);
+      continue;
+    } else if (ch === '^' || ch === '$' || QUANTIFIER_START.test(ch) || ch === ')' || ch === ']' || ch === '}') {
       flush();
       i++;
       continue;
@@ -223,7 +238,7 @@ export function requiredLiteral(source: string): string | null {
     }
   }
   flush();
-  return best.length >= MIN_LITERAL ? best.toLowerCase() : null;
+  return [...new Set(runs.sort((a, b) => b.length - a.length).map((text) => text.slice(0, MAX_TEXT_LENGTH)))].slice(0, MAX_TEXTS);
 }
 
 function skipEscapeBody(source: string, i: number, kind: string): number {

@@ -14,7 +14,7 @@
  * errno, search words) are all recheck-safe, which tests/unit/checker-safety.test.ts checks. Lines are
  * also cut at MAX_LINE_LENGTH, and rules see at most RULE_WINDOW characters of each.
  */
-export { compileRules, requiredLiteral, requiredLiterals, type ArticleForRules } from './compile-rules.ts';
+export { compileRules, requiredLiterals, requiredTexts, type ArticleForRules } from './compile-rules.ts';
 export { prepareRules, loadRuleSet, matchRules, type RuleSet } from './rules.ts';
 export { classifyText, classifyLine } from './classify.ts';
 export { detectFormat } from './formats.ts';

@@ -3,7 +3,7 @@
  * transition table). With two hundred rules, running every regex on every line is the slow part of
  * classifying a log; this says which few rules can possibly match, in time linear in the line.
  *
- * Literals are lower-case ASCII (see requiredLiteral); the scan folds A–Z to lower case itself and
+ * Literals are lower-case ASCII (see requiredTexts); the scan folds A–Z to lower case itself and
  * restarts after any character no literal contains, so lines need no lower-casing.
  */
 
@@ -15,13 +15,16 @@ export interface LiteralIndex {
    * onto lower case. Non-ASCII characters are class 0 too. Classes keep the table small (cache-friendly).
    */
   classOf: Uint8Array;
-  /** Number of classes: the width of one row of `next`. */
+  /**
+   * next[row + class] is the row of the following state, where a state's row is its number times the
+   * number of classes (saving a multiplication per character); the start state's row is 0.
+   */
+  next: Uint32Array;
+  /** Number of classes: the length of a row. */
   width: number;
-  /** next[state * width + class] is the following state. */
-  next: Int32Array;
-  /** Literal ids that end at each state (including those reached through fail links). */
+  /** Literal ids that end at each state (including those reached through fail links), by state number. */
   output: number[][];
-  /** 1 where `output` is not empty, so the scan skips the common case with one typed-array read. */
+  /** 1 at the row of each state whose `output` is not empty, so the scan skips the common case with one typed-array read. */
   hasOutput: Uint8Array;
 }
 
@@ -75,18 +78,22 @@ export function buildLiteralIndex(literals: string[]): LiteralIndex {
       }
     }
   }
-  return { classOf, width, next, output, hasOutput: Uint8Array.from(output, (ids) => (ids.length > 0 ? 1 : 0)) };
+  const hasOutput = new Uint8Array(next.length);
+  output.forEach((ids, state) => {
+    if (ids.length > 0) hasOutput[state * width] = 1;
+  });
+  return { classOf, next: Uint32Array.from(next, (state) => state * width), width, output, hasOutput };
 }
 
 /** Calls `found` with the id of every literal that occurs in `text` (possibly more than once). */
 export function findLiterals(index: LiteralIndex, text: string, found: (id: number) => void): void {
-  const { classOf, width, next, output, hasOutput } = index;
-  let state = 0;
+  const { classOf, next, width, output, hasOutput } = index;
+  let row = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    state = next[state * width + (code < ASCII ? classOf[code]! : 0)]!;
-    if (hasOutput[state] === 1) {
-      const ids = output[state]!;
+    row = next[row + (code < ASCII ? classOf[code]! : 0)]!;
+    if (hasOutput[row] === 1) {
+      const ids = output[row / width]!;
       for (let k = 0; k < ids.length; k++) found(ids[k]!);
     }
   }

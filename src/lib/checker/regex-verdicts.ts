@@ -21,8 +21,11 @@ export type Complexity = 'safe' | 'polynomial' | 'exponential' | 'unknown';
 
 export interface Verdict {
   complexity: Complexity;
-  /** How recheck reached it: `automaton` is a proof, `fuzz` means its fuzzer found no attack. */
-  checker: 'automaton' | 'fuzz' | null;
+  /**
+   * How it was reached: recheck's `automaton` analysis is a proof, `fuzz` means its fuzzer found no
+   * attack; `shape` is the proof of boundedBacktracking below, which needs no recheck.
+   */
+  checker: 'automaton' | 'fuzz' | 'shape' | null;
 }
 
 /** The article patterns, and the engine's own regexes (formats.ts and the other modules that read lines). */
@@ -49,9 +52,65 @@ export async function recheckVerdict(source: string, flags: string): Promise<Ver
   return { complexity: 'unknown', checker: diagnostics.checker ?? null };
 }
 
+/** The largest count `{m,n}` may have in a pattern that boundedBacktracking accepts. */
+const SMALL_COUNT = 16;
+
 /**
- * The verdict of every regex, from the file when it has one, else analysed now and added to the file.
- * With `complete` (the regexes are all of the scope's), verdicts of regexes no longer used are dropped.
+ * True for a pattern whose search cannot backtrack beyond a bound set by the pattern alone, so its
+ * time is linear in the line: no lookaround or backreference, no repetition but `?` and small counts,
+ * except one unbounded repetition of a single character, class or escape that ends the pattern (nothing
+ * after it can fail, so it never gives characters back). Most hand-written patterns have this shape,
+ * `synthetic failure E1234 in module \w+` for instance; recheck would take 0.1–0.5 s on each.
+ */
+export function boundedBacktracking(source: string): boolean {
+  if (/\(\?<?[=!]|\\[1-9]|\\k</.test(source)) return false;
+  let depth = 0;
+  for (let i = 0; i < source.length; ) {
+    const ch = source[i]!;
+    if (ch === '(') {
+      depth++;
+      i += /^\(\?(?::|<\w+>)/.exec(source.slice(i))?.[0].length ?? 1;
+      continue;
+    }
+    if (ch === '|') {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    if (ch === ')') depth--;
+    else if (ch === '\\') end = escapeEnd(source, i);
+    else if (ch === '[') {
+      end = i + 1;
+      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+      end++;
+    }
+    const quantifier = /^(?:[*+?]|\{(\d+)(,(\d*))?\})\??/.exec(source.slice(end));
+    if (quantifier) {
+      const [text, min, comma, max] = quantifier;
+      const unbounded = text[0] === '*' || text[0] === '+' || (comma !== undefined && max === '');
+      const count = text[0] === '{' ? Number(comma === undefined ? min : max || min) : 1;
+      if (unbounded ? ch === ')' || depth !== 0 || end + text.length !== source.length : count > SMALL_COUNT) return false;
+      end += text.length;
+    }
+    i = end;
+  }
+  return true;
+}
+
+/** Index after the escape starting at `i` (`\d`, `\x41`, `\u{1F600}`, `\p{L}`). */
+function escapeEnd(source: string, i: number): number {
+  const kind = source[i + 1];
+  if (kind === 'x') return i + 4;
+  if (kind === 'u') return source[i + 2] === '{' ? source.indexOf('}', i) + 1 : i + 6;
+  if ((kind === 'p' || kind === 'P') && source[i + 2] === '{') return source.indexOf('}', i) + 1;
+  if (kind === 'c') return i + 3;
+  return i + 2;
+}
+
+/**
+ * The verdict of every regex: `shape` when boundedBacktracking proves it, else from the file when it
+ * has one, else analysed with recheck now and added to the file. With `complete` (the regexes are all
+ * of the scope's), verdicts of regexes no longer used are dropped from the file.
  */
 export async function regexVerdicts(
   scope: Scope,
@@ -61,19 +120,22 @@ export async function regexVerdicts(
   const file = stored as VerdictFile;
   const known = file.analysis === ANALYSIS ? file[scope] : {};
   const result = new Map<string, Verdict>();
+  const analysed = new Map<string, Verdict>();
   const missing = new Map<string, { source: string; flags: string }>();
   for (const regex of regexes) {
     const key = verdictKey(regex.source, regex.flags);
     const verdict = known[key];
-    if (verdict) result.set(key, verdict);
+    if (boundedBacktracking(regex.source)) result.set(key, { complexity: 'safe', checker: 'shape' });
+    else if (verdict) analysed.set(key, verdict);
     else missing.set(key, regex);
   }
   const queue = [...missing];
   const work = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) result.set(next[0], await recheckVerdict(next[1].source, next[1].flags));
+    for (let next = queue.shift(); next; next = queue.shift()) analysed.set(next[0], await recheckVerdict(next[1].source, next[1].flags));
   };
   await Promise.all(Array.from({ length: PARALLEL }, work));
-  if (missing.size > 0 || (complete && Object.keys(known).length !== result.size)) save(scope, result, complete);
+  if (missing.size > 0 || (complete && Object.keys(known).length !== analysed.size)) save(scope, analysed, complete);
+  for (const [key, verdict] of analysed) result.set(key, verdict);
   return result;
 }
 

@@ -56,11 +56,23 @@ export async function loadRuleSet(compiled: CompiledRules): Promise<RuleSet> {
 export interface RuleSet {
   rules: ReadyRule[];
   literals: LiteralIndex;
-  /** Rules listed per literal id. */
-  byLiteral: number[][];
+  /**
+   * A rule is tried on a line when the line holds every text of one of its alternatives (see
+   * requiredLiterals). Alternatives are numbered across all rules: per literal id, the alternatives
+   * that need it; per alternative, its rule and how many texts it needs.
+   */
+  byLiteral: Int32Array[];
+  alternativeRule: Int32Array;
+  alternativeSize: Uint8Array;
   /** Rules without a usable literal: they run on every line. */
   always: number[];
-  /** Per rule, the number of the last line it was queued for (see matchRules), and the queue itself. */
+  /**
+   * Per-line bookkeeping, reused: the number of the last line (`generation`) a literal was seen on, an
+   * alternative counted on and a rule queued on, the texts of each alternative seen so far, and the queue.
+   */
+  literalSeen: Uint32Array;
+  alternativeSeen: Uint32Array;
+  alternativeCount: Uint8Array;
   tried: Uint32Array;
   candidates: Int32Array;
   generation: number;
@@ -74,6 +86,8 @@ export function prepareRules(compiled: CompiledRules, linear?: typeof RE2JS): Ru
   const rules: ReadyRule[] = [];
   const literalIds = new Map<string, number>();
   const byLiteral: number[][] = [];
+  const alternativeRule: number[] = [];
+  const alternativeSize: number[] = [];
   const always: number[] = [];
   compiled.rules.forEach((rule, i) => {
     const article = compiled.articles[rule.article];
@@ -94,21 +108,31 @@ export function prepareRules(compiled: CompiledRules, linear?: typeof RE2JS): Ru
       always.push(i);
       return;
     }
-    for (const literal of rule.literals) {
-      let id = literalIds.get(literal);
-      if (id === undefined) {
-        id = literalIds.size;
-        literalIds.set(literal, id);
-        byLiteral.push([]);
+    for (const texts of rule.literals) {
+      const alternative = alternativeRule.length;
+      alternativeRule.push(i);
+      alternativeSize.push(texts.length);
+      for (const literal of texts) {
+        let id = literalIds.get(literal);
+        if (id === undefined) {
+          id = literalIds.size;
+          literalIds.set(literal, id);
+          byLiteral.push([]);
+        }
+        byLiteral[id]!.push(alternative);
       }
-      byLiteral[id]!.push(i);
     }
   });
   return {
     rules,
     literals: buildLiteralIndex([...literalIds.keys()]),
-    byLiteral,
+    byLiteral: byLiteral.map((alternatives) => Int32Array.from(alternatives)),
+    alternativeRule: Int32Array.from(alternativeRule),
+    alternativeSize: Uint8Array.from(alternativeSize),
     always,
+    literalSeen: new Uint32Array(literalIds.size),
+    alternativeSeen: new Uint32Array(alternativeRule.length),
+    alternativeCount: new Uint8Array(alternativeRule.length),
     tried: new Uint32Array(rules.length),
     candidates: new Int32Array(rules.length),
     generation: 0,
@@ -136,24 +160,34 @@ const NO_MATCHES: RuleMatch[] = Object.freeze([]) as unknown as RuleMatch[];
 
 export function matchRules(set: RuleSet, text: string, format: LogFormatId): RuleMatch[] {
   const line = text.length > RULE_WINDOW ? text.slice(0, RULE_WINDOW) : text;
-  // Collect each candidate rule once per line: `tried` holds the line stamp a rule was last queued on.
+  // Collect each candidate rule once per line: the `…Seen` arrays and `tried` hold the line stamp.
   const stamp = ++set.generation;
-  const { tried, candidates } = set;
+  const { tried, candidates, literalSeen, alternativeSeen, alternativeCount, alternativeRule, alternativeSize, byLiteral } = set;
   let count = 0;
   for (const index of set.always) {
     tried[index] = stamp;
     candidates[count++] = index;
   }
   // The literal scan, inlined from findLiterals: this loop runs once per character of every line.
-  const { classOf, width, next, output, hasOutput } = set.literals;
-  let state = 0;
+  const { classOf, next, width, output, hasOutput } = set.literals;
+  let row = 0;
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    state = next[state * width + (code < 128 ? classOf[code]! : 0)]!;
-    if (hasOutput[state] !== 1) continue;
-    for (const id of output[state]!) {
-      for (const index of set.byLiteral[id]!) {
-        if (tried[index] === stamp) continue;
+    row = next[row + (code < 128 ? classOf[code]! : 0)]!;
+    if (hasOutput[row] !== 1) continue;
+    const ids = output[row / width]!;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (literalSeen[id] === stamp) continue;
+      literalSeen[id] = stamp;
+      const alternatives = byLiteral[id]!;
+      for (let j = 0; j < alternatives.length; j++) {
+        const alternative = alternatives[j]!;
+        const seen = alternativeSeen[alternative] === stamp ? alternativeCount[alternative]! + 1 : 1;
+        alternativeSeen[alternative] = stamp;
+        alternativeCount[alternative] = seen;
+        const index = alternativeRule[alternative]!;
+        if (seen < alternativeSize[alternative]! || tried[index] === stamp) continue;
         tried[index] = stamp;
         candidates[count++] = index;
       }

@@ -95,10 +95,10 @@ export interface RuleSource {
   cause: string;
   secondary: boolean;
   /**
-   * Texts (lower-cased) of which every matching line contains at least one, used to skip the rule
-   * cheaply; null when the pattern has none (it then runs on every line).
+   * Per alternative of the pattern, texts (lower-cased) that a matching line contains all of, used to
+   * skip the rule cheaply; null when the pattern has an alternative without any (it then runs on every line).
    */
-  literals: string[] | null;
+  literals: string[][] | null;
 }
 
 export interface CompiledRules {
