@@ -27,10 +27,10 @@ export function chunkTarget(indexBytes: number): number {
 
 /**
  * A chunk ends only between words sharing at most this many first letters. Pagefind loads one chunk
- * per search word (the one whose range holds it), so a query that is a prefix of both sides of a
- * cut misses the matches beyond it. Compared over 9,150 queries (every word of every article, its
- * 3–5 letter prefixes, every error string) with Pagefind's own chunks: cuts inside 3 shared letters
- * changed the results of a dozen 3-letter queries; at 2, results and scores stayed the same.
+ * per search word (the first whose range holds it) and finds the words it starts in that chunk only,
+ * so a query that is a prefix of words on both sides of a cut needs a chunk of its own (prefixChunks).
+ * Allowing longer shared prefixes would multiply those; allowing none would make chunks as large as
+ * every word under a common two-letter start ("co…", "re…").
  */
 const SHARED_PREFIX_AT_CUT = 2;
 
@@ -77,21 +77,55 @@ export function groupWords<W extends { word: string; size: number }>(words: W[],
   return chunks;
 }
 
+const HIGHEST = String.fromCodePoint(0x10ffff);
+
 /**
- * The [from, to] range of each chunk. Pagefind's browser code loads, for each search word, the first
- * chunk with from ≤ word ≤ to (plain string order) and only falls back to a looser guess when none
- * holds it. So `to` stays the chunk's last word in full — trimmed, it would sort before the longer
- * words of its own chunk ("app" < "apple") and send them to the guess, which can pick the wrong
- * chunk — while `from` is cut to one letter past what it shares with the previous chunk's last word,
- * so a prefix of the chunk's first word that sorts after that word still lands here.
+ * The [from, to] range of each chunk, leaving no gap between neighbours. Pagefind's browser code
+ * looks a search word up in the first chunk with from ≤ word ≤ to (plain string order) and, when
+ * none holds it, loads every chunk a looser prefix test accepts. Search words arrive unstemmed while
+ * the index holds stems ("refused" looks for "refus"), so a range ending at its last stem would miss
+ * most searches and send them to that costly guess. Instead `from` is the first word cut to one
+ * letter past what it shares with the previous chunk, and `to` is the highest string still sorting
+ * before the next chunk's `from` (the first and last chunks are open-ended).
  */
 export function chunkRanges(chunks: { word: string }[][]): [string, string][] {
-  return chunks.map((chunk, i): [string, string] => {
+  const froms = chunks.map((chunk, i) => {
     const first = chunk[0]!.word;
     const previous = chunks[i - 1]?.at(-1)?.word;
-    const from = previous === undefined ? first : first.slice(0, sharedPrefixLength(previous, first) + 1);
-    return [from, chunk.at(-1)!.word];
+    return previous === undefined ? '' : first.slice(0, sharedPrefixLength(previous, first) + 1);
   });
+  return froms.map((from, i) => [from, i + 1 < froms.length ? justBefore(froms[i + 1]!) : HIGHEST]);
+}
+
+/** `next` with its last letter stepped back and the highest code point after it: above any word that sorts before `next`. */
+function justBefore(next: string): string {
+  return next.slice(0, -1) + String.fromCodePoint(next.codePointAt(next.length - 1)! - 1) + HIGHEST;
+}
+
+/**
+ * For each prefix shared across a cut (one or two letters, see SHARED_PREFIX_AT_CUT), a chunk holding
+ * every word it starts, with the range [prefix, prefix]: only that exact query lands in it, so a
+ * search for "co" sees "cookie" and "connection" even when they sit in different regular chunks.
+ */
+export function prefixChunks<W extends { word: string }>(chunks: W[][]): { range: [string, string]; words: W[] }[] {
+  const prefixes = new Set<string>();
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const last = chunks[i]!.at(-1)!.word;
+    const shared = sharedPrefixLength(last, chunks[i + 1]![0]!.word);
+    for (let length = 1; length <= shared; length++) prefixes.add(last.slice(0, length));
+  }
+  const words = chunks.flat();
+  return [...prefixes].map((prefix) => ({ range: [prefix, prefix], words: words.filter((w) => w.word.startsWith(prefix)) }));
+}
+
+/**
+ * The chunks in the order Pagefind's lookup scans them: the prefix chunks first, so their one-word
+ * ranges win over the regular chunk that also spans that prefix.
+ */
+export function lookupChunks<W extends { word: string; size: number }>(words: W[], target: number): { range: [string, string]; words: W[] }[] {
+  const grouped = groupWords(words, target);
+  const ranges = chunkRanges(grouped);
+  return [...prefixChunks(grouped), ...grouped.map((chunk, i) => ({ range: ranges[i]!, words: chunk }))];
 }
 
 /** Returns Pagefind's files with every language's word index re-cut into smaller chunks. */
@@ -129,16 +163,15 @@ export function splitIndexChunks(files: PagefindFile[]): PagefindFile[] {
       return entries.map((value) => ({ word: value[0] as string, value, size: encodeCbor(value).length }));
     });
 
-    const grouped = groupWords(words, chunkTarget(words.reduce((sum, w) => sum + w.size, 0)));
-    const ranges = chunkRanges(grouped);
-    const newChunks = grouped.map((chunk, i): [string, string, string] => {
-      const file = pagefindFile('', [chunk.map((w) => w.value)]);
+    const chunks = lookupChunks(words, chunkTarget(words.reduce((sum, w) => sum + w.size, 0)));
+    const newChunks = chunks.map(({ range, words: chunkWords }): [string, string, string] => {
+      const file = pagefindFile('', [chunkWords.map((w) => w.value)]);
       let length = 7;
       const hash = hashOf(file.content);
       while (byPath.has(`index/${language}_${hash.slice(0, length)}.pf_index`)) length++;
       const name = `${language}_${hash.slice(0, length)}`;
       byPath.set(`index/${name}.pf_index`, { ...file, path: `index/${name}.pf_index` });
-      return [ranges[i]![0], ranges[i]![1], name];
+      return [range[0], range[1], name];
     });
 
     metaFields[2] = newChunks;

@@ -16,7 +16,7 @@ import { emptyFragmentText } from './pagefind-fragments.ts';
  * navigation, the tag and edit-link footer, copy buttons, the log-checker widget at the end of each
  * article, and the `#` self-links in cause headings (they would end up in section titles as "… #").
  */
-const NOT_CONTENT = ['nav', 'footer', 'button', '[data-log-checker]', 'h2 > a[href^="#"]', 'h3 > a[href^="#"]'];
+export const NOT_CONTENT = ['nav', 'footer', 'button', '[data-log-checker]', 'h2 > a[href^="#"]', 'h3 > a[href^="#"]'];
 
 export default function pagefindIndex(): AstroIntegration {
   return {

@@ -4,7 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeCbor, encodeCbor, type CborValue } from '../../src/integrations/cbor.ts';
-import { chunkRanges, groupWords, splitIndexChunks } from '../../src/integrations/pagefind-chunks.ts';
+import { chunkRanges, groupWords, lookupChunks, splitIndexChunks } from '../../src/integrations/pagefind-chunks.ts';
 import type { PagefindFile } from '../../src/integrations/pagefind-files.ts';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
@@ -51,33 +51,37 @@ test('chunks are cut once the target size is reached, only between words sharing
   );
 });
 
-test('a chunk range keeps its last word whole and cuts its first word just past the previous chunk', () => {
+test('chunk ranges leave no gap: each ends just before the next one starts', () => {
+  const top = String.fromCodePoint(0x10ffff);
   assert.deepEqual(chunkRanges([[entry('apple')], [entry('apricot'), entry('banana')], [entry('peach')]]), [
-    ['apple', 'apple'],
-    ['apr', 'banana'],
-    ['p', 'peach'],
+    ['', `apq${top}`],
+    ['apr', `o${top}`],
+    ['p', top],
   ]);
 });
 
 /** What Pagefind's browser code does for one search word: the first chunk whose range holds it. */
-const chunkFor = (ranges: [string, string][], term: string) => ranges.findIndex(([from, to]) => term >= from && term <= to);
+const chunkFor = <C extends { range: [string, string] }>(chunks: C[], term: string) =>
+  chunks.find(({ range: [from, to] }) => term >= from && term <= to);
 
-test('every word of the articles, and every prefix of it, is looked up in a chunk holding a word it starts', () => {
+test('every word of the articles, and every prefix of it, is looked up in a chunk holding every word it starts', () => {
   const words = [
     ...new Set(
       readdirSync('src/content/articles')
         .flatMap((name) => readFileSync(join('src/content/articles', name), 'utf8').toLowerCase().match(/[a-z0-9]+/g) ?? []),
     ),
   ].sort();
-  const chunks = groupWords(words.map((word) => entry(word)), 300);
+  const chunks = lookupChunks(words.map((word) => entry(word)), 300);
   assert.ok(chunks.length > 50, `expected many small chunks, got ${chunks.length}`);
-  const ranges = chunkRanges(chunks);
-  for (const word of words) {
-    for (let length = 1; length <= word.length; length++) {
-      const term = word.slice(0, length);
-      const found = chunkFor(ranges, term);
-      assert.ok(found >= 0 && chunks[found]!.some((w) => w.word.startsWith(term)), `"${term}" (from "${word}") is looked up in chunk ${found}`);
-    }
+  const terms = new Set(words.flatMap((word) => Array.from(word, (_, i) => word.slice(0, i + 1))));
+  for (const term of terms) {
+    const found = chunkFor(chunks, term)?.words.filter((w) => w.word.startsWith(term)).length ?? 0;
+    assert.equal(found, words.filter((word) => word.startsWith(term)).length, `words starting "${term}" in the chunk it is looked up in`);
+  }
+  // Searches arrive unstemmed ("refused" for the stem "refus"): they must land beside their stem
+  // (cuts fall only between words sharing at most two letters, so stems of three letters or more).
+  for (const word of words.filter((w) => w.length >= 3)) {
+    assert.ok(chunkFor(chunks, `${word}ed`)?.words.some((w) => w.word === word), `"${word}ed" is looked up beside "${word}"`);
   }
 });
 
@@ -88,7 +92,7 @@ const pagefindFile = (path: string, value: CborValue): PagefindFile => ({
 });
 const read = (file: PagefindFile) => decodeCbor(gunzipSync(file.content).subarray('pagefind_dcd'.length)) as CborValue[];
 
-test('splitting keeps every word entry in order, renames the chunks and points the meta and entry files at them', () => {
+test('splitting keeps every word entry, renames the chunks and points the meta and entry files at them', () => {
   const word = (w: string, page: number) => [w, [[page, Array.from({ length: 200 }, (_, i) => i), []]], []];
   const first = Array.from({ length: 30 }, (_, i) => word(`a${String.fromCharCode(97 + (i % 26))}${i}`, i));
   const second = Array.from({ length: 30 }, (_, i) => word(`z${String.fromCharCode(97 + (i % 26))}${i}`, i));
@@ -109,8 +113,10 @@ test('splitting keeps every word entry in order, renames the chunks and points t
   const chunks = meta[2] as [string, string, string][];
   assert.ok(chunks.length > 2, `expected more, smaller chunks, got ${chunks.length}`);
   assert.deepEqual(meta.filter((_, i) => i !== 2), ['1.6.0', [['en_p1', 10, '']], [], [], ['title']]);
-  const words = chunks.flatMap(([, , name]) => read(out.get(`index/${name}.pf_index`)!)[0] as CborValue[]);
-  assert.deepEqual(words, [...first, ...second]);
+  const words = chunks.flatMap(([, , name]) => read(out.get(`index/${name}.pf_index`)!)[0] as CborValue[][]);
+  // Prefix chunks repeat some words; each word entry must still appear, unchanged.
+  const byWord = (list: CborValue[][]) => new Map(list.map((w) => [w[0] as string, w]));
+  assert.deepEqual(byWord(words), byWord([...first, ...second] as CborValue[][]));
   assert.equal(out.size, 3 + chunks.length);
 });
 
