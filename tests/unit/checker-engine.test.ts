@@ -146,6 +146,7 @@ test('compiled rules carry the texts a match requires, longest first and cut sho
 test('a pattern of alternatives gets the required texts of each alternative, from groups when needed', () => {
   assert.deepEqual(requiredLiterals('no live upstreams|upstream timed out'), [['no live upstreams'], ['upstream timed out']]);
   assert.deepEqual(requiredLiterals('\\s\\d+/\\d+\\s+(?:ImagePullBackOff|ErrImagePull)\\b|Back-off pulling image'), [['imagepullbackoff'], ['errimagepull'], ['back-off pulling image']]);
+  assert.deepEqual(requiredLiterals('Error: (?:ImagePullBackOff|ErrImagePull)\\b'), [['error: ', 'imagepullbackoff'], ['error: ', 'errimagepull']]);
   // An optional group or a lookahead requires nothing.
   assert.equal(requiredLiterals('(?:abcd|efgh)?\\d+'), null);
   assert.equal(requiredLiterals('(?=abcd)\\w+|foo bar'), null);

@@ -1,6 +1,6 @@
 /** Classifies pasted log text: per line its format, level, fields, errno and ranked article matches. */
 import { detectFormat } from './formats.ts';
-import { nginxContextFields } from './context-fields.ts';
+import { addNginxContextFields } from './context-fields.ts';
 import { findErrno } from './errno.ts';
 import { splitLogLines, type InputLine } from './normalise.ts';
 import { newRecordTracker, placeInRecord, type RecordTracker } from './records.ts';
@@ -23,7 +23,7 @@ export interface ClassifyOptions {
 function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTracker, options: ClassifyOptions): LineResult {
   const layout = detectFormat(input.text);
   const fields = layout.fields;
-  if (layout.format === 'nginx-error') fields.push(...nginxContextFields(input.text, layout.messageStart));
+  if (layout.format === 'nginx-error') addNginxContextFields(input.text, layout.messageStart, fields);
   const record = placeInRecord(tracker, input, layout.format, layout.fields.length > 0);
   // A frame of a stack trace says little by itself; it belongs to the software that started the record.
   const format = record !== input.number && tracker.format !== 'generic' ? tracker.format : layout.format;

@@ -106,14 +106,12 @@ export function requiredLiterals(source: string): string[][] | null {
   const alternatives: string[][] = [];
   for (const branch of topLevelBranches(unwrapGroup(source))) {
     const texts = requiredTexts(branch);
-    if (texts.length > 0) {
-      alternatives.push(texts);
-      continue;
-    }
-    // No plain text in this branch: a required group of alternatives, each with its own texts, will do.
+    // A required group of alternatives, each with its own texts, splits the branch into one alternative
+    // per choice: `Error: (?:ImagePullBackOff|ErrImagePull)` needs `error: ` and one of the two names.
     const fromGroup = requiredGroupLiterals(branch);
-    if (fromGroup === null) return null;
-    alternatives.push(...fromGroup);
+    if (fromGroup) alternatives.push(...fromGroup.map((choice) => [...new Set([...texts, ...choice])]));
+    else if (texts.length > 0) alternatives.push(texts);
+    else return null;
   }
   const seen = new Set<string>();
   return alternatives.filter((texts) => !seen.has(texts.join('\n')) && seen.add(texts.join('\n')));

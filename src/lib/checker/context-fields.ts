@@ -16,9 +16,9 @@ export const CONTEXT: { name: string; pattern: RegExp; quoted: boolean }[] = [
   { name: 'referrer', pattern: /, referrer: "([^"]*)"/, quoted: true },
 ];
 
-export function nginxContextFields(line: string, messageStart: number): Field[] {
+/** Adds the context fields of an nginx error line to `fields`. */
+export function addNginxContextFields(line: string, messageStart: number, fields: Field[]): void {
   const message = line.slice(messageStart);
-  const fields: Field[] = [];
   for (const { name, pattern, quoted } of CONTEXT) {
     const match = pattern.exec(message);
     const value = match?.[1];
@@ -26,5 +26,4 @@ export function nginxContextFields(line: string, messageStart: number): Field[] 
     const end = messageStart + match.index + match[0].length - (quoted ? 1 : 0);
     fields.push({ name, value, start: end - value.length, end });
   }
-  return fields;
 }

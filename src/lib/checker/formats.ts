@@ -229,6 +229,14 @@ function accessLogFormat(groups: Record<string, string | undefined>): LogFormatI
   return groups.bytes === '-' || groups.agent === undefined ? 'apache-access' : 'nginx-access';
 }
 
+/** The layouts a line can have, by its first character code (128: any other character, or none). */
+function byFirstCharacter(defs: LayoutDef[]): LayoutDef[][] {
+  return Array.from({ length: 129 }, (_, code) => defs.filter((def) => def.start === undefined || (code < 128 && def.start(code))));
+}
+
+const ENVELOPES_BY_FIRST = byFirstCharacter(ENVELOPES);
+const LAYOUTS_BY_FIRST = byFirstCharacter(LAYOUTS);
+
 export interface DetectedLayout {
   format: LogFormatId;
   level: Level | null;
@@ -285,8 +293,7 @@ export function detectFormat(line: string): DetectedLayout {
     let envelope: LayoutDef | undefined;
     let match: RegExpExecArray | null = null;
     const firstCode = rest.charCodeAt(0);
-    for (const def of ENVELOPES) {
-      if (def.start !== undefined && !def.start(firstCode)) continue;
+    for (const def of ENVELOPES_BY_FIRST[firstCode < 128 ? firstCode : 128]!) {
       match = def.pattern.exec(rest);
       if (match) {
         envelope = def;
@@ -305,10 +312,9 @@ export function detectFormat(line: string): DetectedLayout {
     rest = line.slice(offset);
   }
 
+  // Most layouts can only start with a digit, with `[` or with a fixed word: only those that can are tried.
   const first = rest.charCodeAt(0);
-  for (const layout of LAYOUTS) {
-    // Most layouts can only start with a digit or with `[`: skip them cheaply for other lines.
-    if (layout.start !== undefined && !layout.start(first)) continue;
+  for (const layout of LAYOUTS_BY_FIRST[first < 128 ? first : 128]!) {
     const match = layout.pattern.exec(rest);
     if (!match) continue;
     collectFields(match, layout.pattern, offset, fields);

@@ -17,15 +17,14 @@ export interface LiteralIndex {
   classOf: Uint8Array;
   /**
    * next[row + class] is the row of the following state, where a state's row is its number times the
-   * number of classes (saving a multiplication per character); the start state's row is 0.
+   * number of classes (saving a multiplication per character); the start state's row is 0. A state at
+   * which literals end is stored as `~row` (negative), so the scan needs one read per character.
    */
-  next: Uint32Array;
+  next: Int32Array;
   /** Number of classes: the length of a row. */
   width: number;
   /** Literal ids that end at each state (including those reached through fail links), by state number. */
   output: number[][];
-  /** 1 at the row of each state whose `output` is not empty, so the scan skips the common case with one typed-array read. */
-  hasOutput: Uint8Array;
 }
 
 export function buildLiteralIndex(literals: string[]): LiteralIndex {
@@ -78,23 +77,20 @@ export function buildLiteralIndex(literals: string[]): LiteralIndex {
       }
     }
   }
-  const hasOutput = new Uint8Array(next.length);
-  output.forEach((ids, state) => {
-    if (ids.length > 0) hasOutput[state * width] = 1;
-  });
-  return { classOf, next: Uint32Array.from(next, (state) => state * width), width, output, hasOutput };
+  const rows = next.map((state) => (output[state]!.length > 0 ? ~(state * width) : state * width));
+  return { classOf, next: rows, width, output };
 }
 
 /** Calls `found` with the id of every literal that occurs in `text` (possibly more than once). */
 export function findLiterals(index: LiteralIndex, text: string, found: (id: number) => void): void {
-  const { classOf, next, width, output, hasOutput } = index;
+  const { classOf, next, width, output } = index;
   let row = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     row = next[row + (code < ASCII ? classOf[code]! : 0)]!;
-    if (hasOutput[row] === 1) {
-      const ids = output[row / width]!;
-      for (let k = 0; k < ids.length; k++) found(ids[k]!);
-    }
+    if (row >= 0) continue;
+    row = ~row;
+    const ids = output[row / width]!;
+    for (let k = 0; k < ids.length; k++) found(ids[k]!);
   }
 }

@@ -27,13 +27,15 @@ export function stripAnsi(text: string): string {
 
 export function splitLogLines(text: string): InputLine[] {
   const lines: InputLine[] = [];
-  const raw = text.split(LINE_BREAK);
+  // Most pastes have neither CR nor colours: a plain split and no per-line search for escapes then.
+  const raw = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
+  const coloured = text.includes('\x1b');
   for (let i = 0; i < raw.length; i++) {
     let line = raw[i]!;
     const truncated = line.length > MAX_LINE_LENGTH;
     // Cut before stripping colours so the cost stays bounded; leave room for escape codes we drop.
     if (truncated) line = line.slice(0, MAX_LINE_LENGTH);
-    line = stripAnsi(line);
+    if (coloured) line = stripAnsi(line);
     const indented = line.startsWith(' ') || line.startsWith('\t');
     line = line.trim();
     if (line === '') continue;

@@ -169,12 +169,13 @@ export function matchRules(set: RuleSet, text: string, format: LogFormatId): Rul
     candidates[count++] = index;
   }
   // The literal scan, inlined from findLiterals: this loop runs once per character of every line.
-  const { classOf, next, width, output, hasOutput } = set.literals;
+  const { classOf, next, width, output } = set.literals;
   let row = 0;
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
     row = next[row + (code < 128 ? classOf[code]! : 0)]!;
-    if (hasOutput[row] !== 1) continue;
+    if (row >= 0) continue;
+    row = ~row;
     const ids = output[row / width]!;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
