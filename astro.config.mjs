@@ -19,6 +19,9 @@ export default defineConfig({
   integrations: [mdx(), pagefindIndex(), linkCheck()],
   vite: {
     plugins: [tailwindcss()],
+    // Workers (and the checker widget, built like one) as ES modules, so what they load on demand (re2js,
+    // for checker rules that need the linear-time engine) stays a separate file instead of being inlined.
+    worker: { format: 'es' },
     // Never inline scripts or stylesheets into pages: the CSP (src/lib/seo/security-policy.ts) allows
     // only the site's own files, in the <meta> of every page and the header from deploy/nginx.conf.
     build: {
