@@ -2,7 +2,7 @@
 import { detectFormat } from './formats.ts';
 import { addNginxContextFields } from './context-fields.ts';
 import { findErrno } from './errno.ts';
-import { splitLogLines, type InputLine } from './normalise.ts';
+import { forEachLogLine, splitLogLines, type InputLine } from './normalise.ts';
 import { newRecordTracker, placeInRecord, type RecordTracker } from './records.ts';
 import { matchRules, type RuleSet } from './rules.ts';
 import { summarise } from './summary.ts';
@@ -50,22 +50,21 @@ export function classifyLine(text: string, rules: RuleSet): LineResult | null {
 
 /**
  * Every line of a paste, for callers that want progress: `onProgress` is called with the number of
- * lines done every `every` lines. Lines are independent except for record grouping, which is why the
- * work is not split across workers.
+ * lines done (blank ones included) every `every` lines. Lines are independent except for record
+ * grouping, which is why the work is not split across workers.
  */
 export function classifyText(
   text: string,
   rules: RuleSet,
   options: ClassifyOptions & { onProgress?: (done: number, total: number) => void; every?: number } = {},
 ): CheckResult {
-  const inputs = splitLogLines(text);
   const tracker = newRecordTracker();
   const every = options.every ?? 5000;
-  const lines: LineResult[] = new Array(inputs.length);
-  for (let i = 0; i < inputs.length; i++) {
-    lines[i] = classifyInputLine(rules, inputs[i]!, tracker, options);
-    if (options.onProgress && (i + 1) % every === 0) options.onProgress(i + 1, inputs.length);
-  }
+  const lines: LineResult[] = [];
+  forEachLogLine(text, (input, index, total) => {
+    lines.push(classifyInputLine(rules, input, tracker, options));
+    if (options.onProgress && (index + 1) % every === 0) options.onProgress(index + 1, total);
+  });
   const { summary, recordCount } = summarise(lines);
   return { empty: lines.length === 0, lines, summary, recordCount };
 }

@@ -25,11 +25,16 @@ export function stripAnsi(text: string): string {
   return text.includes('\x1b') ? text.replace(ANSI, '') : text;
 }
 
-export function splitLogLines(text: string): InputLine[] {
-  const lines: InputLine[] = [];
+/**
+ * Calls `visit` with each non-blank line of `text`, normalised, and its index among all `total` lines
+ * (blank ones included, for progress). The InputLine object is reused from one call to the next, so a
+ * big paste does not leave one object per line behind for the garbage collector.
+ */
+export function forEachLogLine(text: string, visit: (line: InputLine, index: number, total: number) => void): void {
   // Most pastes have neither CR nor colours: a plain split and no per-line search for escapes then.
   const raw = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
   const coloured = text.includes('\x1b');
+  const input: InputLine = { number: 0, text: '', indented: false, truncated: false };
   for (let i = 0; i < raw.length; i++) {
     let line = raw[i]!;
     const truncated = line.length > MAX_LINE_LENGTH;
@@ -39,7 +44,16 @@ export function splitLogLines(text: string): InputLine[] {
     const indented = line.startsWith(' ') || line.startsWith('\t');
     line = line.trim();
     if (line === '') continue;
-    lines.push({ number: i + 1, text: line, indented, truncated });
+    input.number = i + 1;
+    input.text = line;
+    input.indented = indented;
+    input.truncated = truncated;
+    visit(input, i, raw.length);
   }
+}
+
+export function splitLogLines(text: string): InputLine[] {
+  const lines: InputLine[] = [];
+  forEachLogLine(text, (line) => lines.push({ ...line }));
   return lines;
 }
