@@ -4,8 +4,9 @@
  * in front of a line (syslog/journald headers, `docker compose` and `docker logs --timestamps` prefixes)
  * are peeled off first, so `host nginx[12]: 2026/11/25 … [error] …` is still an nginx error line.
  *
- * Every regex here is anchored and free of nested ambiguous quantifiers; tests/unit/checker-safety.test.ts
- * proves each one linear with recheck.
+ * Every regex here runs on V8's backtracking RegExp over pasted text, so each must be proven linear:
+ * tests/unit/checker-safety.test.ts checks each one by its shape or with recheck (verdicts cached in
+ * regex-verdicts.json). They are anchored, and free of repetition that can give text back to a later part.
  */
 import type { LogFormatId } from '../log-formats.ts';
 import { levelFromPriority, normaliseLevel } from './levels.ts';

@@ -5,14 +5,17 @@
  *   loadRuleSet(compiled)        → RuleSet (regexes and the literal index, once per page/process)
  *   classifyText(text, ruleSet)  → CheckResult (per line, plus a summary by error)
  *
- * Safety, matching time linear in the input: a hybrid decided per pattern when the rules are built.
- * recheck analyses every article pattern; those it finds safe run on V8's RegExp, the others on re2js
- * (a linear-time automaton engine), and exponential ones fail the build. Neither engine alone would
- * do: all patterns on re2js measured 10–45 times slower per regex run than V8, far below the
- * throughput target, and proving every pattern safe would forbid the common, harmless `prefix .*
- * suffix` shape (quadratic only on adversarial lines). The engine's own regexes (formats, fields,
- * errno, search words) are all recheck-safe, which tests/unit/checker-safety.test.ts checks. Lines are
- * also cut at MAX_LINE_LENGTH, and rules see at most RULE_WINDOW characters of each.
+ * Safety, matching time linear in the input: a hybrid decided per pattern when the rules are built
+ * (regex-verdicts.ts, compile-rules.ts). A pattern runs on V8's RegExp only when it is proven linear:
+ * by its shape (no unbounded repetition except one that ends it) or by recheck, whose verdict is a
+ * proof from automata for most patterns and the result of fuzzing for those with lookaround, counted
+ * repetition or a large automaton. Every other pattern (recheck finds about one in ten polynomial: an unanchored `prefix .*
+ * suffix` is quadratic on adversarial lines) runs on re2js, a linear-time automaton engine; exponential
+ * ones fail the build. Neither engine alone would do: re2js measured 10–45 times slower than V8 per
+ * regex run, far below the throughput target with every rule on it, and proving every pattern safe
+ * would forbid that common, otherwise harmless shape. The engine's own regexes (formats, fields, errno,
+ * search words) are all proven linear too (tests/unit/checker-safety.test.ts). As a last bound, lines
+ * are cut at MAX_LINE_LENGTH and rules see at most RULE_WINDOW characters of each.
  */
 export { compileRules, requiredLiterals, requiredTexts, type ArticleForRules } from './compile-rules.ts';
 export { prepareRules, loadRuleSet, matchRules, type RuleSet } from './rules.ts';

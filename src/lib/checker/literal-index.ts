@@ -11,8 +11,9 @@ const ASCII = 128;
 
 export interface LiteralIndex {
   /**
-   * The character class of each ASCII code: 0 for characters no literal contains, upper case folded
-   * onto lower case. Non-ASCII characters are class 0 too. Classes keep the table small (cache-friendly).
+   * The character class of each UTF-16 code unit: 0 for characters no literal contains (all but a few
+   * ASCII ones), upper case folded onto lower case. Classes keep the table small (cache-friendly);
+   * covering every code unit spares the scan a range check per character.
    */
   classOf: Uint8Array;
   /**
@@ -48,7 +49,7 @@ export function buildLiteralIndex(literals: string[]): LiteralIndex {
   });
 
   // Classes: one per character used by some literal, plus 0 for every other character.
-  const classOf = new Uint8Array(ASCII);
+  const classOf = new Uint8Array(65_536);
   let width = 1;
   for (const literal of literals) {
     for (let i = 0; i < literal.length; i++) {
@@ -86,8 +87,7 @@ export function findLiterals(index: LiteralIndex, text: string, found: (id: numb
   const { classOf, next, width, output } = index;
   let row = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    row = next[row + (code < ASCII ? classOf[code]! : 0)]!;
+    row = next[row + classOf[text.charCodeAt(i)]!]!;
     if (row >= 0) continue;
     row = ~row;
     const ids = output[row / width]!;

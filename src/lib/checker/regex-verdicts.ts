@@ -4,7 +4,7 @@
  *
  * recheck analyses a regex the way a backtracking engine searches with it (from every start
  * position), with automata theory when the regex is small enough and by fuzzing otherwise (lookaround,
- * large counted repetitions). Its verdicts take 50 ms to 15 s a pattern, minutes for all of them, so
+ * counted repetition, a large automaton). Its verdicts take 50 ms to 15 s a pattern, minutes for all of them, so
  * they are kept in regex-verdicts.json (committed): a build or a clean CI checkout only analyses the
  * patterns that are new or changed since. Fuzzing has time limits, so a verdict can differ on a busy
  * machine; the file also makes builds repeatable.

@@ -2,14 +2,15 @@
  * Compiled rules made ready to run: each rule's regex built once on the engine the build chose for it,
  * and an index over the rules' required texts so a line only runs the regexes that can match it.
  *
- * Why matching time is linear in the input: every article pattern was analysed with recheck when the
- * rules were built (regex-verdicts.ts, compile-rules.ts). Patterns it found safe run on V8's RegExp,
- * which is fast (0.3–0.5 µs a line) but backtracks; the others (about one in ten: unanchored `.*` or
- * `[^)]*` followed by more text makes a backtracking search quadratic) run on re2js, whose automaton
- * matching is linear by construction but 10–20 times slower, and which is loaded only when a rule needs
- * it (loadRuleSet, about 65 KB gzipped). Patterns recheck finds exponential fail the build. recheck's
- * verdict is a proof for most patterns (its automaton analysis); for those with lookaround or large
- * counted repetitions it is the result of fuzzing, so RULE_WINDOW stays as a hard bound per line.
+ * Why matching time is linear in the input: every article pattern was checked when the rules were
+ * built (regex-verdicts.ts, compile-rules.ts). Patterns proven linear, by their shape or by recheck,
+ * run on V8's RegExp, which is fast (0.3–0.5 µs a run) but backtracks; the others (about one in ten:
+ * an unanchored `.*` or `[^)]*` followed by more text makes a backtracking search quadratic) run on
+ * re2js, whose automaton matching is linear by construction but 10–45 times slower, and which is loaded
+ * only when a rule needs it (loadRuleSet; about 45 KB gzipped, a separate file in the site build).
+ * Patterns recheck finds exponential fail the build. recheck's verdict on patterns with lookaround,
+ * counted repetition or a large automaton comes from fuzzing, not proof, so RULE_WINDOW stays as a
+ * hard bound per line.
  */
 import type { RE2JS } from 're2js';
 import { buildLiteralIndex, type LiteralIndex } from './literal-index.ts';
@@ -172,8 +173,7 @@ export function matchRules(set: RuleSet, text: string, format: LogFormatId): Rul
   const { classOf, next, width, output } = set.literals;
   let row = 0;
   for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    row = next[row + (code < 128 ? classOf[code]! : 0)]!;
+    row = next[row + classOf[line.charCodeAt(i)]!]!;
     if (row >= 0) continue;
     row = ~row;
     const ids = output[row / width]!;
