@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { crc32, inflateSync } from 'node:zlib';
 import { encodeOpaquePng } from '../../src/components/seo/encode-png.ts';
 import { renderSocialCard } from '../../src/components/seo/render-social-card.ts';
+import { drawSocialCard } from '../../src/components/seo/social-card-pool.ts';
 
 /** Reads back what encodeOpaquePng writes (8-bit indexed or RGB, filter None) as RGBA, checking every CRC. */
 function decodePng(png: Buffer) {
@@ -70,4 +71,12 @@ test('a social card is a 1200×630 PNG in the card colours, the brand stripe on 
   assert.deepEqual(pixel(600, 8), [0xb9, 0x1c, 0x1c], 'brand stripe');
   assert.deepEqual(pixel(600, 16), [0x0f, 0x17, 0x2a], 'background just below the stripe');
   assert.deepEqual(pixel(1190, 620), [0x0f, 0x17, 0x2a], 'background in the corner');
+});
+
+test('cards drawn at once in the worker threads each come back as their own card, as drawn in-process', async () => {
+  const cards = ['502 Bad Gateway', 'Connection refused', 'Permission denied', 'No space left on device', 'Too many open files'].map(
+    (title) => ({ title, kicker: 'Web server' }),
+  );
+  const drawn = await Promise.all(cards.map(drawSocialCard));
+  for (const [i, card] of cards.entries()) assert.ok(drawn[i]!.equals(await renderSocialCard(card)), card.title);
 });
