@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
+import { loadCompiledRules, publishedArticles } from '../../scripts/lib/checker-rules.ts';
 import { classifyText, loadRuleSet, type CheckResult } from '../../src/lib/checker/index.ts';
 
 const rules = await loadRuleSet(await loadCompiledRules());
@@ -84,3 +84,26 @@ for (const [name, build] of Object.entries(adversarial)) {
     assert.ok(large < Math.max(10 * small, 100), `${name}: ${small.toFixed(1)} ms for 100k but ${large.toFixed(1)} ms for 400k`);
   });
 }
+
+/**
+ * Every rule's own opening repeated along a line, the first half of what it matches in its first
+ * example (`upstream timed out (110: Connection t` again and again), ending with the texts the rule
+ * requires in capitals: the literal prefilter lets the regex run, and it fails only at the end. That
+ * is the input that makes `upstream timed out \(110: [^)]*\) while` quadratic on a backtracking engine.
+ */
+test('time stays linear on every rule\'s opening repeated along a line', async () => {
+  const compiled = await loadCompiledRules();
+  const required = new Map(compiled.rules.map((rule) => [`${rule.article}/${rule.pattern}`, rule.literals?.flat() ?? []]));
+  const attacks = publishedArticles().flatMap((article) =>
+    article.data.patterns.map((pattern) => {
+      const matched = new RegExp(pattern.match, pattern.flags).exec(pattern.examples[0]!)![0];
+      const opening = matched.slice(0, Math.max(1, Math.ceil(matched.length / 2)));
+      const tail = ` ${required.get(`${article.id}/${pattern.id}`)!.join(' ').toUpperCase()}`;
+      return (length: number) => `${opening.repeat(Math.ceil(length / opening.length)).slice(0, Math.max(0, length - tail.length))}${tail}`;
+    }),
+  );
+  const log = (length: number) => attacks.map((attack) => attack(length)).join('\n');
+  const small = timeOf(log(1000));
+  const large = timeOf(log(4000));
+  assert.ok(large < Math.max(10 * small, 100), `${attacks.length} rules: ${small.toFixed(1)} ms for 1,000-character lines but ${large.toFixed(1)} ms for 4,000`);
+});
