@@ -11,6 +11,11 @@ function recordBest(lines: LineResult[], from: number, to: number) {
   return best;
 }
 
+function timestampOf(line: LineResult): string | null {
+  for (const field of line.fields) if (field.name === 'timestamp') return field.value;
+  return null;
+}
+
 export function summarise(lines: LineResult[]): { summary: SummaryGroup[]; recordCount: number } {
   const groups = new Map<string, SummaryGroup>();
   let recordCount = 0;
@@ -22,7 +27,7 @@ export function summarise(lines: LineResult[]): { summary: SummaryGroup[]; recor
     const first = lines[start]!;
     const best = recordBest(lines, start, end);
     const key = best ? `${best.article}#${best.cause}` : '';
-    const timestamp = first.fields.find((field) => field.name === 'timestamp')?.value ?? null;
+    const timestamp = timestampOf(first);
     const group = groups.get(key);
     if (group) {
       group.count++;
