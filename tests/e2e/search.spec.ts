@@ -316,8 +316,9 @@ test("the re-cut index finds everything Pagefind's own index finds, for every wo
     }
     await page.goto('/');
     const differing = await page.evaluate(async (queries) => {
-      const ours = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
-      const stock = await import(/* @vite-ignore */ '/stock-pagefind/pagefind.js');
+      type Pagefind = { options(o: object): Promise<void>; search(q: string): Promise<{ results: { id: string }[] }> };
+      const load = (url: string) => import(url) as Promise<Pagefind>;
+      const [ours, stock] = await Promise.all([load('/pagefind/pagefind.js'), load('/stock-pagefind/pagefind.js')]);
       await ours.options({ noWorker: true });
       await stock.options({ noWorker: true, basePath: '/stock-pagefind/' });
       const ids = (response: { results: { id: string }[] }) => response.results.map((result) => result.id);
