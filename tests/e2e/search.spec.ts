@@ -337,3 +337,15 @@ test("the re-cut index finds everything Pagefind's own index finds, for every wo
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a result links to the section that matched, and the anchor exists on the article', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('link', { name: 'Search', exact: true }).click();
+  await searchInDialog(page, 'proxy_read_timeout');
+  const section = page.locator('#search-results [role="option"][id$="-section"]').first();
+  await expect(section).toBeVisible();
+  const url = (await section.getAttribute('data-url'))!;
+  expect(url).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\/\?highlight=proxy_read_timeout#[a-z0-9-]+$/);
+  await page.goto(url);
+  await expect(page.locator(`[id="${url.split('#')[1]}"]`)).toBeAttached();
+});
