@@ -16,7 +16,6 @@ import {
   type ArticleForRules,
 } from '../../src/lib/checker/index.ts';
 import { recheckVerdict, type Verdict } from '../../src/lib/checker/regex-verdicts.ts';
-import { buildLiteralIndex, findLiterals } from '../../src/lib/checker/literal-index.ts';
 
 // nginx-502-bad-gateway.mdx example (a public report).
 const REFUSED =
@@ -165,11 +164,17 @@ test('a rule runs only on lines that hold every text of one of its alternatives'
   assert.equal(runs, 1);
 });
 
-test('the literal index finds every literal in one pass, overlapping ones too', () => {
-  const index = buildLiteralIndex(['he', 'she', 'his', 'hers']);
-  const found = new Set<number>();
-  findLiterals(index, 'ushers', (id) => found.add(id));
-  assert.deepEqual([...found].sort(), [0, 1, 3]);
+test('the literal scan finds every required text in one pass, overlapping ones too, and runs only those rules', () => {
+  const literals = ['upstream', 'stream timed', 'ream ti', 'streak'];
+  const rules = prepareRules(compileRules(literals.map((match, i) => article(`a${i}`, [{ match }])), SAFE));
+  const ran: string[] = [];
+  for (const rule of rules.rules) {
+    const regex = rule.regex;
+    rule.regex = { exec: (text) => (ran.push(rule.article), regex.exec(text)) };
+  }
+  const matched = classifyLine('upstream timed out', rules)!.matches.map((m) => m.article);
+  assert.deepEqual(matched.sort(), ['a0', 'a1', 'a2']);
+  assert.deepEqual(ran.sort(), ['a0', 'a1', 'a2']);
 });
 
 // nginx-upstream-timed-out.mdx shape: unanchored, `[^)]*` and the text after it overlap, so a

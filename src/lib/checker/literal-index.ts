@@ -81,16 +81,3 @@ export function buildLiteralIndex(literals: string[]): LiteralIndex {
   const rows = next.map((state) => (output[state]!.length > 0 ? ~(state * width) : state * width));
   return { classOf, next: rows, width, output };
 }
-
-/** Calls `found` with the id of every literal that occurs in `text` (possibly more than once). */
-export function findLiterals(index: LiteralIndex, text: string, found: (id: number) => void): void {
-  const { classOf, next, width, output } = index;
-  let row = 0;
-  for (let i = 0; i < text.length; i++) {
-    row = next[row + classOf[text.charCodeAt(i)]!]!;
-    if (row >= 0) continue;
-    row = ~row;
-    const ids = output[row / width]!;
-    for (let k = 0; k < ids.length; k++) found(ids[k]!);
-  }
-}

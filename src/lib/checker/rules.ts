@@ -169,7 +169,8 @@ export function matchRules(set: RuleSet, text: string, format: LogFormatId): Rul
     tried[index] = stamp;
     candidates[count++] = index;
   }
-  // The literal scan, inlined from findLiterals: this loop runs once per character of every line.
+  // The literal scan over the index's automaton (literal-index.ts), kept inline because this loop runs
+  // once per character of every line.
   const { classOf, next, width, output } = set.literals;
   let row = 0;
   for (let i = 0; i < line.length; i++) {
