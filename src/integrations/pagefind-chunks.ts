@@ -102,12 +102,18 @@ function justBefore(next: string): string {
   return next.slice(0, -1) + String.fromCodePoint(next.codePointAt(next.length - 1)! - 1) + HIGHEST;
 }
 
+/** A chunk as the meta file lists it: the range of search words looked up in it, and its word entries. */
+interface LookupChunk<W> {
+  range: [string, string];
+  words: W[];
+}
+
 /**
  * For each prefix shared across a cut (one or two letters, see SHARED_PREFIX_AT_CUT), a chunk holding
  * every word it starts, with the range [prefix, prefix]: only that exact query lands in it, so a
  * search for "co" sees "cookie" and "connection" even when they sit in different regular chunks.
  */
-export function prefixChunks<W extends { word: string }>(chunks: W[][]): { range: [string, string]; words: W[] }[] {
+export function prefixChunks<W extends { word: string }>(chunks: W[][]): LookupChunk<W>[] {
   const prefixes = new Set<string>();
   for (let i = 0; i + 1 < chunks.length; i++) {
     const last = chunks[i]!.at(-1)!.word;
@@ -122,7 +128,7 @@ export function prefixChunks<W extends { word: string }>(chunks: W[][]): { range
  * The chunks in the order Pagefind's lookup scans them: the prefix chunks first, so their one-word
  * ranges win over the regular chunk that also spans that prefix.
  */
-export function lookupChunks<W extends { word: string; size: number }>(words: W[], target: number): { range: [string, string]; words: W[] }[] {
+export function lookupChunks<W extends { word: string; size: number }>(words: W[], target: number): LookupChunk<W>[] {
   const grouped = groupWords(words, target);
   const ranges = chunkRanges(grouped);
   return [...prefixChunks(grouped), ...grouped.map((chunk, i) => ({ range: ranges[i]!, words: chunk }))];
