@@ -27,7 +27,7 @@ function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTrac
   const record = placeInRecord(tracker, input, layout.format, layout.fields.length > 0);
   // A frame of a stack trace says little by itself; it belongs to the software that started the record.
   const format = record !== input.number && tracker.format !== 'generic' ? tracker.format : layout.format;
-  const matches = matchRules(rules, input.text, format);
+  const matches = matchRules(rules, input.text, format, input.source, input.start);
   return {
     line: input.number,
     text: input.text,

@@ -9,16 +9,25 @@
  * regex-verdicts.json). They are anchored, and free of repetition that can give text back to a later part.
  */
 import type { LogFormatId } from '../log-formats.ts';
+import { DIGIT, fixedStart, startsLike } from './fixed-start.ts';
 import { levelFromPriority, normaliseLevel } from './levels.ts';
 import type { Field, Level } from './types.ts';
 
 interface LayoutDef {
   format: LogFormatId | null;
   pattern: RegExp;
-  /** The characters a line can start with, for layouts that start with a fixed word. */
+  /** The characters a line can start with, for layouts whose pattern does not say it plainly (see fixedStart). */
   first?: string;
-  /** A quick test of the line's first character code, from `first` or derived from the pattern (startTest). */
+  /** A text every matching line contains: lines without it skip the regex. */
+  needs?: string;
+}
+
+/** A layout ready for detection: what a line must start with and contain before its regex runs. */
+interface Layout extends LayoutDef {
+  /** A quick test of the line's first character code, from `first` or the pattern's fixed start. */
   start?: (code: number) => boolean;
+  /** The pattern's fixed start (fixed-start.ts), checked before the regex runs. */
+  prefix: number[];
 }
 
 function firstCharTest(chars: string): (code: number) => boolean {
@@ -27,13 +36,12 @@ function firstCharTest(chars: string): (code: number) => boolean {
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
-const isBracket = (code: number) => code === 91;
 
-/** For an anchored pattern that must start with a digit or `[`, the matching first-character test. */
-function startTest(source: string): ((code: number) => boolean) | undefined {
-  if (/^\^(?:\(\?<\w+>)?\\d/.test(source)) return isDigit;
-  if (source.startsWith('^\\[')) return isBracket;
-  return undefined;
+function prepare(def: LayoutDef): Layout {
+  const prefix = fixedStart(def.pattern.source, def.pattern.flags);
+  const lead = prefix[0];
+  const start = def.first ? firstCharTest(def.first) : lead === DIGIT ? isDigit : lead !== undefined ? (code: number) => code === lead : undefined;
+  return { ...def, start, prefix };
 }
 
 const NGINX_LEVELS = 'debug|info|notice|warn|error|crit|alert|emerg';
@@ -47,7 +55,7 @@ const re = (source: string) => new RegExp(source);
 /** Prefixes written by the tool that collected the line, not by the software that wrote it. */
 const ENVELOPE_LIST: LayoutDef[] = [
   // `docker compose up`: `nginx_1   | ` (v1) or `nginx-1  | ` (v2).
-  { format: 'docker', pattern: re('^(?<container>[\\w.-]+) *\\| ') },
+  { format: 'docker', pattern: re('^(?<container>[\\w.-]+) *\\| '), needs: '| ' },
   // `docker logs --timestamps` / `kubectl logs --timestamps`: RFC 3339 with nanoseconds.
   { format: 'docker', pattern: re('^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z) ') },
   // RFC 5424: `<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3"] msg`.
@@ -61,17 +69,13 @@ const ENVELOPE_LIST: LayoutDef[] = [
   {
     format: 'syslog',
     pattern: re(`^(?:<(?<priority>\\d{1,3})>)?(?<timestamp>${MONTH} [ \\d]\\d \\d{2}:\\d{2}:\\d{2}(?<precise>\\.\\d{6})?) ${SYSLOG_TAG}`),
+    first: '<JFMASOND', // `<PRI>` or a month name
   },
   // rsyslog RFC 3339 and `journalctl -o short-iso`: `2026-11-25T10:01:02+0000 host prog[pid]: `.
   { format: 'syslog', pattern: re(`^(?<timestamp>${ISO_TIME}) ${SYSLOG_TAG}`) },
 ];
 
-const isSyslogStart = (code: number) => code === 60 || (code >= 65 && code <= 90);
-export const ENVELOPES: LayoutDef[] = ENVELOPE_LIST.map((def) => ({
-  ...def,
-  // RFC 5424 and RFC 3164 headers start with `<PRI>` or a capitalised month name.
-  start: def.pattern.source.startsWith('^<') || def.pattern.source.startsWith('^(?:<') ? isSyslogStart : startTest(def.pattern.source),
-}));
+export const ENVELOPES: Layout[] = ENVELOPE_LIST.map(prepare);
 
 /** Layouts of the line itself (or of the message inside an envelope), most specific first. */
 const LAYOUT_LIST: LayoutDef[] = [
@@ -124,7 +128,7 @@ const LAYOUT_LIST: LayoutDef[] = [
     ),
   },
   // Without a prefix (docker-entrypoint output, psql): `FATAL:  password authentication failed for user "root"`.
-  { format: 'postgresql', pattern: re('^(?:psql: (?:error: )?)?(?<level>LOG|ERROR|FATAL|PANIC|WARNING|DETAIL|HINT|STATEMENT):  '), first: 'pLEFWDHS' },
+  { format: 'postgresql', pattern: re('^(?:psql: (?:error: )?)?(?<level>LOG|ERROR|FATAL|PANIC|WARNING|DETAIL|HINT|STATEMENT):  '), first: 'pLEFPWDHS' },
   { format: 'postgresql', pattern: re('^psql: (?:error: )?'), first: 'p' },
   // MySQL 5.7 `2017-12-26T22:25:40.932439Z 0 [Warning] …`, 8.0 `… 0 [ERROR] [MY-010270] [Server] …`,
   // MariaDB `2022-03-10 22:19:56 8 [Warning] …`, 5.5 `160121 16:44:56 [Note] …`.
@@ -133,6 +137,8 @@ const LAYOUT_LIST: LayoutDef[] = [
     pattern: re(
       '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})?|\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) +(?:(?<tid>\\d+) )?\\[(?<level>Note|Warning|ERROR|Error|System)\\](?: \\[(?<code>MY-\\d{6})\\] \\[(?<subsystem>\\w+)\\])? ',
     ),
+    first: '0123456789', // both timestamp forms start with a digit
+    needs: '] ',
   },
   // dockerd / containerd (logrus): `time="2018-02-06T18:53:08.568966071Z" level=warning msg="…"`, or `FATA[0002] …`.
   { format: 'docker', pattern: re('^time="(?<timestamp>[^"]*)" level=(?<level>\\w+) msg='), first: 't' },
@@ -157,6 +163,7 @@ const LAYOUT_LIST: LayoutDef[] = [
   {
     format: 'kubernetes',
     pattern: re('^(?<pod>[a-z0-9][a-z0-9.-]*) +(?<ready>\\d+/\\d+) +(?<status>[A-Za-z:]+) +(?<restarts>\\d+)(?: \\([^)]*\\))? +(?<age>\\d+[smhd]\\w*)$'),
+    needs: '/',
   },
   { format: 'kubernetes', pattern: re('^Error from server(?: \\([A-Za-z]+\\))?: '), first: 'E' },
   // Node.js: the V8 OOM line, process warnings `(node:1234) …`, stack frames and built-in JavaScript errors.
@@ -184,13 +191,11 @@ const LAYOUT_LIST: LayoutDef[] = [
   {
     format: 'python',
     pattern: re('^(?<exception>[a-z_][\\w.]*\\.[A-Z]\\w*|[A-Z]\\w*(?:Error|Exception|Exit|Interrupt)): '),
+    needs: ': ',
   },
 ];
 
-export const LAYOUTS: LayoutDef[] = LAYOUT_LIST.map((layout) => ({
-  ...layout,
-  start: layout.first ? firstCharTest(layout.first) : startTest(layout.pattern.source),
-}));
+export const LAYOUTS: Layout[] = LAYOUT_LIST.map(prepare);
 
 // nginx `combined` and Apache `combined`/`common` share one layout; see accessLogFormat for telling them apart.
 export const ACCESS_LOG = re(
@@ -200,6 +205,7 @@ export const ACCESS_LOG = re(
 export const GENERIC = re(
   '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)(?: +\\[?(?<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL|ALERT|EMERG|PANIC)\\b\\]?)?',
 );
+const GENERIC_START = fixedStart(GENERIC.source);
 /** The `+0000` that ends a journalctl short-iso timestamp. */
 export const NUMERIC_ZONE = /[+-]\d{4}$/;
 export const LOGFMT_LEVEL = re('\\blevel=(?<level>[a-z]+)\\b');
@@ -231,8 +237,13 @@ function accessLogFormat(groups: Record<string, string | undefined>): LogFormatI
 }
 
 /** The layouts a line can have, by its first character code (128: any other character, or none). */
-function byFirstCharacter(defs: LayoutDef[]): LayoutDef[][] {
+function byFirstCharacter(defs: Layout[]): Layout[][] {
   return Array.from({ length: 129 }, (_, code) => defs.filter((def) => def.start === undefined || (code < 128 && def.start(code))));
+}
+
+/** The checks that spare most regex runs: the fixed start, then a required text. */
+function couldMatch(layout: Layout, text: string): boolean {
+  return startsLike(text, layout.prefix) && (layout.needs === undefined || text.includes(layout.needs));
 }
 
 const ENVELOPES_BY_FIRST = byFirstCharacter(ENVELOPES);
@@ -281,8 +292,16 @@ function collectFields(match: RegExpExecArray, pattern: RegExp, offset: number, 
   }
 }
 
+/**
+ * Fields are collected here and copied out at the end: a copy has exactly the room it needs, where an
+ * array grown by push keeps room for 17. Results of a big paste are all kept, so that room is memory
+ * the garbage collector copies for every line.
+ */
+const scratchFields: Field[] = [];
+
 export function detectFormat(line: string): DetectedLayout {
-  const fields: Field[] = [];
+  const fields = scratchFields;
+  fields.length = 0;
   let offset = 0;
   let rest = line;
   let envelopeFormat: LogFormatId | null = null;
@@ -291,10 +310,11 @@ export function detectFormat(line: string): DetectedLayout {
 
   // A line can carry more than one wrapper (`web_1 | 2026-…Z Nov 25 … host prog: …`); peel them in turn.
   for (let peeled = 0; peeled < 3; peeled++) {
-    let envelope: LayoutDef | undefined;
+    let envelope: Layout | undefined;
     let match: RegExpExecArray | null = null;
     const firstCode = rest.charCodeAt(0);
     for (const def of ENVELOPES_BY_FIRST[firstCode < 128 ? firstCode : 128]!) {
+      if (!couldMatch(def, rest)) continue;
       match = def.pattern.exec(rest);
       if (match) {
         envelope = def;
@@ -316,13 +336,14 @@ export function detectFormat(line: string): DetectedLayout {
   // Most layouts can only start with a digit, with `[` or with a fixed word: only those that can are tried.
   const first = rest.charCodeAt(0);
   for (const layout of LAYOUTS_BY_FIRST[first < 128 ? first : 128]!) {
+    if (!couldMatch(layout, rest)) continue;
     const match = layout.pattern.exec(rest);
     if (!match) continue;
     collectFields(match, layout.pattern, offset, fields);
     return {
       format: layout.format!,
       level: normaliseLevel(match.groups?.level) ?? level,
-      fields,
+      fields: fields.slice(),
       messageStart: offset + match[0].length,
     };
   }
@@ -335,14 +356,14 @@ export function detectFormat(line: string): DetectedLayout {
     return {
       format: accessLogFormat(access.groups ?? {}),
       level: status >= 500 ? 'error' : status >= 400 ? 'warning' : 'info',
-      fields,
+      fields: fields.slice(),
       messageStart: offset,
     };
   }
 
   const format = (program ? formatOfProgram(program) : null) ?? envelopeFormat ?? 'generic';
   let messageStart = offset;
-  const generic = GENERIC.exec(rest);
+  const generic = startsLike(rest, GENERIC_START) ? GENERIC.exec(rest) : null;
   if (generic) {
     collectFields(generic, GENERIC, offset, fields);
     level = normaliseLevel(generic.groups?.level) ?? level;
@@ -355,5 +376,5 @@ export function detectFormat(line: string): DetectedLayout {
       level = normaliseLevel(logfmt.groups?.level);
     }
   }
-  return { format, level, fields, messageStart };
+  return { format, level, fields: fields.slice(), messageStart };
 }

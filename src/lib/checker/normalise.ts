@@ -14,6 +14,13 @@ export interface InputLine {
   /** Started with a space or tab: stack-trace frames and continuation lines do. */
   indented: boolean;
   truncated: boolean;
+  /**
+   * A string holding `text` at `start` (text === source.slice(start, start + text.length)): the whole
+   * paste when the line is an exact part of it, else `text` itself. Scanning the one flat paste is
+   * faster than scanning each line's string (see matchRules).
+   */
+  source: string;
+  start: number;
 }
 
 // CSI sequences (colours, cursor moves) and OSC sequences (titles, hyperlinks) that terminals and
@@ -32,20 +39,31 @@ export function stripAnsi(text: string): string {
  */
 export function forEachLogLine(text: string, visit: (line: InputLine, index: number, total: number) => void): void {
   // Most pastes have neither CR nor colours: a plain split and no per-line search for escapes then.
-  const raw = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
+  const crlf = text.includes('\r');
+  const raw = crlf ? text.split(LINE_BREAK) : text.split('\n');
   const coloured = text.includes('\x1b');
-  const input: InputLine = { number: 0, text: '', indented: false, truncated: false };
+  // Lines are exact parts of `text` unless line breaks of more than one character or colours were removed.
+  const exact = !crlf && !coloured;
+  const input: InputLine = { number: 0, text: '', indented: false, truncated: false, source: text, start: 0 };
+  let lineStart = 0;
   for (let i = 0; i < raw.length; i++) {
-    let line = raw[i]!;
+    const rawLine = raw[i]!;
+    const start = lineStart;
+    lineStart += rawLine.length + 1;
+    let line = rawLine;
     const truncated = line.length > MAX_LINE_LENGTH;
     // Cut before stripping colours so the cost stays bounded; leave room for escape codes we drop.
     if (truncated) line = line.slice(0, MAX_LINE_LENGTH);
     if (coloured) line = stripAnsi(line);
     const indented = line.startsWith(' ') || line.startsWith('\t');
+    const untrimmed = line;
     line = line.trim();
     if (line === '') continue;
     input.number = i + 1;
     input.text = line;
+    // The text after trimming starts with the first character that is not white space.
+    input.source = exact ? text : line;
+    input.start = exact ? start + (line.length === untrimmed.length ? 0 : untrimmed.indexOf(line)) : 0;
     input.indented = indented;
     input.truncated = truncated;
     visit(input, i, raw.length);

@@ -17,7 +17,8 @@ function timestampOf(line: LineResult): string | null {
 }
 
 export function summarise(lines: LineResult[]): { summary: SummaryGroup[]; recordCount: number } {
-  const groups = new Map<string, SummaryGroup>();
+  // By article, then cause ('' for records that match nothing): no key string built per record.
+  const groups = new Map<string, Map<string, SummaryGroup>>();
   let recordCount = 0;
   let start = 0;
   while (start < lines.length) {
@@ -26,15 +27,16 @@ export function summarise(lines: LineResult[]): { summary: SummaryGroup[]; recor
     recordCount++;
     const first = lines[start]!;
     const best = recordBest(lines, start, end);
-    const key = best ? `${best.article}#${best.cause}` : '';
     const timestamp = timestampOf(first);
-    const group = groups.get(key);
+    let byCause = groups.get(best?.article ?? '');
+    if (!byCause) groups.set(best?.article ?? '', (byCause = new Map()));
+    const group = byCause.get(best?.cause ?? '');
     if (group) {
       group.count++;
       group.lastLine = first.line;
       group.lastTimestamp = timestamp ?? group.lastTimestamp;
     } else {
-      groups.set(key, {
+      byCause.set(best?.cause ?? '', {
         article: best?.article ?? null,
         cause: best?.cause ?? null,
         title: best?.title ?? 'No known error',
@@ -49,7 +51,7 @@ export function summarise(lines: LineResult[]): { summary: SummaryGroup[]; recor
     }
     start = end;
   }
-  const summary = [...groups.values()].sort(
+  const summary = [...groups.values()].flatMap((byCause) => [...byCause.values()]).sort(
     (a, b) => Number(a.article === null) - Number(b.article === null) || b.count - a.count || a.firstLine - b.firstLine,
   );
   return { summary, recordCount };
