@@ -15,6 +15,7 @@ import {
   MAX_LINE_LENGTH,
   type ArticleForRules,
 } from '../../src/lib/checker/index.ts';
+import { anchoredSource, leadingTexts } from '../../src/lib/checker/compile-rules.ts';
 import { recheckVerdict, type Verdict } from '../../src/lib/checker/regex-verdicts.ts';
 
 // nginx-502-bad-gateway.mdx example (a public report).
@@ -184,13 +185,15 @@ const TIMED_OUT =
   '2024/01/02 03:04:05 [error] 7#7: *9 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1';
 
 test('recheck decides the engine: safe patterns run on RegExp, polynomial ones on re2js, exponential ones fail the build', async () => {
-  const sources = ['connect\\(\\) failed', QUADRATIC, '(x+)+y'];
+  const sources = ['connect\\(\\) failed', QUADRATIC, '(x+)+y', anchoredSource(QUADRATIC)];
   const verdicts = new Map(await Promise.all(sources.map(async (source) => [source, await recheckVerdict(source, '')] as const)));
-  assert.deepEqual([...verdicts.values()].map((verdict) => verdict.complexity), ['safe', 'polynomial', 'exponential']);
+  // Searched from every position the second is quadratic; one attempt from a given position is linear.
+  assert.deepEqual([...verdicts.values()].map((verdict) => verdict.complexity), ['safe', 'polynomial', 'exponential', 'safe']);
   const verdictOf = (source: string) => verdicts.get(source)!;
 
   const compiled = compileRules([article('a', [{ match: sources[0] }, { match: QUADRATIC, cause: 'cause-b' }])], verdictOf);
   assert.deepEqual(compiled.rules.map((rule) => rule.engine), ['backtracking', 'linear']);
+  assert.deepEqual(compiled.rules.map((rule) => rule.starts), [null, ['upstream timed out (110: ']]);
   assert.throws(() => prepareRules(compiled), /runs on re2js: prepare the rules with loadRuleSet/);
   const rules = await loadRuleSet(compiled);
   const match = classifyLine(TIMED_OUT, rules)!.matches[0]!;
@@ -221,4 +224,40 @@ test('the linear engine reports the same span as RegExp, in UTF-16 units, after 
 
 test('rules in an unknown shape are refused with a clear message', () => {
   assert.throws(() => prepareRules({} as never), /unknown shape/);
+});
+
+test('leadingTexts: the texts every match starts with, one per alternative, or null', () => {
+  assert.deepEqual(leadingTexts('rm: cannot remove .*: busy'), ['rm: cannot remove ']);
+  assert.deepEqual(leadingTexts('\\[pool [^\\]]+\\] server'), ['[pool ']);
+  assert.deepEqual(leadingTexts('(?:sed: x|mv: y) .*z|rename \\S+'), ['sed: x', 'mv: y', 'rename ']);
+  assert.deepEqual(leadingTexts('abc+d'), ['abc']);
+  assert.deepEqual(leadingTexts('abc?d'), ['ab']);
+  assert.deepEqual(leadingTexts('ab{2}c'), ['ab']);
+  // Any alternative that can start otherwise makes the answer null.
+  for (const source of ['[Bb]ack-off', '\\d+/\\d+ nodes', 'a?b', '(?:a|b)?c', 'x|.y', '^abc', '(?=a)abc', '(abc)d', 'a|']) {
+    assert.equal(leadingTexts(source), null, source);
+  }
+});
+
+test('a linear-engine rule tried at its start texts finds what re2js finds, and hands busy lines to re2js', async () => {
+  const source = 'failed \\(\\d+: [^)]*\\) while (?:reading|sending)';
+  const safeAnchored = (candidate: string): Verdict => ({ complexity: candidate.startsWith('^') ? 'safe' : 'polynomial', checker: 'automaton' });
+  const attempts = await loadRuleSet(compileRules([article('a', [{ match: source }])], safeAnchored));
+  const automaton = await loadRuleSet(compileRules([article('a', [{ match: source }])], () => ({ complexity: 'polynomial', checker: 'automaton' })));
+  const lines = [
+    'connect() failed (111: Connection refused) while reading response header',
+    // The first start text fails, a later one matches.
+    'failed (1: x failed (2: y) while sending',
+    'failed once, failed twice, failed (3: z) while reading',
+    // More start texts than attempts allowed: re2js decides.
+    `${'failed '.repeat(10)}failed (4: w) while reading`,
+    `${'failed ('.repeat(500)}`,
+    'nothing here',
+  ];
+  for (const line of lines) {
+    const spans = [attempts, automaton].map((rules) => classifyLine(line, rules)!.matches.map((match) => [match.start, match.end]));
+    assert.deepEqual(spans[0], spans[1], line);
+    const expected = new RegExp(source).exec(line);
+    assert.deepEqual(spans[0], expected ? [[expected.index, expected.index + expected[0].length]] : [], line);
+  }
 });

@@ -80,12 +80,78 @@ export function compileRules(articles: ArticleForRules[], verdictOf: (source: st
         cause: pattern.cause,
         secondary: pattern.secondary,
         literals: requiredLiterals(pattern.match),
+        starts: engine === 'linear' ? attemptStarts(pattern, verdictOf) : null,
       };
       compiled.rules.push(rule);
     }
   }
   if (problems.length > 0) throw new Error(`Checker patterns that could freeze the page:\n  ${problems.join('\n  ')}`);
   return compiled;
+}
+
+/** The pattern as one match attempt from the start of the text: what recheck analyses for `starts`. */
+export const anchoredSource = (source: string) => `^(?:${source})`;
+
+/**
+ * The texts a linear-engine rule can be tried at (RuleSource.starts): every match starts with one of
+ * them, and an attempt from one position is linear. Case-sensitive patterns only (the texts are found
+ * with indexOf).
+ */
+function attemptStarts(pattern: { match: string; flags: string }, verdictOf: (source: string, flags: string) => Verdict): string[] | null {
+  if (pattern.flags !== '') return null;
+  const starts = leadingTexts(pattern.match);
+  return starts && verdictOf(anchoredSource(pattern.match), pattern.flags).complexity === 'safe' ? starts : null;
+}
+
+/**
+ * Texts every match of `source` starts with (one per alternative), or null when some alternative can
+ * start with something else: a class, a wildcard, an optional character, an anchor or lookaround.
+ */
+export function leadingTexts(source: string): string[] | null {
+  const texts = new Set<string>();
+  for (const branch of topLevelBranches(unwrapGroup(source))) {
+    if (branch.startsWith('(?:')) {
+      // A branch that opens with a group of alternatives starts with one of theirs.
+      const end = skipGroup(branch, 0);
+      if (QUANTIFIER_START.test(branch[end] ?? '')) return null;
+      const inner = leadingTexts(branch.slice(0, end));
+      if (!inner) return null;
+      for (const text of inner) texts.add(text);
+      continue;
+    }
+    const text = leadingRun(branch);
+    if (text === '') return null;
+    texts.add(text);
+  }
+  return [...texts];
+}
+
+/** The plain text a branch starts with, up to the first character that is not plain or not required. */
+function leadingRun(branch: string): string {
+  let run = '';
+  let i = 0;
+  while (i < branch.length) {
+    const ch = branch[i]!;
+    let literal: string;
+    let width = 1;
+    if (ch === '\\') {
+      const next = branch[i + 1] ?? '';
+      // An escaped punctuation character is itself; letters and digits are classes, anchors or codes.
+      if (next === '' || /[A-Za-z0-9]/.test(next)) break;
+      literal = next;
+      width = 2;
+    } else if ('()[]{}|.^$?*+'.includes(ch)) {
+      break;
+    } else {
+      literal = ch;
+    }
+    const quantifier = branch[i + width];
+    if (quantifier === '?' || quantifier === '*' || (quantifier === '{' && /^\{0[,}]/.test(branch.slice(i + width, i + width + 3)))) break;
+    run += literal;
+    if (quantifier === '+' || quantifier === '{') break;
+    i += width;
+  }
+  return run;
 }
 
 const QUANTIFIER_START = /[?*+{]/;

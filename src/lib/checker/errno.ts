@@ -76,16 +76,30 @@ export function errnoByName(name: string): ErrnoEntry | undefined {
   return byName.get(name);
 }
 
+/** Whether a `(` followed by a digit occurs, as the nginx and Apache forms need. */
+function hasParenthesisedNumber(line: string): boolean {
+  for (let at = line.indexOf('('); at !== -1; at = line.indexOf('(', at + 1)) {
+    const next = line.charCodeAt(at + 1);
+    if (next >= 48 && next <= 57) return true;
+  }
+  return false;
+}
+
 // nginx `(111: Connection refused)`, Python `[Errno 28] No space left on device`,
 // Apache `(13)Permission denied:`, Node/Docker symbolic codes `connect ECONNREFUSED`, `(Failure EADDRINUSE)`.
 // No `d` flag: the spans are the whole match (recheck cannot analyse `d`, and its index arrays cost time).
-export const NUMBERED = [/\((\d{1,3}): ([A-Z][^()]{2,60})\)/, /\[Errno (\d{1,3})\] ([A-Z][^:'"\]]{2,60})/, /\((\d{1,3})\)([A-Z][^:()]{2,60}):/];
+// Each numbered form comes with a cheaper test of its opening: most lines hold none of them.
+const NUMBERED_FORMS = [
+  { pattern: /\((\d{1,3}): ([A-Z][^()]{2,60})\)/, opens: hasParenthesisedNumber },
+  { pattern: /\[Errno (\d{1,3})\] ([A-Z][^:'"\]]{2,60})/, opens: (line: string) => line.includes('[Errno ') },
+  { pattern: /\((\d{1,3})\)([A-Z][^:()]{2,60}):/, opens: hasParenthesisedNumber },
+];
+export const NUMBERED = NUMBERED_FORMS.map((form) => form.pattern);
 export const SYMBOLIC = /\bE[A-Z0-9]{2,14}\b/g;
 
 export function findErrno(line: string): ErrnoInfo | null {
-  // Every numbered form has a parenthesis or `[Errno`; most lines have neither.
-  const numbered = line.includes('(') || line.includes('[Errno');
-  for (const pattern of numbered ? NUMBERED : []) {
+  for (const { pattern, opens } of NUMBERED_FORMS) {
+    if (!opens(line)) continue;
     const match = pattern.exec(line);
     if (!match) continue;
     const entry = byCode.get(Number(match[1]));

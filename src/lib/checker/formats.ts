@@ -257,6 +257,14 @@ export interface DetectedLayout {
   messageStart: number;
 }
 
+/**
+ * The fields of the line being read, copied out at the end: a copy has exactly the room it needs, where
+ * an array grown by push keeps room for 17, and results of a big paste are all kept, so that room is
+ * memory the garbage collector copies for every line. Entries past `count` are stale.
+ */
+const found: { fields: Field[]; count: number } = { fields: [], count: 0 };
+const foundFields = () => found.fields.slice(0, found.count);
+
 const SKIPPED_GROUPS = new Set(['precise', 'ident']);
 
 const groupNamesCache = new Map<RegExp, string[]>();
@@ -276,7 +284,7 @@ function groupNames(pattern: RegExp): string[] {
  * text from the end of the previous one: the groups of every layout here appear left to right and do
  * not nest, and this avoids the `d` flag, whose index arrays cost more than the search.
  */
-function collectFields(match: RegExpExecArray, pattern: RegExp, offset: number, fields: Field[]): void {
+function collectFields(match: RegExpExecArray, pattern: RegExp, offset: number): void {
   const groups = match.groups;
   if (!groups) return;
   const text = match[0];
@@ -288,20 +296,12 @@ function collectFields(match: RegExpExecArray, pattern: RegExp, offset: number, 
     if (at === -1) continue;
     cursor = at + value.length;
     if (SKIPPED_GROUPS.has(name)) continue;
-    fields.push({ name, value, start: offset + match.index + at, end: offset + match.index + cursor });
+    found.fields[found.count++] = { name, value, start: offset + match.index + at, end: offset + match.index + cursor };
   }
 }
 
-/**
- * Fields are collected here and copied out at the end: a copy has exactly the room it needs, where an
- * array grown by push keeps room for 17. Results of a big paste are all kept, so that room is memory
- * the garbage collector copies for every line.
- */
-const scratchFields: Field[] = [];
-
 export function detectFormat(line: string): DetectedLayout {
-  const fields = scratchFields;
-  fields.length = 0;
+  found.count = 0;
   let offset = 0;
   let rest = line;
   let envelopeFormat: LogFormatId | null = null;
@@ -322,7 +322,7 @@ export function detectFormat(line: string): DetectedLayout {
       }
     }
     if (!envelope || !match) break;
-    collectFields(match, envelope.pattern, offset, fields);
+    collectFields(match, envelope.pattern, offset);
     const groups = match.groups ?? {};
     if (groups.program) program = groups.program;
     level = levelFromPriority(groups.priority) ?? level;
@@ -339,11 +339,11 @@ export function detectFormat(line: string): DetectedLayout {
     if (!couldMatch(layout, rest)) continue;
     const match = layout.pattern.exec(rest);
     if (!match) continue;
-    collectFields(match, layout.pattern, offset, fields);
+    collectFields(match, layout.pattern, offset);
     return {
       format: layout.format!,
       level: normaliseLevel(match.groups?.level) ?? level,
-      fields: fields.slice(),
+      fields: foundFields(),
       messageStart: offset + match[0].length,
     };
   }
@@ -351,12 +351,12 @@ export function detectFormat(line: string): DetectedLayout {
   // Access lines always hold `] "` between the time and the request; most lines can skip the regex.
   const access = rest.includes('] "') ? ACCESS_LOG.exec(rest) : null;
   if (access) {
-    collectFields(access, ACCESS_LOG, offset, fields);
+    collectFields(access, ACCESS_LOG, offset);
     const status = Number(access.groups?.status);
     return {
       format: accessLogFormat(access.groups ?? {}),
       level: status >= 500 ? 'error' : status >= 400 ? 'warning' : 'info',
-      fields: fields.slice(),
+      fields: foundFields(),
       messageStart: offset,
     };
   }
@@ -365,16 +365,16 @@ export function detectFormat(line: string): DetectedLayout {
   let messageStart = offset;
   const generic = startsLike(rest, GENERIC_START) ? GENERIC.exec(rest) : null;
   if (generic) {
-    collectFields(generic, GENERIC, offset, fields);
+    collectFields(generic, GENERIC, offset);
     level = normaliseLevel(generic.groups?.level) ?? level;
     messageStart = offset + generic[0].length;
   }
   if (level === null) {
     const logfmt = rest.includes('level=') ? LOGFMT_LEVEL.exec(rest) : null;
     if (logfmt) {
-      collectFields(logfmt, LOGFMT_LEVEL, offset, fields);
+      collectFields(logfmt, LOGFMT_LEVEL, offset);
       level = normaliseLevel(logfmt.groups?.level);
     }
   }
-  return { format, level, fields: fields.slice(), messageStart };
+  return { format, level, fields: foundFields(), messageStart };
 }

@@ -10,7 +10,9 @@
  * by its shape (no unbounded repetition except one that ends it) or by recheck, whose verdict is a
  * proof from automata for most patterns and the result of fuzzing for those with lookaround, counted
  * repetition or a large automaton. Every other pattern (recheck finds about one in ten polynomial: an unanchored `prefix .*
- * suffix` is quadratic on adversarial lines) runs on re2js, a linear-time automaton engine; exponential
+ * suffix` is quadratic on adversarial lines) runs on re2js, a linear-time automaton engine, unless it
+ * starts with fixed texts and one attempt from a position is proven linear: then a few V8 attempts at
+ * the places those texts occur replace the re2js run, up to a bound per line (rules.ts); exponential
  * ones fail the build. Neither engine alone would do: re2js measured 10–45 times slower than V8 per
  * regex run, far below the throughput target with every rule on it, and proving every pattern safe
  * would forbid that common, otherwise harmless shape. The engine's own regexes (formats, fields, errno,

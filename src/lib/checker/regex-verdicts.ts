@@ -13,7 +13,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { check } from 'recheck';
 import recheckPackage from 'recheck/package.json' with { type: 'json' };
-import { compileRules, type ArticleForRules } from './compile-rules.ts';
+import { anchoredSource, compileRules, leadingTexts, type ArticleForRules } from './compile-rules.ts';
 import stored from './regex-verdicts.json' with { type: 'json' };
 import type { CompiledRules } from './types.ts';
 
@@ -164,6 +164,11 @@ function save(scope: Scope, verdicts: Map<string, Verdict>, complete: boolean): 
  */
 export async function buildRules(articles: ArticleForRules[], { complete = false } = {}): Promise<CompiledRules> {
   const patterns = articles.flatMap((article) => article.patterns.map((pattern) => ({ source: pattern.match, flags: pattern.flags })));
-  const verdicts = await regexVerdicts('patterns', patterns, { complete });
+  // Patterns for the linear engine are also analysed anchored (compileRules: RuleSource.starts).
+  const plain = await regexVerdicts('patterns', patterns);
+  const anchored = patterns
+    .filter((pattern) => plain.get(verdictKey(pattern.source, pattern.flags))!.complexity !== 'safe' && pattern.flags === '' && leadingTexts(pattern.source))
+    .map((pattern) => ({ source: anchoredSource(pattern.source), flags: pattern.flags }));
+  const verdicts = await regexVerdicts('patterns', [...patterns, ...anchored], { complete });
   return compileRules(articles, (source, flags) => verdicts.get(verdictKey(source, flags))!);
 }

@@ -8,6 +8,9 @@
  * an unanchored `.*` or `[^)]*` followed by more text makes a backtracking search quadratic) run on
  * re2js, whose automaton matching is linear by construction but 10–45 times slower, and which is loaded
  * only when a rule needs it (loadRuleSet; about 45 KB gzipped, a separate file in the site build).
+ * Most of those start with fixed texts and are linear as one attempt from a given position (recheck on
+ * the anchored pattern): they run as a few V8 attempts where their start texts occur, and on re2js only
+ * for lines where those texts occur too often (attemptSearcher).
  * Patterns recheck finds exponential fail the build. recheck's verdict on patterns with lookaround,
  * counted repetition or a large automaton comes from fuzzing, not proof, so RULE_WINDOW stays as a
  * hard bound per line.
@@ -47,6 +50,49 @@ export function linearRegex(engine: typeof RE2JS, source: string, flags: string)
 
 // re2js returns a RegExpExecArray look-alike that its types call `any[]`.
 const linearSearcher = (regex: RE2JS): Searcher => ({ exec: (text) => regex.exec(text) as Found | null });
+
+/**
+ * At most this many V8 attempts per line for a rule with `starts`; a line where its start texts occur
+ * more often goes to re2js. Each attempt is linear (recheck's verdict on the anchored pattern), so a
+ * line costs at most this many linear passes.
+ */
+const MAX_ATTEMPTS = 4;
+
+/**
+ * A linear-engine rule that can run as single V8 attempts at the places its start texts occur
+ * (RuleSource.starts): the first position, in text order, where an attempt succeeds is the match an
+ * unanchored search returns, since every match starts with one of the texts. re2js costs about 10 µs a
+ * run on a typical line; a few attempts cost well under 1 µs.
+ */
+function attemptSearcher(source: string, starts: string[], fallback: Searcher): Searcher {
+  const sticky = new RegExp(source, 'y');
+  const positions: number[] = [];
+  return {
+    exec(text) {
+      positions.length = 0;
+      for (const start of starts) {
+        for (let at = text.indexOf(start); at !== -1; at = text.indexOf(start, at + 1)) {
+          if (positions.length === MAX_ATTEMPTS) return fallback.exec(text);
+          positions.push(at);
+        }
+      }
+      if (starts.length > 1) positions.sort((a, b) => a - b);
+      for (const at of positions) {
+        sticky.lastIndex = at;
+        const found = sticky.exec(text);
+        if (found) return found;
+      }
+      return null;
+    },
+  };
+}
+
+/** How a compiled rule searches a line, on the engine the build chose for it. */
+function searcherOf(rule: CompiledRules['rules'][number], linear: typeof RE2JS | undefined): Searcher {
+  if (rule.engine !== 'linear') return new RegExp(rule.match, rule.flags);
+  const automaton = linearSearcher(linearRegex(linear!, rule.match, rule.flags));
+  return rule.starts ? attemptSearcher(rule.match, rule.starts, automaton) : automaton;
+}
 
 /** Rules ready to run, with re2js loaded first when some rule needs it (most rule sets need it not at all). */
 export async function loadRuleSet(compiled: CompiledRules): Promise<RuleSet> {
@@ -95,7 +141,7 @@ export function prepareRules(compiled: CompiledRules, linear?: typeof RE2JS): Ru
     if (!article) throw new Error(`checker rule ${rule.article}/${rule.pattern} names an article missing from the rules file.`);
     if (rule.engine === 'linear' && !linear) throw new Error(`checker rule ${rule.article}/${rule.pattern} runs on re2js: prepare the rules with loadRuleSet().`);
     rules.push({
-      regex: rule.engine === 'linear' ? linearSearcher(linearRegex(linear!, rule.match, rule.flags)) : new RegExp(rule.match, rule.flags),
+      regex: searcherOf(rule, linear),
       format: rule.format,
       secondary: rule.secondary,
       article: rule.article,

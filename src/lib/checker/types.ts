@@ -99,6 +99,13 @@ export interface RuleSource {
    * skip the rule cheaply; null when the pattern has an alternative without any (it then runs on every line).
    */
   literals: string[][] | null;
+  /**
+   * For a rule on the linear engine: texts every match starts with, when each single match attempt
+   * from a given position is linear (recheck's verdict on the pattern anchored). The rule then runs
+   * as a few V8 attempts at the places those texts occur, and on re2js when they occur too often.
+   * Null otherwise.
+   */
+  starts: string[] | null;
 }
 
 export interface CompiledRules {

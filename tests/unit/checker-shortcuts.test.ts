@@ -1,7 +1,8 @@
 /**
  * The shortcuts format detection and matching take must never change a result: a layout's fixed start
- * and required text are checked against strings generated from the layout's own regex, and the line
- * positions the literal scan reads are checked against the lines themselves.
+ * and required text are checked against strings generated from the layout's own regex, the line
+ * positions the literal scan reads against the lines themselves, and rules tried at their start texts
+ * against the same rules on re2js.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +10,8 @@ import fc from 'fast-check';
 import { DIGIT, fixedStart, startsLike } from '../../src/lib/checker/fixed-start.ts';
 import { ENVELOPES, LAYOUTS } from '../../src/lib/checker/formats.ts';
 import { splitLogLines } from '../../src/lib/checker/normalise.ts';
+import { classifyLine, loadRuleSet } from '../../src/lib/checker/index.ts';
+import { loadCompiledRules, publishedArticles } from '../../scripts/lib/checker-rules.ts';
 
 const shown = (codes: number[]) => codes.map((code) => (code === DIGIT ? '\\d' : String.fromCharCode(code))).join('');
 
@@ -58,13 +61,14 @@ for (const layout of [...ENVELOPES, ...LAYOUTS]) {
   test(`detection shortcuts of ${layout.format} /${layout.pattern.source.slice(0, 50)}…/ never reject a matching line`, () => {
     let checked = 0;
     fc.assert(
+      // The generated text alone, and followed by more (a pattern ending in `$` only matches the first).
       fc.property(fc.stringMatching(generatorFor(layout.pattern)), fc.string({ maxLength: 20 }), (head, tail) => {
-        const line = head + tail;
-        if (!layout.pattern.test(line)) return;
-        checked++;
-        assert.ok(startsLike(line, layout.prefix), `fixed start ${shown(layout.prefix)} rejects ${JSON.stringify(line)}`);
-        assert.ok(layout.start === undefined || layout.start(line.charCodeAt(0)), `first character test rejects ${JSON.stringify(line)}`);
-        assert.ok(layout.needs === undefined || line.includes(layout.needs), `required text ${layout.needs} missing from ${JSON.stringify(line)}`);
+        for (const line of [head, head + tail].filter((candidate) => layout.pattern.test(candidate))) {
+          checked++;
+          assert.ok(startsLike(line, layout.prefix), `fixed start ${shown(layout.prefix)} rejects ${JSON.stringify(line)}`);
+          assert.ok(layout.start === undefined || layout.start(line.charCodeAt(0)), `first character test rejects ${JSON.stringify(line)}`);
+          assert.ok(layout.needs === undefined || line.includes(layout.needs), `required text ${layout.needs} missing from ${JSON.stringify(line)}`);
+        }
       }),
       { numRuns: 300 },
     );
@@ -82,4 +86,21 @@ test('each line says where it sits in the paste, so the literal scan reads the r
     }),
     { numRuns: 500 },
   );
+});
+
+test('every article rule tried at its start texts matches as it does on re2js, on its examples and on busy variants', async () => {
+  const compiled = await loadCompiledRules();
+  const withAttempts = await loadRuleSet(compiled);
+  const automatonOnly = await loadRuleSet({ ...compiled, rules: compiled.rules.map((rule) => ({ ...rule, starts: null })) });
+  const tried = compiled.rules.filter((rule) => rule.starts);
+  assert.ok(tried.length >= 10, `only ${tried.length} rules run as attempts`);
+  const examples = new Map(publishedArticles().flatMap((article) => article.data.patterns.map((pattern) => [`${article.id}/${pattern.id}`, pattern.examples])));
+  for (const rule of tried) {
+    for (const example of examples.get(`${rule.article}/${rule.pattern}`)!) {
+      for (const line of [example, `${rule.starts![0]} ${example}`, `${rule.starts![0]!.repeat(3)}${example}`, `${rule.starts![0]!.repeat(9)}${example}`]) {
+        const [got, expected] = [withAttempts, automatonOnly].map((rules) => classifyLine(line, rules)!.matches.map((m) => `${m.article}#${m.cause} ${m.start}-${m.end}`));
+        assert.deepEqual(got, expected, `${rule.article}/${rule.pattern}: ${line}`);
+      }
+    }
+  }
 });
