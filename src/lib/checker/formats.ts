@@ -22,8 +22,35 @@ interface LayoutDef {
   needs?: string;
 }
 
+/**
+ * A pattern as it runs: compiled without its group names, with the names by group number. V8 builds a
+ * `groups` object for every match of a pattern with named groups, and most lines match a layout.
+ */
+export interface Positional {
+  search: RegExp;
+  /** names[i] is the name of group i + 1. */
+  names: string[];
+}
+
+const GROUP_NAME = /\(\?<([A-Za-z]\w*)>/g;
+
+export function positional(pattern: RegExp): Positional {
+  const names = [...pattern.source.matchAll(GROUP_NAME)].map((m) => m[1]!);
+  const search = new RegExp(pattern.source.replace(GROUP_NAME, '('), pattern.flags);
+  // Every capturing group must be named, or the numbers would not line up with the names.
+  const groups = new RegExp(`${search.source}|`).exec('')!.length - 1;
+  if (groups !== names.length) throw new Error(`${pattern}: use (?:…) for groups that are not fields`);
+  return { search, names };
+}
+
+/** The value of group `name` in a match of `layout`, or undefined. */
+function groupOf(match: RegExpExecArray, layout: Positional, name: string): string | undefined {
+  const index = layout.names.indexOf(name);
+  return index === -1 ? undefined : match[index + 1];
+}
+
 /** A layout ready for detection: what a line must start with and contain before its regex runs. */
-interface Layout extends LayoutDef {
+interface Layout extends LayoutDef, Positional {
   /** A quick test of the line's first character code, from `first` or the pattern's fixed start. */
   start?: (code: number) => boolean;
   /** The pattern's fixed start (fixed-start.ts), checked before the regex runs. */
@@ -41,7 +68,7 @@ function prepare(def: LayoutDef): Layout {
   const prefix = fixedStart(def.pattern.source, def.pattern.flags);
   const lead = prefix[0];
   const start = def.first ? firstCharTest(def.first) : lead === DIGIT ? isDigit : lead !== undefined ? (code: number) => code === lead : undefined;
-  return { ...def, start, prefix };
+  return { ...def, ...positional(def.pattern), start, prefix };
 }
 
 const NGINX_LEVELS = 'debug|info|notice|warn|error|crit|alert|emerg';
@@ -206,9 +233,13 @@ export const GENERIC = re(
   '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)(?: +\\[?(?<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL|ALERT|EMERG|PANIC)\\b\\]?)?',
 );
 const GENERIC_START = fixedStart(GENERIC.source);
+
 /** The `+0000` that ends a journalctl short-iso timestamp. */
 export const NUMERIC_ZONE = /[+-]\d{4}$/;
 export const LOGFMT_LEVEL = re('\\blevel=(?<level>[a-z]+)\\b');
+const ACCESS = positional(ACCESS_LOG);
+const GENERIC_GROUPS = positional(GENERIC);
+const LOGFMT = positional(LOGFMT_LEVEL);
 
 /** The program name in a syslog/journald header says who wrote the message when its text does not. */
 function formatOfProgram(program: string): LogFormatId | null {
@@ -232,8 +263,8 @@ function formatOfProgram(program: string): LogFormatId | null {
  * prints `-` for no body, and its `common` format has no referrer or agent. A combined line with a body
  * cannot be told apart; it is reported as nginx, the more common server in the reports we see.
  */
-function accessLogFormat(groups: Record<string, string | undefined>): LogFormatId {
-  return groups.bytes === '-' || groups.agent === undefined ? 'apache-access' : 'nginx-access';
+function accessLogFormat(bytes: string | undefined, agent: string | undefined): LogFormatId {
+  return bytes === '-' || agent === undefined ? 'apache-access' : 'nginx-access';
 }
 
 /** The layouts a line can have, by its first character code (128: any other character, or none). */
@@ -267,34 +298,21 @@ const foundFields = () => found.fields.slice(0, found.count);
 
 const SKIPPED_GROUPS = new Set(['precise', 'ident']);
 
-const groupNamesCache = new Map<RegExp, string[]>();
-
-/** The named groups of a pattern in source order, computed once per pattern. */
-function groupNames(pattern: RegExp): string[] {
-  let names = groupNamesCache.get(pattern);
-  if (!names) {
-    names = [...pattern.source.matchAll(/\(\?<([A-Za-z]\w*)>/g)].map((m) => m[1]!);
-    groupNamesCache.set(pattern, names);
-  }
-  return names;
-}
-
 /**
- * Adds the match's named groups as fields. Spans are found by searching each value in the matched
- * text from the end of the previous one: the groups of every layout here appear left to right and do
- * not nest, and this avoids the `d` flag, whose index arrays cost more than the search.
+ * Adds the match's groups as fields. Spans are found by searching each value in the matched text from
+ * the end of the previous one: the groups of every layout here appear left to right and do not nest,
+ * and this avoids the `d` flag, whose index arrays cost more than the search.
  */
-function collectFields(match: RegExpExecArray, pattern: RegExp, offset: number): void {
-  const groups = match.groups;
-  if (!groups) return;
+function collectFields(match: RegExpExecArray, layout: Positional, offset: number): void {
   const text = match[0];
   let cursor = 0;
-  for (const name of groupNames(pattern)) {
-    const value = groups[name];
+  for (let i = 0; i < layout.names.length; i++) {
+    const value = match[i + 1];
     if (value === undefined || value === '') continue;
     const at = text.indexOf(value, cursor);
     if (at === -1) continue;
     cursor = at + value.length;
+    const name = layout.names[i]!;
     if (SKIPPED_GROUPS.has(name)) continue;
     found.fields[found.count++] = { name, value, start: offset + match.index + at, end: offset + match.index + cursor };
   }
@@ -315,19 +333,18 @@ export function detectFormat(line: string): DetectedLayout {
     const firstCode = rest.charCodeAt(0);
     for (const def of ENVELOPES_BY_FIRST[firstCode < 128 ? firstCode : 128]!) {
       if (!couldMatch(def, rest)) continue;
-      match = def.pattern.exec(rest);
+      match = def.search.exec(rest);
       if (match) {
         envelope = def;
         break;
       }
     }
     if (!envelope || !match) break;
-    collectFields(match, envelope.pattern, offset);
-    const groups = match.groups ?? {};
-    if (groups.program) program = groups.program;
-    level = levelFromPriority(groups.priority) ?? level;
+    collectFields(match, envelope, offset);
+    program = groupOf(match, envelope, 'program') || program;
+    level = levelFromPriority(groupOf(match, envelope, 'priority')) ?? level;
     // journalctl's short-precise and short-iso outputs are the journal's, not a syslog daemon's.
-    const journal = groups.precise !== undefined || NUMERIC_ZONE.test(groups.timestamp ?? '');
+    const journal = groupOf(match, envelope, 'precise') !== undefined || NUMERIC_ZONE.test(groupOf(match, envelope, 'timestamp') ?? '');
     envelopeFormat = journal ? 'journald' : (envelopeFormat ?? envelope.format);
     offset += match[0].length;
     rest = line.slice(offset);
@@ -337,24 +354,24 @@ export function detectFormat(line: string): DetectedLayout {
   const first = rest.charCodeAt(0);
   for (const layout of LAYOUTS_BY_FIRST[first < 128 ? first : 128]!) {
     if (!couldMatch(layout, rest)) continue;
-    const match = layout.pattern.exec(rest);
+    const match = layout.search.exec(rest);
     if (!match) continue;
-    collectFields(match, layout.pattern, offset);
+    collectFields(match, layout, offset);
     return {
       format: layout.format!,
-      level: normaliseLevel(match.groups?.level) ?? level,
+      level: normaliseLevel(groupOf(match, layout, 'level')) ?? level,
       fields: foundFields(),
       messageStart: offset + match[0].length,
     };
   }
 
   // Access lines always hold `] "` between the time and the request; most lines can skip the regex.
-  const access = rest.includes('] "') ? ACCESS_LOG.exec(rest) : null;
+  const access = rest.includes('] "') ? ACCESS.search.exec(rest) : null;
   if (access) {
-    collectFields(access, ACCESS_LOG, offset);
-    const status = Number(access.groups?.status);
+    collectFields(access, ACCESS, offset);
+    const status = Number(groupOf(access, ACCESS, 'status'));
     return {
-      format: accessLogFormat(access.groups ?? {}),
+      format: accessLogFormat(groupOf(access, ACCESS, 'bytes'), groupOf(access, ACCESS, 'agent')),
       level: status >= 500 ? 'error' : status >= 400 ? 'warning' : 'info',
       fields: foundFields(),
       messageStart: offset,
@@ -363,17 +380,17 @@ export function detectFormat(line: string): DetectedLayout {
 
   const format = (program ? formatOfProgram(program) : null) ?? envelopeFormat ?? 'generic';
   let messageStart = offset;
-  const generic = startsLike(rest, GENERIC_START) ? GENERIC.exec(rest) : null;
+  const generic = startsLike(rest, GENERIC_START) ? GENERIC_GROUPS.search.exec(rest) : null;
   if (generic) {
-    collectFields(generic, GENERIC, offset);
-    level = normaliseLevel(generic.groups?.level) ?? level;
+    collectFields(generic, GENERIC_GROUPS, offset);
+    level = normaliseLevel(groupOf(generic, GENERIC_GROUPS, 'level')) ?? level;
     messageStart = offset + generic[0].length;
   }
   if (level === null) {
-    const logfmt = rest.includes('level=') ? LOGFMT_LEVEL.exec(rest) : null;
+    const logfmt = rest.includes('level=') ? LOGFMT.search.exec(rest) : null;
     if (logfmt) {
-      collectFields(logfmt, LOGFMT_LEVEL, offset);
-      level = normaliseLevel(logfmt.groups?.level);
+      collectFields(logfmt, LOGFMT, offset);
+      level = normaliseLevel(groupOf(logfmt, LOGFMT, 'level'));
     }
   }
   return { format, level, fields: foundFields(), messageStart };
