@@ -28,6 +28,8 @@ export interface InputLine {
 export const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 export const LINE_BREAK = /\r\n|\r|\n/;
 
+const isPrintableAscii = (code: number) => code > 32 && code < 127;
+
 export function stripAnsi(text: string): string {
   return text.includes('\x1b') ? text.replace(ANSI, '') : text;
 }
@@ -55,9 +57,11 @@ export function forEachLogLine(text: string, visit: (line: InputLine, index: num
     // Cut before stripping colours so the cost stays bounded; leave room for escape codes we drop.
     if (truncated) line = line.slice(0, MAX_LINE_LENGTH);
     if (coloured) line = stripAnsi(line);
-    const indented = line.startsWith(' ') || line.startsWith('\t');
+    const first = line.charCodeAt(0);
+    const indented = first === 32 || first === 9;
     const untrimmed = line;
-    line = line.trim();
+    // Printable ASCII at both ends is not white space: most lines need no trim() call.
+    if (!(isPrintableAscii(first) && isPrintableAscii(line.charCodeAt(line.length - 1)))) line = line.trim();
     if (line === '') continue;
     input.number = i + 1;
     input.text = line;
