@@ -8,6 +8,7 @@ import {
   loadRuleSet,
   findErrno,
   meaningfulWords,
+  plainLine,
   prepareRules,
   requiredLiterals,
   requiredTexts,
@@ -260,4 +261,23 @@ test('a linear-engine rule tried at its start texts finds what re2js finds, and 
     const expected = new RegExp(source).exec(line);
     assert.deepEqual(spans[0], expected ? [[expected.index, expected.index + expected[0].length]] : [], line);
   }
+});
+
+test('lines keep their fields packed and read them back whole; plainLine gives data that survives structuredClone', async () => {
+  const rules = await loadRuleSet(compileRules([article('a', [{ match: 'connect\\(\\) failed' }])], SAFE));
+  // Thousands of lines: the packed store grows several times.
+  const paste = Array.from({ length: 3000 }, (_, i) => REFUSED.replace('*1 ', `*${i} `)).join('\n');
+  const result = classifyText(paste, rules);
+  for (const index of [0, 1499, 2999]) {
+    const line = result.lines[index]!;
+    const expected = classifyLine(line.text, rules)!.fields;
+    assert.deepEqual(line.fields, expected);
+    assert.ok(line.fields.some((field) => field.name === 'connection' && field.value === String(index)));
+    assert.ok(line.fields.some((field) => field.name === 'upstream' && field.value === 'http://172.21.0.19:9000/'));
+    for (const field of line.fields) assert.equal(line.text.slice(field.start, field.end), field.value);
+    const copied = structuredClone(plainLine(line));
+    assert.deepEqual(copied.fields, expected);
+    assert.deepEqual({ ...copied, fields: [] }, { ...plainLine(line), fields: [] });
+  }
+  assert.equal(result.summary[0]!.firstTimestamp, '2020/05/07 03:15:12');
 });

@@ -3,6 +3,7 @@
  * where it was computed (the page or the worker), and further pages are asked for on "show more",
  * so a 10 MB paste never has to be copied between threads or rendered at once.
  */
+import { plainLine } from '../../lib/checker/classify.ts';
 import { meaningfulWords } from '../../lib/checker/search-terms.ts';
 import type { CheckResult, LineResult, SummaryGroup } from '../../lib/checker/types.ts';
 
@@ -16,12 +17,13 @@ export interface ResultView {
   lines: LineResult[];
 }
 
-/** Lines are classified without search words (see ClassifyOptions); they are added to the lines shown. */
+/**
+ * The lines shown, as plain data that can be posted from the worker (plainLine: their fields become
+ * objects here). Lines are classified without search words (see ClassifyOptions); they are added here.
+ */
 export function pageOf(result: CheckResult, from: number): LineResult[] {
   return result.lines.slice(from, from + PAGE_SIZE).map((line) =>
-    line.matches.length === 0 && line.record === line.line && line.searchWords.length === 0
-      ? { ...line, searchWords: meaningfulWords(line.text) }
-      : line,
+    plainLine(line, line.matches.length === 0 && line.record === line.line && line.searchWords.length === 0 ? meaningfulWords(line.text) : line.searchWords),
   );
 }
 

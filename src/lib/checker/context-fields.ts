@@ -4,10 +4,10 @@
  * Each part is optional; `server:` may be empty. Searched from the message on, so text before the
  * message (timestamp, pid) cannot be mistaken for context.
  */
-import type { Field } from './types.ts';
+import { fieldNumber, type FieldStore } from './field-store.ts';
 
 // Each pattern ends with its value, then a closing quote for the quoted ones.
-export const CONTEXT: { name: string; pattern: RegExp; quoted: boolean }[] = [
+const CONTEXT_FIELDS: { name: string; pattern: RegExp; quoted: boolean }[] = [
   { name: 'client', pattern: /, client: ([^,\s]+)/, quoted: false },
   { name: 'server', pattern: /, server: ([^,\s]+)/, quoted: false },
   { name: 'request', pattern: /, request: "([^"]*)"/, quoted: true },
@@ -16,14 +16,16 @@ export const CONTEXT: { name: string; pattern: RegExp; quoted: boolean }[] = [
   { name: 'referrer', pattern: /, referrer: "([^"]*)"/, quoted: true },
 ];
 
-/** Adds the context fields of an nginx error line to `fields`. */
-export function addNginxContextFields(line: string, messageStart: number, fields: Field[]): void {
+export const CONTEXT = CONTEXT_FIELDS.map((field) => ({ ...field, number: fieldNumber(field.name) }));
+
+/** Adds the context fields of an nginx error line to `store`. */
+export function addNginxContextFields(line: string, messageStart: number, store: FieldStore): void {
   const message = line.slice(messageStart);
-  for (const { name, pattern, quoted } of CONTEXT) {
+  for (const { number, pattern, quoted } of CONTEXT) {
     const match = pattern.exec(message);
     const value = match?.[1];
     if (!match || !value) continue;
     const end = messageStart + match.index + match[0].length - (quoted ? 1 : 0);
-    fields.push({ name, value, start: end - value.length, end });
+    store.add(number, end - value.length, end);
   }
 }

@@ -9,6 +9,7 @@
  * regex-verdicts.json). They are anchored, and free of repetition that can give text back to a later part.
  */
 import type { LogFormatId } from '../log-formats.ts';
+import { fieldNumber, FieldStore } from './field-store.ts';
 import { DIGIT, fixedStart, startsLike } from './fixed-start.ts';
 import { levelFromPriority, normaliseLevel } from './levels.ts';
 import type { Field, Level } from './types.ts';
@@ -30,7 +31,12 @@ export interface Positional {
   search: RegExp;
   /** names[i] is the name of group i + 1. */
   names: string[];
+  /** The field number (field-store.ts) of group i + 1, or -1 for groups that are not reported. */
+  fields: number[];
 }
+
+/** Groups that help a pattern match but are not fields of the line. */
+const SKIPPED_GROUPS = new Set(['precise', 'ident']);
 
 const GROUP_NAME = /\(\?<([A-Za-z]\w*)>/g;
 
@@ -40,7 +46,7 @@ export function positional(pattern: RegExp): Positional {
   // Every capturing group must be named, or the numbers would not line up with the names.
   const groups = new RegExp(`${search.source}|`).exec('')!.length - 1;
   if (groups !== names.length) throw new Error(`${pattern}: use (?:…) for groups that are not fields`);
-  return { search, names };
+  return { search, names, fields: names.map((name) => (SKIPPED_GROUPS.has(name) ? -1 : fieldNumber(name))) };
 }
 
 /** The value of group `name` in a match of `layout`, or undefined. */
@@ -283,43 +289,38 @@ const LAYOUTS_BY_FIRST = byFirstCharacter(LAYOUTS);
 export interface DetectedLayout {
   format: LogFormatId;
   level: Level | null;
-  fields: Field[];
   /** Where the message proper starts, after the prefixes the format puts in front of it. */
   messageStart: number;
 }
 
-/**
- * The fields of the line being read, copied out at the end: a copy has exactly the room it needs, where
- * an array grown by push keeps room for 17, and results of a big paste are all kept, so that room is
- * memory the garbage collector copies for every line. Entries past `count` are stale.
- */
-const found: { fields: Field[]; count: number } = { fields: [], count: 0 };
-const foundFields = () => found.fields.slice(0, found.count);
-
-const SKIPPED_GROUPS = new Set(['precise', 'ident']);
+/** The layout of one line with its fields, for callers outside a check. */
+export function detectFormat(line: string): DetectedLayout & { fields: Field[] } {
+  const store = new FieldStore();
+  const layout = readLayout(line, store);
+  return { ...layout, fields: store.read(0, store.size, line) };
+}
 
 /**
  * Adds the match's groups as fields. Spans are found by searching each value in the matched text from
  * the end of the previous one: the groups of every layout here appear left to right and do not nest,
  * and this avoids the `d` flag, whose index arrays cost more than the search.
  */
-function collectFields(match: RegExpExecArray, layout: Positional, offset: number): void {
+function collectFields(match: RegExpExecArray, layout: Positional, offset: number, store: FieldStore): void {
   const text = match[0];
   let cursor = 0;
-  for (let i = 0; i < layout.names.length; i++) {
+  for (let i = 0; i < layout.fields.length; i++) {
     const value = match[i + 1];
     if (value === undefined || value === '') continue;
     const at = text.indexOf(value, cursor);
     if (at === -1) continue;
     cursor = at + value.length;
-    const name = layout.names[i]!;
-    if (SKIPPED_GROUPS.has(name)) continue;
-    found.fields[found.count++] = { name, value, start: offset + match.index + at, end: offset + match.index + cursor };
+    const field = layout.fields[i]!;
+    if (field !== -1) store.add(field, offset + match.index + at, offset + match.index + cursor);
   }
 }
 
-export function detectFormat(line: string): DetectedLayout {
-  found.count = 0;
+/** Which software wrote `line`, adding the fields its layout carries to `store`. */
+export function readLayout(line: string, store: FieldStore): DetectedLayout {
   let offset = 0;
   let rest = line;
   let envelopeFormat: LogFormatId | null = null;
@@ -340,7 +341,7 @@ export function detectFormat(line: string): DetectedLayout {
       }
     }
     if (!envelope || !match) break;
-    collectFields(match, envelope, offset);
+    collectFields(match, envelope, offset, store);
     program = groupOf(match, envelope, 'program') || program;
     level = levelFromPriority(groupOf(match, envelope, 'priority')) ?? level;
     // journalctl's short-precise and short-iso outputs are the journal's, not a syslog daemon's.
@@ -356,11 +357,10 @@ export function detectFormat(line: string): DetectedLayout {
     if (!couldMatch(layout, rest)) continue;
     const match = layout.search.exec(rest);
     if (!match) continue;
-    collectFields(match, layout, offset);
+    collectFields(match, layout, offset, store);
     return {
       format: layout.format!,
       level: normaliseLevel(groupOf(match, layout, 'level')) ?? level,
-      fields: foundFields(),
       messageStart: offset + match[0].length,
     };
   }
@@ -368,12 +368,11 @@ export function detectFormat(line: string): DetectedLayout {
   // Access lines always hold `] "` between the time and the request; most lines can skip the regex.
   const access = rest.includes('] "') ? ACCESS.search.exec(rest) : null;
   if (access) {
-    collectFields(access, ACCESS, offset);
+    collectFields(access, ACCESS, offset, store);
     const status = Number(groupOf(access, ACCESS, 'status'));
     return {
       format: accessLogFormat(groupOf(access, ACCESS, 'bytes'), groupOf(access, ACCESS, 'agent')),
       level: status >= 500 ? 'error' : status >= 400 ? 'warning' : 'info',
-      fields: foundFields(),
       messageStart: offset,
     };
   }
@@ -382,16 +381,16 @@ export function detectFormat(line: string): DetectedLayout {
   let messageStart = offset;
   const generic = startsLike(rest, GENERIC_START) ? GENERIC_GROUPS.search.exec(rest) : null;
   if (generic) {
-    collectFields(generic, GENERIC_GROUPS, offset);
+    collectFields(generic, GENERIC_GROUPS, offset, store);
     level = normaliseLevel(groupOf(generic, GENERIC_GROUPS, 'level')) ?? level;
     messageStart = offset + generic[0].length;
   }
   if (level === null) {
     const logfmt = rest.includes('level=') ? LOGFMT.search.exec(rest) : null;
     if (logfmt) {
-      collectFields(logfmt, LOGFMT, offset);
+      collectFields(logfmt, LOGFMT, offset, store);
       level = normaliseLevel(groupOf(logfmt, LOGFMT, 'level'));
     }
   }
-  return { format, level, fields: foundFields(), messageStart };
+  return { format, level, messageStart };
 }

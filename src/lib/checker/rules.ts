@@ -260,7 +260,7 @@ export function matchRules(set: RuleSet, text: string, format: LogFormatId, sour
   for (const { match } of found) {
     if (!matches.some((m) => m.article === match.article && m.cause === match.cause)) matches.push(match);
   }
-  // A copy has exactly the room it needs (results of a big paste are all kept; see detectFormat).
+  // A copy has exactly the room it needs: results of a big paste are all kept (see field-store.ts).
   return matches.slice();
 }
 

@@ -11,12 +11,16 @@ function recordBest(lines: LineResult[], from: number, to: number) {
   return best;
 }
 
-function timestampOf(line: LineResult): string | null {
+function timestampField(line: LineResult): string | null {
   for (const field of line.fields) if (field.name === 'timestamp') return field.value;
   return null;
 }
 
-export function summarise(lines: LineResult[]): { summary: SummaryGroup[]; recordCount: number } {
+/** `timestampOf` gives a line's timestamp field; a check passes one that reads its FieldStore directly. */
+export function summarise(
+  lines: LineResult[],
+  timestampOf: (line: LineResult) => string | null = timestampField,
+): { summary: SummaryGroup[]; recordCount: number } {
   // By article, then cause ('' for records that match nothing): no key string built per record.
   const groups = new Map<string, Map<string, SummaryGroup>>();
   let recordCount = 0;

@@ -1,6 +1,7 @@
 /**
  * The checker's boundary types: the compiled rules the build emits, and the result every caller (widget,
- * worker, CLI, search) reads. Plain data only, so results can cross a Web Worker boundary unchanged.
+ * worker, CLI, search) reads. Plain data, except that the lines classifyText returns compute `fields`
+ * when read (classify.ts): plainLine() makes a line fit to cross a Web Worker boundary or to serialise.
  */
 import type { LogFormatId } from '../log-formats.ts';
 
