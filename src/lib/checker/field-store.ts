@@ -21,7 +21,8 @@ export function fieldNumber(name: string): number {
 }
 
 export class FieldStore {
-  #data = new Int32Array(3 * 1024);
+  // Room for a line's worth of fields; a big paste doubles it a few times.
+  #data = new Int32Array(3 * 16);
   #size = 0;
 
   /** Where the next field goes: a line's fields are the range [size before, size after). */

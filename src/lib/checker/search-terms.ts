@@ -3,7 +3,8 @@
  * mostly noise to them (a timestamp, `1234#0`, `*5`, a client IP): drop what changes from one line to the
  * next and keep the wording the software always prints.
  */
-import { detectFormat } from './formats.ts';
+import { FieldStore } from './field-store.ts';
+import { readLayout } from './formats.ts';
 
 /** Volatile tokens, most specific first so an IP:port is removed before its parts look like numbers. */
 export const VOLATILE: RegExp[] = [
@@ -60,7 +61,7 @@ function trimPunctuation(word: string): string {
 /** The words to search for; the prefix the log format puts before the message (host, program) is dropped. */
 export function meaningfulWords(line: string): string[] {
   const bounded = line.slice(0, 4096).trim();
-  let text = bounded.slice(detectFormat(bounded).messageStart).replace(LEVEL_MARKER, ' ');
+  let text = bounded.slice(readLayout(bounded, new FieldStore()).messageStart).replace(LEVEL_MARKER, ' ');
   for (const pattern of VOLATILE) text = text.replace(pattern, ' ');
   const words: string[] = [];
   const seen = new Set<string>();
