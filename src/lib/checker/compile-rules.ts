@@ -6,6 +6,7 @@
  */
 import { RE2JS } from 're2js';
 import { linearRegex } from './rules.ts';
+import { skipGroup, topLevelBranches, unwrapGroup } from './regex-source.ts';
 import type { LogFormatId } from '../log-formats.ts';
 import type { CompiledRules, RuleEngine, RuleSource } from './types.ts';
 import type { Verdict } from './regex-verdicts.ts';
@@ -212,29 +213,6 @@ function requiredGroupLiterals(branch: string): string[][] | null {
   return best;
 }
 
-function unwrapGroup(source: string): string {
-  return source.startsWith('(?:') && skipGroup(source, 0) === source.length ? source.slice(3, -1) : source;
-}
-
-function topLevelBranches(source: string): string[] {
-  const branches: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') i = skipGroup(source, i) - 1;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      branches.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  branches.push(source.slice(start));
-  return branches;
-}
-
 /**
  * The runs of plain text that every match of `source` must contain, lower-cased, longest first (at most
  * MAX_TEXTS, each cut to MAX_TEXT_LENGTH); none when there is no run worth using or `source` has a
@@ -312,31 +290,6 @@ function skipEscapeBody(source: string, i: number, kind: string): number {
   if ((kind === 'p' || kind === 'P') && source[i] === '{') return source.indexOf('}', i) + 1 || source.length;
   if (kind === 'k' && source[i] === '<') return source.indexOf('>', i) + 1 || source.length;
   return i;
-}
-
-/** Index after the group or class starting at `start`, honouring escapes and classes inside it. */
-function skipGroup(source: string, start: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = start; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      i++;
-    } else if (inClass) {
-      if (ch === ']') {
-        inClass = false;
-        if (depth === 0) return i + 1;
-      }
-    } else if (ch === '[') {
-      inClass = true;
-    } else if (ch === '(') {
-      depth++;
-    } else if (ch === ')') {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return source.length;
 }
 
 function skipQuantifier(source: string, i: number): number {

@@ -8,6 +8,7 @@
  * non-capturing group, an alternation, a quantifier after the item read), so the result can be shorter
  * than the pattern's real fixed start, never longer or different. Patterns with flags are not read.
  */
+import { skipGroup, topLevelBranches } from './regex-source.ts';
 
 /** A position that holds any ASCII digit; every other entry is the exact character code required. */
 export const DIGIT = -1;
@@ -17,32 +18,6 @@ const QUANTIFIERS = new Set(['*', '+', '?', '{']);
 const ESCAPED_LITERALS = new Set([...'[](){}/.-|\\^$*+?:#" ']);
 // Characters that stand for themselves unescaped (outside classes).
 const PLAIN = /^[A-Za-z0-9 :/#"=,<>_-]$/;
-
-/** The index just past the `)` closing the group opened at `open`, and whether it holds a top-level `|`. */
-function groupAt(source: string, open: number): { end: number; alternation: boolean } | null {
-  let depth = 0;
-  let alternation = false;
-  for (let i = open; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      i++;
-    } else if (ch === '[') {
-      // Skip a character class: `]` right after `[` or `[^` is a literal, escapes are skipped.
-      i++;
-      if (source[i] === '^') i++;
-      if (source[i] === ']') i++;
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-    } else if (ch === '(') {
-      depth++;
-    } else if (ch === ')') {
-      depth--;
-      if (depth === 0) return { end: i + 1, alternation };
-    } else if (ch === '|' && depth === 1) {
-      alternation = true;
-    }
-  }
-  return null;
-}
 
 /**
  * The fixed start of `^…` patterns as character codes (DIGIT for `\d`); empty when the pattern is not
@@ -62,9 +37,10 @@ export function fixedStart(source: string, flags = ''): number[] {
     }
     // A named group is transparent when it is entered unconditionally: no quantifier after it, no `|` in it.
     if (source.startsWith('(?<', i) && source[i + 3] !== '=' && source[i + 3] !== '!') {
-      const group = groupAt(source, i);
-      if (!group || group.alternation || QUANTIFIERS.has(source[group.end] ?? '')) break;
-      i = source.indexOf('>', i) + 1;
+      const end = skipGroup(source, i);
+      const body = source.indexOf('>', i) + 1;
+      if (topLevelBranches(source.slice(body, end - 1)).length > 1 || QUANTIFIERS.has(source[end] ?? '')) break;
+      i = body;
       openGroups++;
       continue;
     }
