@@ -9,6 +9,8 @@ const article502 = readAllArticles().find((article) => article.id === 'nginx-502
 const refusedPattern = article502.data.patterns.find((pattern) => pattern.id === 'connect-refused')!;
 const REFUSED_LINE = refusedPattern.examples[0]!;
 // A successful request in nginx's combined format (Docker issue docker-library/php#655): no error in it.
+const REFUSED_UPSTREAM = /upstream: "([^"]*)"/.exec(REFUSED_LINE)![1]!;
+const REFUSED_TIMESTAMP = REFUSED_LINE.slice(0, 'yyyy/mm/dd hh:mm:ss'.length);
 const ACCESS_LINE = '172.20.0.1 - - [28/May/2018:10:31:17 +0000] "GET / HTTP/1.1" 200 18 "-" "Mozilla/5.0 (pc-x86_64-linux-gnu) Siege/4.0.4"';
 
 /** Opens the checker and waits until its rules (and worker) are loaded, so later requests are counted. */
@@ -37,6 +39,10 @@ test('a pasted 502 line names the 502 article and its cause, and the fix link la
   await expect(page.getByRole('status')).toContainText(cause.title);
   await expect(results.locator('pre')).toContainText('connect() failed (111: Connection refused)');
   await expect(results).toContainText('ECONNREFUSED');
+  // The fields: marked in the line and listed below it.
+  await expect(results.locator('pre span[title="upstream"]')).toHaveText(REFUSED_UPSTREAM);
+  await expect(results.locator('pre span[title="timestamp"]')).toHaveText(REFUSED_TIMESTAMP);
+  await expect(results.locator('dl > div').filter({ hasText: 'upstream:' })).toContainText(REFUSED_UPSTREAM);
   const fix = results.locator('[data-checker-fix]');
   await expect(fix).toHaveAttribute('href', `/web-server/nginx-502-bad-gateway/#${cause.id}`);
   await fix.click();
@@ -59,6 +65,11 @@ test('a 1,000-line log is summarised with the right counts', async ({ page }) =>
   await page.getByRole('button', { name: /Show 50 more lines/ }).click();
   await expect(page.locator('[data-checker-results] li[data-line]')).toHaveCount(100);
   await expect(page.locator('li[data-line="51"]')).toBeFocused();
+  // Lines come from the worker as plain data, with their fields.
+  for (const line of ['1', '51']) {
+    await expect(page.locator(`li[data-line="${line}"] pre span[title="upstream"]`)).toHaveText(REFUSED_UPSTREAM);
+    await expect(page.locator(`li[data-line="${line}"] pre span[title="timestamp"]`)).toHaveText(REFUSED_TIMESTAMP);
+  }
 });
 
 test('pasted HTML is shown as text and never run', async ({ page }) => {
