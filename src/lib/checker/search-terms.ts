@@ -57,7 +57,6 @@ function trimPunctuation(word: string): string {
   return word.slice(start, end);
 }
 
-
 /** The words to search for; the prefix the log format puts before the message (host, program) is dropped. */
 export function meaningfulWords(line: string): string[] {
   const bounded = line.slice(0, 4096).trim();
