@@ -133,6 +133,32 @@ test('keyboard only: tab to the box, type, reach the fix link', async ({ page })
   await expect(page.locator('[data-checker-fix]')).toBeFocused();
 });
 
+test('a line typed while the checker loads is checked once: focus in its results stays put', async ({ page }) => {
+  await page.clock.install();
+  // Hold the rules until the line is typed: the checker then checks the box as soon as it has loaded.
+  let releaseRules!: () => void;
+  const rulesHeld = new Promise<void>((resolve) => (releaseRules = resolve));
+  await page.route('**/checker-rules.json', async (route) => {
+    await rulesHeld;
+    await route.continue();
+  });
+  await page.goto('/checker/');
+  const input = page.getByRole('textbox', { name: 'Log text' });
+  await input.focus();
+  // The widget is running (it hears the typing) but its rules have not arrived. From here the page's
+  // timers run only when told, so the typing's debounced check waits until the results are shown.
+  await expect(page.locator('[data-log-checker][data-checker-started]')).toBeAttached();
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await page.keyboard.insertText(REFUSED_LINE);
+  releaseRules();
+  await expect(page.getByRole('status')).toContainText('Known error');
+  const fix = page.locator('[data-checker-fix]');
+  await fix.focus();
+  // Now the debounced check of the same text: it must not redraw the results under the reader's focus.
+  await page.clock.runFor(1000);
+  await expect(fix).toBeFocused();
+});
+
 test('a line that matches nothing says so and offers a search with its words', async ({ page }) => {
   const input = await openChecker(page);
   await input.fill('Nov 25 10:01:02 web1 myapp[4242]: widget frobnication stalled (111: Connection refused)');

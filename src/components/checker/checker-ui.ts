@@ -79,6 +79,10 @@ function startChecker(root: HTMLElement): void {
   let requestId = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let local: CheckResult | undefined;
+  // The text of the check shown or under way. The box is checked when the engine has loaded, and the
+  // input event of text typed meanwhile follows: checking the same text again would redraw the same
+  // results and drop the focus of a reader who has already tabbed into them.
+  let checkedText: string | undefined;
 
   const say = (text: string) => {
     status.textContent = text;
@@ -141,7 +145,8 @@ function startChecker(root: HTMLElement): void {
       say(`The checker could not start: ${(error as Error).message}. Try again.`);
       return;
     }
-    if (id !== requestId) return;
+    if (id !== requestId || text === checkedText) return;
+    checkedText = text;
     const { rules, worker } = current;
     if (worker && isLarge(text)) {
       local = undefined;
@@ -160,6 +165,7 @@ function startChecker(root: HTMLElement): void {
           show(id, data.view, worker);
         } else if (data.type === 'failed') {
           worker.removeEventListener('message', onMessage);
+          checkedText = undefined;
           say(`The checker failed: ${data.message}`);
         }
       };
