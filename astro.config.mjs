@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import { CODE_THEME, styleToClasses } from './src/components/code-classes.ts';
 
 // The public origin, used for canonical URLs, the sitemap and feeds. Override per deployment.
 const site = process.env.SITE_URL ?? 'https://errorcodes.wiki';
@@ -36,7 +37,9 @@ export default defineConfig({
       },
     },
   },
+  // Code fences in article bodies get the same theme and classes as CodeBlock (code-classes.ts): the
+  // site's CSP allows no style attributes.
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    shikiConfig: { theme: CODE_THEME, transformers: [styleToClasses] },
   },
 });
