@@ -5,16 +5,7 @@
  * every colour of that theme is listed below (the literal class names are what makes Tailwind generate
  * them), and a declaration outside the set fails the build with the line to add.
  */
-
-/** The part of a Shiki transformer this uses: hooks that may rewrite the `pre` and token `span` nodes. */
-interface HastElement {
-  properties: Record<string, unknown>;
-}
-export interface CodeTransformer {
-  name: string;
-  pre(node: HastElement): void;
-  span(node: HastElement): void;
-}
+import type { ShikiTransformer } from 'shiki';
 
 export const CODE_THEME = 'github-dark';
 
@@ -71,7 +62,7 @@ export function classesForStyle(style: string): string[] {
     });
 }
 
-function moveStyleToClasses(node: HastElement): void {
+function moveStyleToClasses(node: { properties: Record<string, unknown> }): void {
   const style = node.properties.style;
   if (typeof style !== 'string') return;
   delete node.properties.style;
@@ -80,7 +71,7 @@ function moveStyleToClasses(node: HastElement): void {
   node.properties.class = [...new Set(classes.filter(Boolean))].join(' ');
 }
 
-export const styleToClasses: CodeTransformer = {
+export const styleToClasses: ShikiTransformer = {
   name: 'error-codes-wiki:style-to-classes',
   pre: moveStyleToClasses,
   span: moveStyleToClasses,
