@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DIGIT, fixedStart, startsLike } from '../../src/lib/checker/fixed-start.ts';
-import { ENVELOPES, LAYOUTS } from '../../src/lib/checker/formats.ts';
+import { ACCESS, ENVELOPES, GENERIC_TIMESTAMP, LAYOUTS, LOGFMT } from '../../src/lib/checker/formats.ts';
 import { splitLogLines } from '../../src/lib/checker/normalise.ts';
 import { classifyLine, loadRuleSet } from '../../src/lib/checker/index.ts';
 import { loadCompiledRules, publishedArticles } from '../../scripts/lib/checker-rules.ts';
@@ -57,8 +57,8 @@ function generatorFor(pattern: RegExp): RegExp {
 }
 
 // Every layout's quick checks hold for any string its regex matches (fast-check generates them).
-for (const layout of [...ENVELOPES, ...LAYOUTS]) {
-  test(`detection shortcuts of ${layout.format} /${layout.pattern.source.slice(0, 50)}…/ never reject a matching line`, () => {
+for (const layout of [...ENVELOPES, ...LAYOUTS, ACCESS, GENERIC_TIMESTAMP, LOGFMT]) {
+  test(`detection shortcuts of ${layout.format ?? 'fallback'} /${layout.pattern.source.slice(0, 50)}…/ never reject a matching line`, () => {
     let checked = 0;
     fc.assert(
       // The generated text alone, and followed by more (a pattern ending in `$` only matches the first).

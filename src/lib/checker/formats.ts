@@ -40,7 +40,7 @@ const SKIPPED_GROUPS = new Set(['precise', 'ident']);
 
 const GROUP_NAME = /\(\?<([A-Za-z]\w*)>/g;
 
-export function positional(pattern: RegExp): Positional {
+function positional(pattern: RegExp): Positional {
   const names = [...pattern.source.matchAll(GROUP_NAME)].map((m) => m[1]!);
   const search = new RegExp(pattern.source.replace(GROUP_NAME, '('), pattern.flags);
   // Every capturing group must be named, or the numbers would not line up with the names.
@@ -231,21 +231,24 @@ const LAYOUT_LIST: LayoutDef[] = [
 export const LAYOUTS: Layout[] = LAYOUT_LIST.map(prepare);
 
 // nginx `combined` and Apache `combined`/`common` share one layout; see accessLogFormat for telling them apart.
-export const ACCESS_LOG = re(
+const ACCESS_LOG = re(
   `^(?<client>\\S+) (?<ident>\\S+) (?<user>\\S+) \\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "(?<request>[^"]*)" (?<status>\\d{3}) (?<bytes>\\d+|-)(?: "(?<referrer>[^"]*)" "(?<agent>[^"]*)")?`,
 );
 
-export const GENERIC = re(
+const GENERIC = re(
   '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)(?: +\\[?(?<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL|ALERT|EMERG|PANIC)\\b\\]?)?',
 );
-const GENERIC_START = fixedStart(GENERIC.source);
-
 /** The `+0000` that ends a journalctl short-iso timestamp. */
 export const NUMERIC_ZONE = /[+-]\d{4}$/;
-export const LOGFMT_LEVEL = re('\\blevel=(?<level>[a-z]+)\\b');
-const ACCESS = positional(ACCESS_LOG);
-const GENERIC_GROUPS = positional(GENERIC);
-const LOGFMT = positional(LOGFMT_LEVEL);
+const LOGFMT_LEVEL = re('\\blevel=(?<level>[a-z]+)\\b');
+
+/**
+ * Tried when no layout matched, each for its own purpose (see detectFormat): access lines always hold
+ * `] "` between the time and the request, a logfmt level is `level=`.
+ */
+export const ACCESS: Layout = prepare({ format: null, pattern: ACCESS_LOG, needs: '] "' });
+export const GENERIC_TIMESTAMP: Layout = prepare({ format: null, pattern: GENERIC });
+export const LOGFMT: Layout = prepare({ format: null, pattern: LOGFMT_LEVEL, needs: 'level=' });
 
 /** The program name in a syslog/journald header says who wrote the message when its text does not. */
 function formatOfProgram(program: string): LogFormatId | null {
@@ -365,8 +368,7 @@ export function readLayout(line: string, store: FieldStore): DetectedLayout {
     };
   }
 
-  // Access lines always hold `] "` between the time and the request; most lines can skip the regex.
-  const access = rest.includes('] "') ? ACCESS.search.exec(rest) : null;
+  const access = couldMatch(ACCESS, rest) ? ACCESS.search.exec(rest) : null;
   if (access) {
     collectFields(access, ACCESS, offset, store);
     const status = Number(groupOf(access, ACCESS, 'status'));
@@ -379,14 +381,14 @@ export function readLayout(line: string, store: FieldStore): DetectedLayout {
 
   const format = (program ? formatOfProgram(program) : null) ?? envelopeFormat ?? 'generic';
   let messageStart = offset;
-  const generic = startsLike(rest, GENERIC_START) ? GENERIC_GROUPS.search.exec(rest) : null;
+  const generic = couldMatch(GENERIC_TIMESTAMP, rest) ? GENERIC_TIMESTAMP.search.exec(rest) : null;
   if (generic) {
-    collectFields(generic, GENERIC_GROUPS, offset, store);
-    level = normaliseLevel(groupOf(generic, GENERIC_GROUPS, 'level')) ?? level;
+    collectFields(generic, GENERIC_TIMESTAMP, offset, store);
+    level = normaliseLevel(groupOf(generic, GENERIC_TIMESTAMP, 'level')) ?? level;
     messageStart = offset + generic[0].length;
   }
   if (level === null) {
-    const logfmt = rest.includes('level=') ? LOGFMT.search.exec(rest) : null;
+    const logfmt = couldMatch(LOGFMT, rest) ? LOGFMT.search.exec(rest) : null;
     if (logfmt) {
       collectFields(logfmt, LOGFMT, offset, store);
       level = normaliseLevel(groupOf(logfmt, LOGFMT, 'level'));
