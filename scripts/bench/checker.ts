@@ -28,7 +28,7 @@ function quietLines(): string[] {
 
 /** A deterministic mixed log: article example lines (errors) and quiet lines, numbers varied per line. */
 export function mixedLog(lines = LINES): string {
-  const errors = publishedArticles().flatMap((article) => article.data.patterns.flatMap((pattern) => pattern.examples));
+  const errors = publishedArticles().flatMap((article) => article.data.patterns.flatMap((pattern) => pattern.examples.map((example) => example.line)));
   const quiet = quietLines();
   let seed = 42;
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
@@ -69,7 +69,7 @@ async function pasteDelayRows(): Promise<BenchRow[]> {
   const article = publishedArticles().find((candidate) => candidate.id === 'nginx-502-bad-gateway')!;
   const examples = article.data.patterns.find((pattern) => pattern.id === 'connect-refused')!.examples;
   const access = '172.20.0.1 - - [28/May/2018:10:31:17 +0000] "GET / HTTP/1.1" 200 18 "-" "Mozilla/5.0 (pc-x86_64-linux-gnu) Siege/4.0.4"';
-  const text = tenMegabyteLog(examples[0]!, access);
+  const text = tenMegabyteLog(examples[0]!.line, access);
   const delays = await withStaticServer(
     4354,
     async (baseUrl) => {

@@ -137,7 +137,7 @@ export function findAmbiguousPatterns(articles: SourceArticle[]): SourceProblem[
   for (const owner of primary) {
     for (const other of primary) {
       if (other.article === owner.article) continue;
-      const example = owner.pattern.examples.find((line) => other.regex.test(line));
+      const example = owner.pattern.examples.find(({ line }) => other.regex.test(line))?.line;
       if (example) {
         problems.push({
           file: other.article.file,

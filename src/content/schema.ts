@@ -17,6 +17,34 @@ const nonEmpty = (what: string) => text(what).trim().min(1, { error: `${what} mu
 const kebabId = (what: string) =>
   text(what).regex(kebab, { error: `${what} must be lower-case kebab-case, like "upstream-down".` });
 
+/** An https address a reader can open to check a fact or an example line. */
+const httpsUrl = (what: string) =>
+  z.url({ protocol: /^https$/, error: `${what} must be a full https:// URL.` });
+
+/**
+ * A real log line a pattern must match, with where it was seen (bug report, documentation page or
+ * source file). A bare string is read as a line without a source; the content linter reports those.
+ */
+const exampleLine = z.union([
+  nonEmpty('an example line').transform((line) => ({ line, source: undefined as string | undefined })),
+  z.object({ line: nonEmpty('an example line'), source: httpsUrl('example source') }),
+]);
+
+/**
+ * The system errors an article is the reference page for: the checker's second tier links a line that
+ * no article pattern matches to the article that owns its errno, HTTP status, signal or exit status.
+ */
+const fallbackSchema = z.object({
+  /** errno symbols as Linux names them, e.g. ECONNREFUSED. */
+  errno: z.array(text('an errno name').regex(/^E[A-Z0-9]+$/, { error: 'errno names look like ECONNREFUSED.' })).default([]),
+  /** HTTP status codes, e.g. 502. */
+  httpStatus: z.array(z.number().int().min(100).max(599)).default([]),
+  /** Signal names, e.g. SIGKILL. */
+  signal: z.array(text('a signal name').regex(/^SIG[A-Z0-9]+$/, { error: 'signal names look like SIGKILL.' })).default([]),
+  /** Process exit statuses, e.g. 137 (shell: 128 + signal) or 203 (systemd's EXEC). */
+  exitStatus: z.array(z.number().int().min(1).max(255)).default([]),
+});
+
 export const categorySchema = z.object({
   name: nonEmpty('name'),
   description: nonEmpty('description'),
@@ -63,6 +91,8 @@ export function makeArticleSchema<Ref extends z.ZodType>(ref: (collection: 'arti
         .default([]),
       updated: z.coerce.date({ error: 'updated must be a date such as 2026-11-25.' }),
       draft: z.boolean().default(false),
+      /** Optional: the errno, HTTP status, signal or exit status values this article is the hub for. */
+      fallback: fallbackSchema.optional(),
       patterns: z
         .array(
           z.object({
@@ -72,7 +102,7 @@ export function makeArticleSchema<Ref extends z.ZodType>(ref: (collection: 'arti
             /** RegExp flags; only `i` is allowed so every rule behaves the same in every engine. */
             flags: z.enum(['', 'i']).default(''),
             cause: kebabId('pattern cause'),
-            examples: z.array(nonEmpty('an example line')).min(1, {
+            examples: z.array(exampleLine).min(1, {
               error: 'add at least one real example line the pattern must match.',
             }),
             counterexamples: z.array(z.string()).default([]),

@@ -17,6 +17,12 @@ export const LOG_FORMATS = [
   'kubernetes',
   'nodejs',
   'python',
+  'java',
+  'haproxy',
+  'redis',
+  'supervisord',
+  'logfmt',
+  'json',
   'generic',
 ] as const;
 
@@ -37,5 +43,11 @@ export const LOG_FORMAT_LABELS: Record<LogFormatId, string> = {
   kubernetes: 'Kubernetes',
   nodejs: 'Node.js',
   python: 'Python',
+  java: 'Java (log4j, logback, JUL)',
+  haproxy: 'HAProxy',
+  redis: 'Redis',
+  supervisord: 'supervisord',
+  logfmt: 'logfmt (key=value)',
+  json: 'JSON log',
   generic: 'generic text',
 };

@@ -7,7 +7,7 @@ import { pasteAndTimeMainThread, tenMegabyteLog } from './paste-delay.ts';
 // The lines come from the articles themselves, so the test follows the content instead of copying it.
 const article502 = readAllArticles().find((article) => article.id === 'nginx-502-bad-gateway')!;
 const refusedPattern = article502.data.patterns.find((pattern) => pattern.id === 'connect-refused')!;
-const REFUSED_LINE = refusedPattern.examples[0]!;
+const REFUSED_LINE = refusedPattern.examples[0]!.line;
 // A successful request in nginx's combined format (Docker issue docker-library/php#655): no error in it.
 const REFUSED_UPSTREAM = /upstream: "([^"]*)"/.exec(REFUSED_LINE)![1]!;
 const REFUSED_TIMESTAMP = REFUSED_LINE.slice(0, 'yyyy/mm/dd hh:mm:ss'.length);

@@ -9,7 +9,7 @@ const valid = (): ArticleRuleInput => ({
       id: 'refused',
       match: 'connect\\(\\) failed \\(111: Connection refused\\)',
       cause: 'upstream-down',
-      examples: ['2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream'],
+      examples: [{ line: '2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream' }],
       counterexamples: ['2024/08/15 14:30:50 [error] 3838#0: send() failed (111: Connection refused)'],
     },
   ],
@@ -45,7 +45,7 @@ test('a regex that does not compile is reported with the engine message', () => 
 
 test('an example that does not match and a counterexample that does are both reported', () => {
   const article = valid();
-  article.patterns[0]!.examples.push('this line says nothing relevant');
+  article.patterns[0]!.examples.push({ line: 'this line says nothing relevant' });
   article.patterns[0]!.counterexamples.push('connect() failed (111: Connection refused)');
   const problems = checkArticleRules(article);
   assert.deepEqual(
@@ -65,7 +65,7 @@ test('duplicate pattern ids are reported', () => {
 
 test('the scaffold placeholder example is rejected with a hint to paste a real line', () => {
   const article = valid();
-  article.patterns[0]!.examples = ['REPLACE WITH A REAL LOG LINE'];
+  article.patterns[0]!.examples = [{ line: 'REPLACE WITH A REAL LOG LINE' }];
   article.patterns[0]!.match = 'REPLACE';
   const [problem] = checkArticleRules(article);
   assert.deepEqual(problem?.path, ['patterns', 0, 'examples', 0]);

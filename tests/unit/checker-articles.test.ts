@@ -20,7 +20,7 @@ for (const article of articles) {
     const problems: string[] = [];
     for (const pattern of article.data.patterns) {
       const own = `${article.id}#${pattern.cause}`;
-      for (const example of pattern.examples) {
+      for (const { line: example } of pattern.examples) {
         const matches = classifyLine(example, rules)?.matches ?? [];
         const keys = matches.map((m) => `${m.article}#${m.cause}${m.secondary ? ' (secondary)' : ''}`);
         const top = matches[0] && `${matches[0].article}#${matches[0].cause}`;

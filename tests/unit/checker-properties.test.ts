@@ -96,7 +96,7 @@ test('time stays linear on every rule\'s opening repeated along a line', async (
   const required = new Map(compiled.rules.map((rule) => [`${rule.article}/${rule.pattern}`, rule.literals?.flat() ?? []]));
   const attacks = publishedArticles().flatMap((article) =>
     article.data.patterns.map((pattern) => {
-      const matched = new RegExp(pattern.match, pattern.flags).exec(pattern.examples[0]!)![0];
+      const matched = new RegExp(pattern.match, pattern.flags).exec(pattern.examples[0]!.line)![0];
       const opening = matched.slice(0, Math.max(1, Math.ceil(matched.length / 2)));
       const tail = ` ${required.get(`${article.id}/${pattern.id}`)!.join(' ').toUpperCase()}`;
       return (length: number) => `${opening.repeat(Math.ceil(length / opening.length)).slice(0, Math.max(0, length - tail.length))}${tail}`;

@@ -94,7 +94,7 @@ test('every article rule tried at its start texts matches as it does on re2js, o
   const automatonOnly = await loadRuleSet({ ...compiled, rules: compiled.rules.map((rule) => ({ ...rule, starts: null })) });
   const tried = compiled.rules.filter((rule) => rule.starts);
   assert.ok(tried.length >= 10, `only ${tried.length} rules run as attempts`);
-  const examples = new Map(publishedArticles().flatMap((article) => article.data.patterns.map((pattern) => [`${article.id}/${pattern.id}`, pattern.examples])));
+  const examples = new Map(publishedArticles().flatMap((article) => article.data.patterns.map((pattern) => [`${article.id}/${pattern.id}`, pattern.examples.map((example) => example.line)])));
   for (const rule of tried) {
     for (const example of examples.get(`${rule.article}/${rule.pattern}`)!) {
       for (const line of [example, `${rule.starts![0]} ${example}`, `${rule.starts![0]!.repeat(3)}${example}`, `${rule.starts![0]!.repeat(9)}${example}`]) {

@@ -10,7 +10,7 @@ export interface ArticleRuleInput {
     match: string;
     flags?: string;
     cause: string;
-    examples: string[];
+    examples: { line: string; source?: string | undefined }[];
     counterexamples: string[];
   }[];
 }
@@ -72,7 +72,7 @@ export function checkArticleRules(article: ArticleRuleInput): RuleProblem[] {
       return;
     }
 
-    pattern.examples.forEach((example, j) => {
+    pattern.examples.forEach(({ line: example }, j) => {
       if (example.includes(EXAMPLE_PLACEHOLDER)) {
         problems.push({
           path: ['patterns', i, 'examples', j],
