@@ -21,7 +21,8 @@ interface ManifestEntry {
 /**
  * The manifest predates the java, haproxy, redis, supervisord, logfmt and json ids and says so in its
  * notes ("a new format id is the right fix"); these are the files whose lines those ids now describe.
- * docker compose output carries other programs' lines: a Redis line inside is Redis's.
+ * docker compose output carries other programs' lines: a Redis line inside is Redis's; a journal entry
+ * whose SYSLOG_IDENTIFIER is `python` is a Python program's.
  */
 const NEWER_IDS: Record<string, string[]> = {
   'lnav/logfile_haproxy.0': ['haproxy'],
@@ -30,6 +31,7 @@ const NEWER_IDS: Record<string, string[]> = {
   'lnav/logfile_bunyan.0': ['json'],
   'lnav/logfile_logfmt.0': ['logfmt'],
   'lnav/logfile_java.0': ['java'],
+  'lnav/logfile_journald.json': ['python'],
   'lnav/logfile_docker_compose.0': ['redis'],
   'lnav/logfile_docker_compose_with_ts.0': ['redis'],
   'lnav/logfile_docker_compose_with_noise.0': ['redis'],

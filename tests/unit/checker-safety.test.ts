@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONTEXT } from '../../src/lib/checker/context-fields.ts';
 import { NUMBERED, SYMBOLIC } from '../../src/lib/checker/errno.ts';
-import { ACCESS, ENVELOPES, GENERIC_TIMESTAMP, LAYOUTS, LOGFMT, NUMERIC_ZONE } from '../../src/lib/checker/formats.ts';
+import { ENGINE_REGEXES as FORMAT_REGEXES } from '../../src/lib/checker/formats/detect.ts';
 import { ANSI, LINE_BREAK } from '../../src/lib/checker/normalise.ts';
 import { CHAIN, EXCEPTION_LINE, PYTHON_TRACEBACK } from '../../src/lib/checker/records.ts';
 import { boundedBacktracking, recheckVerdict, regexVerdicts, verdictKey } from '../../src/lib/checker/regex-verdicts.ts';
@@ -16,7 +16,7 @@ import { LEVEL_MARKER, NUMBER_LIKE, VOLATILE, WORD_SEPARATOR } from '../../src/l
 
 const ENGINE_REGEXES: Record<string, RegExp[]> = {
   // Layouts run compiled without their group names (positional), which is what is checked.
-  'formats.ts': [...ENVELOPES, ...LAYOUTS, ACCESS, GENERIC_TIMESTAMP, LOGFMT].map((layout) => layout.search).concat(NUMERIC_ZONE),
+  'formats/': FORMAT_REGEXES,
   'context-fields.ts': CONTEXT.map((field) => field.pattern),
   'errno.ts': [...NUMBERED, SYMBOLIC],
   'normalise.ts': [ANSI, LINE_BREAK],

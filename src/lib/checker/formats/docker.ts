@@ -1,0 +1,16 @@
+import type { FormatDefinition, Sample } from './types.ts';
+import { re } from './fragments.ts';
+
+export const docker: FormatDefinition = {
+  id: 'docker',
+  // dockerd and containerd write logrus lines (`time="…" level=warning msg="…"`, logfmt.ts) to the journal.
+  program: /^(?:dockerd|docker|containerd)$/,
+  layouts: [
+    // logrus's text form on a terminal: `FATA[0002] Error starting daemon: timeout`.
+    { pattern: re('^(?<level>DEBU|INFO|WARN|ERRO|FATA|PANI)\\[\\d+\\] '), first: 'DIWEFP' },
+    // The docker CLI: `docker: Error response from daemon: …`, `Cannot connect to the Docker daemon at …`.
+    { pattern: re('^(?:docker: )?(?:Error response from daemon: |Cannot connect to the Docker daemon|Error starting daemon: )'), first: 'dEC' },
+  ],
+};
+
+export const samples: Sample[] = [];
