@@ -9,7 +9,7 @@
  * can start with (by-first-character tables, fixed-start.ts) and holds its required text.
  */
 import type { LogFormatId } from '../../log-formats.ts';
-import { fieldNumber, type FieldStore } from '../field-store.ts';
+import { fieldNumber, FieldStore } from '../field-store.ts';
 import { DIGIT, fixedStart, startsLike } from '../fixed-start.ts';
 import { readLevel } from '../levels.ts';
 import type { Level } from '../types.ts';
@@ -254,8 +254,20 @@ function readJson(reader: JsonReader, text: string, offset: number, store: Field
   };
 }
 
+/** A JSON string's text with its escapes read, or null when it is not a valid one (cut by a bound). */
+function unescapeJson(text: string): string | null {
+  try {
+    return JSON.parse(`"${text}"`) as string;
+  } catch {
+    return null;
+  }
+}
+
 /** Which software wrote `line`, adding the fields its layout carries to `store`. */
-export function readLayout(line: string, store: FieldStore): DetectedLayout {
+export function readLayout(line: string, fields: FieldStore): DetectedLayout {
+  let store = fields;
+  // Set when the rest is an unescaped copy: offsets into it are not offsets into the line.
+  let copiedAt: number | null = null;
   let offset = 0;
   let rest = line;
   let wrapperFormat: LogFormatId | null = null;
@@ -277,6 +289,14 @@ export function readLayout(line: string, store: FieldStore): DetectedLayout {
       level = read.level ?? level;
       offset += read.message[0];
       rest = rest.slice(read.message[0], read.message[1]);
+      // A message with escapes (`\"`, `\n`) is detected as the program wrote it; its own fields' spans
+      // would not point into the line, so they go to a store nobody reads.
+      const unescaped = rest.includes('\\') ? unescapeJson(rest) : null;
+      if (unescaped !== null) {
+        rest = unescaped.trim();
+        store = new FieldStore();
+        copiedAt = offset;
+      }
     } else {
       let wrapper: Layout | undefined;
       let match: RegExpExecArray | null = null;
@@ -313,7 +333,7 @@ export function readLayout(line: string, store: FieldStore): DetectedLayout {
       return {
         format: owner(reader.format, reader.generic),
         level: read.level ?? level,
-        messageStart: offset + (read.message?.[0] ?? 0),
+        messageStart: copiedAt ?? offset + (read.message?.[0] ?? 0),
         wrappers,
       };
     }
@@ -328,11 +348,11 @@ export function readLayout(line: string, store: FieldStore): DetectedLayout {
     return {
       format: owner(layout.format, layout.generic),
       level: levelOf(match, layout, rest, offset, store) ?? level,
-      messageStart: offset + match[0].length,
+      messageStart: copiedAt ?? offset + match[0].length,
       wrappers,
     };
   }
 
   const searched = level === null && FALLBACK_SEARCH ? searchLevel(FALLBACK_SEARCH, FALLBACK.level, rest, offset, store) : null;
-  return { format: owner(FALLBACK.id, true), level: searched ?? level, messageStart: offset, wrappers };
+  return { format: owner(FALLBACK.id, true), level: searched ?? level, messageStart: copiedAt ?? offset, wrappers };
 }

@@ -13,4 +13,19 @@ export const docker: FormatDefinition = {
   ],
 };
 
-export const samples: Sample[] = [];
+export const samples: Sample[] = [
+  {
+    line: 'FATA[0002] Error starting daemon: timeout',
+    source: 'https://github.com/moby/moby/issues/22507',
+    format: 'docker',
+    level: 'critical',
+  },
+  {
+    line: 'Feb 06 18:53:08 linux-os dockerd[737]: time="2018-02-06T18:53:08.780187727Z" level=info msg="Loading containers: start."',
+    source: 'https://github.com/docker/for-linux/issues/222',
+    format: 'docker',
+    level: 'info',
+    wrappers: ['syslog'],
+    fields: { program: 'dockerd', pid: '737', timestamp: '2018-02-06T18:53:08.780187727Z' },
+  },
+];

@@ -21,4 +21,11 @@ export const generic: FormatDefinition = {
   level: { search: re('\\blevel=(?<level>[a-z]+)\\b') },
 };
 
-export const samples: Sample[] = [];
+export const samples: Sample[] = [
+  {
+    line: 'Found DAS config file, trying to load DAS switcher from DAS config file.',
+    source: 'https://github.com/NixOS/nixpkgs/pull/287611',
+    format: 'generic',
+    level: null,
+  },
+];

@@ -33,8 +33,58 @@ export const java: FormatDefinition = {
       pattern: re('^(?:Exception in thread "[^"]*" |Caused by: )?(?<exception>(?:java|javax|jakarta|org|com|io|net|kotlin|scala)\\.(?:[\\w$]+\\.)*[A-Z][\\w$]*)(?::|$)'),
       first: 'ECjoicnks',
     },
-    { pattern: re('^at (?:[\\w$<>]+\\.)+[\\w$<>]+\\((?:[\\w$]+\\.(?:java|kt|scala|groovy):\\d+|Native Method|Unknown Source)\\)'), first: 'a' },
+    // Java 9+ frames name the module: `at java.base/java.net.PlainSocketImpl.socketConnect(Native Method)`.
+    { pattern: re('^at (?:[\\w.$-]+/)?(?:[\\w$<>]+\\.)+[\\w$<>]+\\((?:[\\w$]+\\.(?:java|kt|scala|groovy):\\d+|Native Method|Unknown Source)\\)'), first: 'a' },
   ],
 };
 
-export const samples: Sample[] = [];
+export const samples: Sample[] = [
+  {
+    line: '2014-09-23 13:14:44.712  INFO 47376 --- [           main] .t.TomcatEmbeddedServletContainerFactory : Server initialized with port: 8080',
+    source: 'https://github.com/spring-projects/spring-boot/issues/1601',
+    format: 'java',
+    level: 'info',
+    fields: { timestamp: '2014-09-23 13:14:44.712', pid: '47376', thread: '           main' },
+  },
+  {
+    line: '2026-05-21T19:36:06.307468925Z 2026-05-21T19:36:06.306Z  INFO 95 --- [           main] o.s.b.w.e.j.JettyServletWebServerFactory : Server initialized with port: 8080',
+    source: 'https://github.com/vulhub/vulhub/pull/783',
+    format: 'java',
+    level: 'info',
+    wrappers: ['docker-timestamps'],
+    fields: { timestamp: '2026-05-21T19:36:06.306Z', pid: '95' },
+  },
+  {
+    line: '01-May-2024 10:43:21.591 INFO [main] org.apache.catalina.core.ApplicationContext.log SessionListener: contextInitialized()',
+    source: 'https://github.com/joinfaces/joinfaces/issues/2304',
+    format: 'java',
+    level: 'info',
+    fields: { timestamp: '01-May-2024 10:43:21.591', thread: 'main' },
+  },
+  {
+    line: 'java.net.ConnectException: Connection refused: no further information',
+    source: 'https://github.com/rpgboss/rpgboss/issues/190',
+    format: 'java',
+    level: null,
+    fields: { exception: 'java.net.ConnectException' },
+  },
+  {
+    line: 'Caused by: java.net.ConnectException: Connection refused: connect',
+    source: 'https://github.com/openMF/DataImportTool/issues/37',
+    format: 'java',
+    level: null,
+    fields: { exception: 'java.net.ConnectException' },
+  },
+  {
+    line: 'at sun.nio.ch.SocketChannelImpl.checkConnect(Native Method)',
+    source: 'https://github.com/rpgboss/rpgboss/issues/190',
+    format: 'java',
+    level: null,
+  },
+  {
+    line: 'at java.base/java.net.AbstractPlainSocketImpl.doConnect(AbstractPlainSocketImpl.java:399)',
+    source: 'https://github.com/daolanfler/test/issues/58',
+    format: 'java',
+    level: null,
+  },
+];

@@ -31,4 +31,41 @@ export const kubernetes: FormatDefinition = {
   ],
 };
 
-export const samples: Sample[] = [];
+export const samples: Sample[] = [
+  {
+    line: 'Oct 29 13:16:48 centos02 kubelet[4919]: E1029 13:16:48.471488    4919 pod_workers.go:182] Error syncing pod cc89ef7c-bc47-11e7-85ce-901b0edee6b6 ("alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6)"), skipping: failed to "StartContainer" for "alpine" with CrashLoopBackOff: "Back-off 5m0s restarting failed container=alpine pod=alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6)"',
+    source: 'https://github.com/kubernetes/kubernetes/issues/54760',
+    format: 'kubernetes',
+    level: 'error',
+    wrappers: ['syslog'],
+    fields: { hostname: 'centos02', program: 'kubelet', source: 'pod_workers.go:182' },
+  },
+  {
+    line: 'E1105 10:29:54.088160    4789 reflector.go:205] pkg/kubelet/kubelet.go:279: Failed to list *api.Service: Get https://3.0.38.45:5443/api/v1/namespaces/cse-system/services?resourceVersion=0: net/http: TLS handshake timeout',
+    source: 'https://github.com/kubernetes/kubernetes/issues/36341',
+    format: 'kubernetes',
+    level: 'error',
+    fields: { pid: '4789', source: 'reflector.go:205' },
+  },
+  {
+    line: 'Warning  BackOff    4m53s (x72 over 20m)  kubelet            Back-off restarting failed container manager',
+    source: 'https://github.com/kubernetes/kubernetes/issues/113215',
+    format: 'kubernetes',
+    level: 'warning',
+    fields: { reason: 'BackOff', age: '4m53s (x72 over 20m)', source: 'kubelet' },
+  },
+  {
+    line: 'Normal   Scheduled  18m                   default-scheduler  Successfully assigned xxx/xxx-controller-manager-7c8fcd5fff-4fprb to cloud-dev',
+    source: 'https://github.com/kubernetes/kubernetes/issues/113215',
+    format: 'kubernetes',
+    level: 'info',
+    fields: { reason: 'Scheduled' },
+  },
+  {
+    line: 'prometheus-0   5/5       Running   30         21h',
+    source: 'https://github.com/kubernetes/kubernetes/issues/54491',
+    format: 'kubernetes',
+    level: null,
+    fields: { pod: 'prometheus-0', ready: '5/5', status: 'Running', restarts: '30' },
+  },
+];

@@ -18,4 +18,19 @@ export const logfmt: FormatDefinition = {
   ],
 };
 
-export const samples: Sample[] = [];
+export const samples: Sample[] = [
+  {
+    line: 'time="2015-03-26T01:27:38-04:00" level=debug msg="Started observing beach" animal=walrus number=8',
+    source: 'https://github.com/sirupsen/logrus/blob/master/README.md',
+    format: 'logfmt',
+    level: 'debug',
+    fields: { timestamp: '2015-03-26T01:27:38-04:00', level: 'debug' },
+  },
+  {
+    line: '2024-10-06T11:45:31.403475780Z time="2024-10-06T13:45:31+02:00" level=error msg="UnmarshalJSON : invalid character \'-\' after top-level value" line="2024-10-06T13:45:31+02:00 DBG github.com/traefik/traefik/v3/pkg/middlewares/ipallowlist/ip_allowlist.go:84 > Accepting IP 192.168.40.65 middlewareName=ip-whitelist@file middlewareType=IPAllowLister"',
+    source: 'https://github.com/crowdsecurity/crowdsec/issues/3279',
+    format: 'logfmt',
+    level: 'error',
+    wrappers: ['docker-timestamps'],
+  },
+];

@@ -20,4 +20,20 @@ export const nginxError: FormatDefinition = {
   ],
 };
 
-export const samples: Sample[] = [];
+export const samples: Sample[] = [
+  {
+    line: '2023/06/20 11:01:56 [alert] 4138#4138: open() "error.log" failed (13: Permission denied)',
+    source: 'https://github.com/nginx/agent/pull/925',
+    format: 'nginx-error',
+    level: 'alert',
+    fields: { timestamp: '2023/06/20 11:01:56', pid: '4138', tid: '4138' },
+  },
+  {
+    line: 'Wed Feb  5 00:26:00 2020 daemon.err nginx[2600]: 2020/02/05 00:26:00 [error] 7339#0: *47 open() "/www/luci-static/resources/protocol/relay.js" failed (2: No such file or directory), client: 192.168.88.5, server: _lan, request: "GET /luci-static/resources/protocol/relay.js?v=git-19.292.31773-cc35206 HTTP/1.1", host: "192.168.88.1", referrer: "http://192.168.88.1/cgi-bin/luci/admin/status/overview"',
+    source: 'https://github.com/openwrt/luci/issues/3602',
+    format: 'nginx-error',
+    level: 'error',
+    wrappers: ['syslog'],
+    fields: { facility: 'daemon', program: 'nginx', pid: '2600', timestamp: '2020/02/05 00:26:00', connection: '47' },
+  },
+];

@@ -16,4 +16,12 @@ export const nodejs: FormatDefinition = {
   ],
 };
 
-export const samples: Sample[] = [];
+export const samples: Sample[] = [
+  {
+    line: 'Error: listen EADDRINUSE: address already in use :::5000',
+    source: 'https://github.com/linnovate/mean/issues/2001',
+    format: 'nodejs',
+    level: null,
+    fields: { exception: 'Error' },
+  },
+];

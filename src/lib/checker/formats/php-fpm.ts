@@ -20,4 +20,19 @@ export const phpFpm: FormatDefinition = {
   ],
 };
 
-export const samples: Sample[] = [];
+export const samples: Sample[] = [
+  {
+    line: '[13-Jan-2020 02:36:45] WARNING: [pool www] server reached pm.max_children setting (5), consider raising it',
+    source: 'https://github.com/Novik/ruTorrent/issues/1987',
+    format: 'php-fpm',
+    level: 'warning',
+    fields: { timestamp: '13-Jan-2020 02:36:45', pool: 'www' },
+  },
+  {
+    line: '[13-Jan-2020 02:34:51] NOTICE: fpm is running, pid 326',
+    source: 'https://github.com/Novik/ruTorrent/issues/1987',
+    format: 'php-fpm',
+    level: 'notice',
+    fields: { timestamp: '13-Jan-2020 02:34:51' },
+  },
+];

@@ -25,4 +25,40 @@ export const postgresql: FormatDefinition = {
   ],
 };
 
-export const samples: Sample[] = [];
+export const samples: Sample[] = [
+  {
+    line: '2020-02-14 17:26:38.505 UTC [62] FATAL:  password authentication failed for user "postgres"',
+    source: 'https://github.com/docker-library/postgres/issues/679',
+    format: 'postgresql',
+    level: 'critical',
+    fields: { timestamp: '2020-02-14 17:26:38.505 UTC', pid: '62', level: 'FATAL' },
+  },
+  {
+    line: '2023-01-25 11:47:22 UTC [1547-1] 172.16.105.4(43212) test@3 FATAL:  password authentication failed for user "test"',
+    source: 'https://github.com/autobase-tech/autobase/issues/246',
+    format: 'postgresql',
+    level: 'critical',
+    fields: { pid: '1547' },
+  },
+  {
+    line: '2020-03-05 15:37:48.700 GMT [18947] LOG:  database system is ready to accept connections',
+    source: 'https://github.com/2ndQuadrant/pglogical/issues/245',
+    format: 'postgresql',
+    level: 'info',
+    fields: { timestamp: '2020-03-05 15:37:48.700 GMT', pid: '18947' },
+  },
+  {
+    line: '2019-10-20 03:00:32 UTC:172.21.7.53(49654):user@db:[1371]:LOG:  duration: 39401.431 ms  statement:',
+    source: 'https://github.com/darold/pgbadger/issues/540',
+    format: 'postgresql',
+    level: 'info',
+    fields: { timestamp: '2019-10-20 03:00:32 UTC', client: '172.21.7.53(49654)', user: 'user', database: 'db', pid: '1371' },
+  },
+  {
+    line: '2019-10-22 03:09:45 UTC::@:[25852]:LOG:  automatic vacuum of table "db.schema.tablename": index scans: 1',
+    source: 'https://github.com/darold/pgbadger/issues/540',
+    format: 'postgresql',
+    level: 'info',
+    fields: { pid: '25852' },
+  },
+];

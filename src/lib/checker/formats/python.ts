@@ -25,4 +25,32 @@ export const python: FormatDefinition = {
   ],
 };
 
-export const samples: Sample[] = [];
+export const samples: Sample[] = [
+  {
+    line: 'OSError: [Errno 28] No space left on device',
+    source: 'https://github.com/conjure-up/conjure-up/issues/963',
+    format: 'python',
+    level: null,
+    fields: { exception: 'OSError' },
+  },
+  {
+    line: 'Traceback (most recent call last):',
+    source: 'https://github.com/ungleich/cdist/issues/331',
+    format: 'python',
+    level: null,
+  },
+  {
+    line: '2003-07-08 16:49:45,896 ERROR We have a problem',
+    source: 'https://docs.python.org/2.3/lib/node304.html',
+    format: 'python',
+    level: 'error',
+    fields: { timestamp: '2003-07-08 16:49:45,896' },
+  },
+  {
+    line: 'WARNING:root:A shot across the bows',
+    source: 'https://docs.python.org/2.5/lib/node406.html',
+    format: 'python',
+    level: 'warning',
+    fields: { logger: 'root' },
+  },
+];

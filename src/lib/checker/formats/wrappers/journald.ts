@@ -1,7 +1,8 @@
-import type { WrapperDefinition } from '../types.ts';
+import type { Sample, WrapperDefinition } from '../types.ts';
 import { DATE, MONTH, re, TIME, WEEKDAY } from '../fragments.ts';
 
-const TAG = '(?<hostname>[^\\s:]+) (?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: ';
+// `--no-hostname` leaves the host out: a host name never holds `[` or `:`, a tag does.
+const TAG = '(?:(?<hostname>[^\\s:\\[\\]]+) )?(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: ';
 
 /**
  * journalctl's outputs that a syslog daemon does not write (`short`, the default, is syslog's layout:
@@ -27,3 +28,22 @@ export const journalJson: WrapperDefinition = {
   layouts: [],
   json: { needs: '"MESSAGE"', message: ['MESSAGE'], level: ['PRIORITY'], timestamp: ['__REALTIME_TIMESTAMP'], program: ['SYSLOG_IDENTIFIER', '_COMM'] },
 };
+
+export const samples: Sample[] = [
+  {
+    line: '2023-09-08T17:20:30+0200 tarta r710_fan_controller.sh[20911]: Highest drive temperature: 43 Celcius.',
+    source: 'https://github.com/systemd/systemd/pull/29134',
+    format: 'journald',
+    level: null,
+    wrappers: ['journald'],
+    fields: { timestamp: '2023-09-08T17:20:30+0200', hostname: 'tarta', program: 'r710_fan_controller.sh', pid: '20911' },
+  },
+  {
+    line: '2023-09-08T17:20:30.655028+0200 tarta r710_fan_controller.sh[20911]: Highest drive temperature: 43 Celcius.',
+    source: 'https://github.com/systemd/systemd/pull/29134',
+    format: 'journald',
+    level: null,
+    wrappers: ['journald'],
+    fields: { timestamp: '2023-09-08T17:20:30.655028+0200' },
+  },
+];

@@ -1,8 +1,10 @@
-import type { WrapperDefinition } from '../types.ts';
+import type { Sample, WrapperDefinition } from '../types.ts';
 import { DATE, re, SYSLOG_TIME, TIME, WEEKDAY } from '../fragments.ts';
 
 // `prog[pid]: `, `prog: `, and the tag without a colon that rsyslog's imfile gives a file (`error.log `).
 const TAG = '(?:(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?:? )?';
+// `journalctl --no-hostname` leaves the host out; a host name never holds `[` or `:`, a tag does.
+const HOST = '(?:(?<hostname>[^\\s:\\[\\]]+) )?';
 // busybox syslogd and OpenWrt's logread print `facility.severity` before the tag: `daemon.err nginx[8751]: `.
 const FACILITY =
   '(?:(?<facility>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])\\.(?<level>emerg|alert|crit|err|error|warn|warning|notice|info|debug) )?';
@@ -16,7 +18,7 @@ export const syslog: WrapperDefinition = {
   layouts: [
     // `<PRI>`? `Nov 25 10:01:02 host prog[pid]: ` (journalctl's default `short` output is the same).
     {
-      pattern: re(`^(?:<(?<priority>\\d{1,3})>)?(?<timestamp>${SYSLOG_TIME}) (?<hostname>[^\\s:]+) ${FACILITY}${TAG}`),
+      pattern: re(`^(?:<(?<priority>\\d{1,3})>)?(?<timestamp>${SYSLOG_TIME}) ${HOST}${FACILITY}${TAG}`),
       level: { group: 'priority', scale: 'syslog-priority' },
       first: '<JFMASOND', // `<PRI>` or a month name
     },
@@ -45,3 +47,38 @@ export const rfc5424: WrapperDefinition = {
     },
   ],
 };
+
+export const samples: Sample[] = [
+  {
+    line: 'Sep 22 12:07:39 anton sshd[19702]: Failed password for invalid user linda from 222.186.10.49 port 43250 ssh2',
+    source: 'https://github.com/fail2ban/fail2ban/issues/2831',
+    format: 'syslog',
+    level: null,
+    wrappers: ['syslog'],
+    fields: { timestamp: 'Sep 22 12:07:39', hostname: 'anton', program: 'sshd', pid: '19702' },
+  },
+  {
+    line: 'Oct  8 04:16:31 ip-172-31-3-32 sshd[26759]: Invalid user test11 from 114.31.90.40 port 37886',
+    source: 'https://github.com/fail2ban/fail2ban/issues/1910',
+    format: 'syslog',
+    level: null,
+    wrappers: ['syslog'],
+    fields: { timestamp: 'Oct  8 04:16:31' },
+  },
+  {
+    line: 'Thu Jan 25 01:07:48 2018 daemon.err uhttpd[2010]: luci: accepted login on / for root from 192.168.0.2',
+    source: 'https://github.com/openwrt/luci/issues/1592',
+    format: 'syslog',
+    level: 'error',
+    wrappers: ['syslog'],
+    fields: { timestamp: 'Thu Jan 25 01:07:48 2018', facility: 'daemon', level: 'err', program: 'uhttpd', pid: '2010' },
+  },
+  {
+    line: '<165>1 2003-08-24T05:14:15.000003-07:00 192.0.2.1 myproc 8710 - - %% It\'s time to make the do-nuts.',
+    source: 'https://www.rfc-editor.org/rfc/rfc5424#section-6.5',
+    format: 'syslog',
+    level: 'notice',
+    wrappers: ['rfc5424'],
+    fields: { priority: '165', hostname: '192.0.2.1', program: 'myproc', pid: '8710' },
+  },
+];
