@@ -7,7 +7,7 @@ export const docker: FormatDefinition = {
   program: /^(?:dockerd|docker|containerd)$/,
   layouts: [
     // logrus's text form on a terminal: `FATA[0002] Error starting daemon: timeout`.
-    { pattern: re('^(?<level>DEBU|INFO|WARN|ERRO|FATA|PANI)\\[\\d+\\] '), first: 'DIWEFP' },
+    { pattern: re('^(?<level>DEBU|INFO|WARN|ERRO|FATA|PANI)\\[\\d+\\] '), first: 'DIWEFP', needs: '[' },
     // The docker CLI: `docker: Error response from daemon: …`, `Cannot connect to the Docker daemon at …`.
     { pattern: re('^(?:docker: )?(?:Error response from daemon: |Cannot connect to the Docker daemon|Error starting daemon: )'), first: 'dEC' },
   ],

@@ -8,10 +8,13 @@ export const haproxy: FormatDefinition = {
   id: 'haproxy',
   program: /^haproxy$/,
   layouts: [
-    // HTTP log: `… 0/0/7/1457/1487 200 11394 - - ---- 2/1/0/0/0 0/0 …`; its level is the status's.
-    { pattern: re(`${HEAD}(?<timers>-?\\d+/-?\\d+/-?\\d+/-?\\d+/\\+?-?\\d+) (?<status>-1|\\d{3}) `), level: { group: 'status', scale: 'http-status' } },
-    // TCP log: `… 0/0/5007 212 -- 0/0/0/0/3 0/0`.
-    { pattern: re(`${HEAD}(?<timers>-?\\d+/-?\\d+/\\+?-?\\d+) `) },
+    // HTTP log `… 0/0/7/1457/1487 200 11394 - - ---- …`, whose level is its status's, or TCP log `… 0/0/5007 212 -- …`.
+    {
+      pattern: re(`${HEAD}(?:(?<timers>-?\\d+/-?\\d+/-?\\d+/-?\\d+/\\+?-?\\d+) (?<status>-1|\\d{3}) |-?\\d+/-?\\d+/\\+?-?\\d+ )`),
+      level: { group: 'status', scale: 'http-status' },
+      first: '0123456789abcdefABCDEF:', // %ci is an IPv4 or IPv6 address
+      needs: '] ',
+    },
     // Its own messages on stderr: `[WARNING]  (1) : Server bk/srv1 is DOWN…`, older `[ALERT] 045/153017 (7) : …`.
     {
       pattern: re('^\\[(?<level>EMERG|ALERT|WARNING|NOTICE|ERROR|INFO|DEBUG) *\\] +(?:\\d{3}/\\d{6} +)?\\((?<pid>\\d+)\\) : '),

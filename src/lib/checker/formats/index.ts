@@ -27,7 +27,7 @@ import { logfmt } from './logfmt.ts';
 import { json } from './json.ts';
 import { generic } from './generic.ts';
 
-export const WRAPPERS: WrapperDefinition[] = [dockerCompose, cri, dockerTimestamps, dockerJson, journalJson, journal, rfc5424, syslog];
+export const WRAPPERS: WrapperDefinition[] = [dockerCompose, cri, dockerTimestamps, dockerJson, journalJson, rfc5424, syslog, journal];
 
 export const FORMATS: FormatDefinition[] = [
   nginxError,

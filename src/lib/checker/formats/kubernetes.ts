@@ -1,6 +1,10 @@
 import type { FormatDefinition, Sample } from './types.ts';
 import { re } from './fragments.ts';
 
+// A `kubectl get events` row around its type: `2m   ` … `   BackOff   pod/web-1   `.
+const EVENT_AGE = '(?<age>\\d+[smhd]\\w*|<unknown>) +';
+const EVENT_REST = ' +(?<reason>[A-Za-z]+) +(?<object>[a-z][\\w.-]*/[\\w.-]+) +';
+
 export const kubernetes: FormatDefinition = {
   id: 'kubernetes',
   program: /^(?:kubelet|kube-|k3s)/,
@@ -11,6 +15,7 @@ export const kubernetes: FormatDefinition = {
     {
       pattern: re('^(?<level>[IWEF])(?<timestamp>\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}) +(?<pid>\\d+) (?<source>[\\w.-]+\\.go:\\d+)\\] '),
       first: 'IWEF',
+      needs: '] ',
     },
     // `kubectl describe` events: `Warning  BackOff  2m (x5 over 3m)  kubelet  Back-off restarting failed container`.
     {
@@ -18,10 +23,8 @@ export const kubernetes: FormatDefinition = {
       first: 'NW',
     },
     // `kubectl get events`: `2m   Warning   BackOff   pod/web-1   Back-off restarting failed container`.
-    {
-      pattern: re('^(?<age>\\d+[smhd]\\w*|<unknown>) +(?<level>Normal|Warning) +(?<reason>[A-Za-z]+) +(?<object>[a-z][\\w.-]*/[\\w.-]+) +'),
-      first: '0123456789<',
-    },
+    { pattern: re(`^${EVENT_AGE}(?<level>Warning)${EVENT_REST}`), first: '0123456789<', needs: ' Warning ' },
+    { pattern: re(`^${EVENT_AGE}(?<level>Normal)${EVENT_REST}`), first: '0123456789<', needs: ' Normal ' },
     // `kubectl get pods`: `web-7d4b9c-x2x 0/1 CrashLoopBackOff 5 (30s ago) 3m`.
     {
       pattern: re('^(?<pod>[a-z0-9][a-z0-9.-]*) +(?<ready>\\d+/\\d+) +(?<status>[A-Za-z:]+) +(?<restarts>\\d+)(?: \\([^)]*\\))? +(?<age>\\d+[smhd]\\w*)$'),
