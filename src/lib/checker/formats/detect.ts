@@ -53,6 +53,10 @@ export interface Layout extends LayoutDef, Positional {
   wrapper?: string;
   /** A format that names no software: a wrapper's program name wins over it. */
   generic: boolean;
+  /** A wrapper peeled only when what follows matches a specific format's layout. */
+  tentative: boolean;
+  /** `first` allows characters beyond ASCII (the by-character table keeps those together). */
+  nonAscii: boolean;
   /** How the level is read: the layout's reading, else its definition's. */
   reading?: LevelReading;
   /** The reading's `search`, ready to run. */
@@ -70,7 +74,7 @@ function firstCharTest(chars: string): (code: number) => boolean {
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
-function prepare(def: LayoutDef, owner: { format: LogFormatId; wrapper?: string; generic: boolean; level?: LevelReading }): Layout {
+function prepare(def: LayoutDef, owner: { format: LogFormatId; wrapper?: string; generic: boolean; tentative?: boolean; level?: LevelReading }): Layout {
   const prefix = fixedStart(def.pattern.source, def.pattern.flags);
   const lead = prefix[0];
   const start = def.first ? firstCharTest(def.first) : lead === DIGIT ? isDigit : lead !== undefined ? (code: number) => code === lead : undefined;
@@ -90,6 +94,8 @@ function prepare(def: LayoutDef, owner: { format: LogFormatId; wrapper?: string;
     format: owner.format,
     wrapper: owner.wrapper,
     generic: owner.generic,
+    tentative: owner.tentative ?? false,
+    nonAscii: def.first !== undefined && [...def.first].some((ch) => ch.charCodeAt(0) >= 128),
     reading,
     levelSearch,
     start,
@@ -98,7 +104,9 @@ function prepare(def: LayoutDef, owner: { format: LogFormatId; wrapper?: string;
 }
 
 export const WRAPPER_LAYOUTS: Layout[] = WRAPPERS.flatMap((wrapper) =>
-  wrapper.layouts.map((layout) => prepare(layout, { format: wrapper.format, wrapper: wrapper.id, generic: false, level: wrapper.level })),
+  wrapper.layouts.map((layout) =>
+    prepare(layout, { format: wrapper.format, wrapper: wrapper.id, generic: false, tentative: wrapper.onlyBeforeAFormat, level: wrapper.level }),
+  ),
 );
 
 export const FORMAT_LAYOUTS: Layout[] = FORMATS.flatMap((format) =>
@@ -172,7 +180,7 @@ class LayoutTable {
   }
 
   static #fits(layout: Layout, first: number, fifth: number): boolean {
-    if (layout.start !== undefined && !(first < 128 && layout.start(first))) return false;
+    if (layout.start !== undefined && !(first < 128 ? layout.start(first) : layout.nonAscii)) return false;
     const want = layout.prefix[4];
     if (want === undefined) return true;
     return fifth < 128 && (want === DIGIT ? isDigit(fifth) : want === fifth);
@@ -315,6 +323,14 @@ function unescapeJson(text: string): string | null {
   }
 }
 
+/** Whether `text` starts with the layout of a specific format (not a generic one): no fields are kept. */
+function startsAFormat(text: string): boolean {
+  for (const layout of FORMAT_TABLE.for(text)) {
+    if (!layout.generic && couldMatch(layout, text) && layout.search.test(text)) return true;
+  }
+  return false;
+}
+
 /** Which software wrote `line`, adding the fields its layout carries to `store`. */
 export function readLayout(line: string, fields: FieldStore): DetectedLayout {
   let store = fields;
@@ -355,10 +371,11 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
       for (const candidate of WRAPPER_TABLE.for(rest)) {
         if (!couldMatch(candidate, rest)) continue;
         match = candidate.search.exec(rest);
-        if (match) {
+        if (match && (!candidate.tentative || startsAFormat(rest.slice(match[0].length)))) {
           wrapper = candidate;
           break;
         }
+        match = null;
       }
       if (!wrapper || !match) break;
       collectFields(match, wrapper, offset, store);

@@ -21,6 +21,8 @@ export const java: FormatDefinition = {
     { pattern: re(`^${TIMESTAMP} +\\[(?<thread>[^\\]]*)\\] +(?<level>${LEVELS}) +`) },
     // `%d %-5p %c - %m` with a class name: `2024-04-08 10:00:00,123 ERROR org.apache.kafka.Foo - …`.
     { pattern: re(`^${TIMESTAMP} +(?<level>${LEVELS}) +${LOGGER}[: ]`) },
+    // log4j's `%d{yy/MM/dd HH:mm:ss} %p %c{2}: %m` (Hadoop, Spark): `18/11/27 09:32:03 WARN namenode.FSNamesystem: …`.
+    { pattern: re(`^(?<timestamp>\\d{2}/\\d{2}/\\d{2} ${TIME}) (?<level>${LEVELS}) (?<logger>[\\w$.]+): `) },
     // logback's default `%d{HH:mm:ss.SSS} [%thread] %-5level %logger{36} - %msg`.
     { pattern: re(`^(?<timestamp>${TIME}\\.\\d{3}) \\[(?<thread>[^\\]]*)\\] (?<level>${LEVELS}) +(?<logger>[\\w$.]+) - `) },
     // Tomcat's OneLineFormatter: `08-Apr-2024 10:00:00.123 SEVERE [main] org.apache.catalina.startup.Catalina.start …`.
@@ -86,5 +88,11 @@ export const samples: Sample[] = [
     source: 'https://github.com/daolanfler/test/issues/58',
     format: 'java',
     level: null,
+  },
+  {
+    line: '18/11/27 09:32:03 WARN namenode.FSNamesystem: Encountered exception loading fsimage',
+    source: 'https://github.com/apache-spark-on-k8s/kubernetes-HDFS/issues/65',
+    format: 'java',
+    level: 'warning',
   },
 ];
