@@ -80,7 +80,7 @@ function recognised(line: LineResult): HTMLElement {
 const BOX = 'mt-2 rounded-md border-l-4 p-3 text-slate-900 dark:text-slate-100';
 // Tier 1, an article pattern; tier 2, a system error; tier 3 and nothing found.
 const KNOWN_BOX = `${BOX} border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40`;
-const SYSTEM_BOX = `${BOX} border-sky-700 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/40`;
+const SYSTEM_BOX = `${BOX} border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/40`;
 const UNKNOWN_BOX = `${BOX} border-slate-500 bg-slate-100 dark:border-slate-400 dark:bg-slate-900`;
 
 function link(text: string, href: string): HTMLAnchorElement {
