@@ -373,3 +373,79 @@ test('tier 3: an error-level line nothing explains, with its PostgreSQL STATEMEN
 test('two articles claiming the same fallback value fail the build, naming both', () => {
   assert.throws(() => compileRules([hub('a-502', { httpStatus: [502] }), hub('b-502', { httpStatus: [502] })], SAFE), /httpStatus 502 is claimed by a-502, b-502/);
 });
+
+// Multi-line blocks, each copied whole from the report named beside it.
+const BLOCKS = {
+  // binary-person/womginx#141: `systemctl status nginx` with the journal lines under it
+  systemctl: [
+    '× nginx.service - A high performance web server and a reverse proxy server',
+    '     Loaded: loaded (/lib/systemd/system/nginx.service; enabled; vendor preset: enabled)',
+    '     Active: failed (Result: exit-code) since Thu 2023-01-19 14:29:15 UTC; 10s ago',
+    '       Docs: man:nginx(8)',
+    '    Process: 12164 ExecStartPre=/usr/sbin/nginx -t -q -g daemon on; master_process on; (code=exited, status=1/FAILURE)',
+    '        CPU: 11ms',
+    '',
+    'Jan 19 14:29:15 womginx systemd[1]: Starting A high performance web server and a reverse proxy server...',
+    'Jan 19 14:29:15 womginx nginx[12164]: nginx: [emerg] getpwnam("nginx") failed in /etc/nginx/nginx.conf:1',
+    'Jan 19 14:29:15 womginx nginx[12164]: nginx: configuration file /etc/nginx/nginx.conf test failed',
+    'Jan 19 14:29:15 womginx systemd[1]: nginx.service: Control process exited, code=exited, status=1/FAILURE',
+    "Jan 19 14:29:15 womginx systemd[1]: nginx.service: Failed with result 'exit-code'.",
+    'Jan 19 14:29:15 womginx systemd[1]: Failed to start A high performance web server and a reverse proxy server.',
+  ],
+  // mantlenetworkio/blockscout#21: V8's heap report before the fatal error, then the native frames
+  v8: [
+    '<--- Last few GCs --->',
+    '',
+    '[51553:0x7f90d3a00000]  1056048 ms: Mark-sweep 3831.0 (4136.0) -> 3806.2 (4132.5) MB, 2043.2 / 0.1 ms  (average mu = 0.336, current mu = 0.423) allocation failure scavenge might not succeed',
+    '[51553:0x7f90d3a00000]  1059473 ms: Mark-sweep 3819.5 (4132.5) -> 3807.8 (4129.5) MB, 2232.4 / 0.4 ms  (average mu = 0.342, current mu = 0.348) task scavenge might not succeed',
+    '',
+    '<--- JS stacktrace --->',
+    '',
+    'FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory',
+    ' 1: 0x1051bdbf5 node::Abort() (.cold.1) [/usr/local/bin/node]',
+    ' 2: 0x103eb1349 node::Abort() [/usr/local/bin/node]',
+  ],
+  // shakenfist/shakenfist#177: the first lines of a kernel OOM report, through syslog
+  oom: [
+    'Jul 16 11:53:24 sau-3f41e-or kernel: [1310061.327439] CPU 0/KVM invoked oom-killer: gfp_mask=0x15000c0(GFP_KERNEL_ACCOUNT), nodemask=(null), order=0, oom_score_adj=0',
+    'Jul 16 11:53:25 sau-3f41e-or kernel: [1310061.327442] CPU 0/KVM cpuset=vcpu0 mems_allowed=0-1',
+    'Jul 16 11:53:25 sau-3f41e-or kernel: [1310061.327447] CPU: 44 PID: 24430 Comm: CPU 0/KVM Not tainted 4.15.0-108-generic #109-Ubuntu',
+    'Jul 16 11:53:25 sau-3f41e-or kernel: [1310061.327448] Hardware name: Supermicro Super Server/X10DRL-i, BIOS 3.2 11/19/2019',
+  ],
+};
+
+test('systemctl status output, a V8 heap report and a kernel OOM report are each one record', () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  for (const [name, block] of Object.entries(BLOCKS)) {
+    const { lines, recordCount } = classifyText(block.join('\n'), rules);
+    assert.equal(recordCount, 1, `${name}: ${lines.map((l) => `${l.line}→${l.record}`).join(' ')}`);
+    assert.equal(lines[0]!.recordLast, block.length, name);
+  }
+  // Two reports in a row stay two records: the block ends where its last line is.
+  const twice = classifyText([...BLOCKS.v8, ...BLOCKS.v8].join('\n'), rules);
+  assert.equal(twice.recordCount, 2);
+});
+
+test("an uncaught Node.js error is one record: source excerpt, error, frames, properties and Node's version", () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  // ArdaGnsrn/chatgpt-telegram#1
+  const text = [
+    'node:internal/process/promises:289',
+    '            triggerUncaughtException(err, true /* fromPromise */);',
+    '            ^',
+    '',
+    'Error: connect ECONNREFUSED 127.0.0.1:6379',
+    '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1495:16) {',
+    '  errno: -61,',
+    "  code: 'ECONNREFUSED',",
+    "  syscall: 'connect',",
+    "  address: '127.0.0.1',",
+    '  port: 6379',
+    '}',
+    '',
+    'Node.js v19.4.0',
+  ].join('\n');
+  const { lines, recordCount } = classifyText(text, rules);
+  assert.equal(recordCount, 1, lines.map((l) => `${l.line}→${l.record}`).join(' '));
+  assert.deepEqual([lines[0]!.answer?.line, lines[0]!.answer?.match?.article], [5, 'refused-hub']);
+});

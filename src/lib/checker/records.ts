@@ -3,8 +3,8 @@
  * record and a continuation line is never a record of its own. Follows what the software prints:
  * - stack traces: indented `at …` / `File "…"` frames, `Caused by:` chains, Java's `... 12 more`, the
  *   unindented `java.net.ConnectException: …` line under a log line, Python's exception line that closes a
- *   `Traceback (most recent call last):` block, and the `}` and `Node.js v20.1.0` lines Node.js ends an
- *   uncaught error with;
+ *   `Traceback (most recent call last):` block, and for an uncaught Node.js error the source excerpt
+ *   before it (`file:line`, the source line, a `^` caret) and the `}` and `Node.js v20.1.0` lines after it;
  * - PHP's `PHP message:`, `Stack trace:` and `#0 …` lines inside one FastCGI stderr message;
  * - PostgreSQL's DETAIL/HINT/STATEMENT/CONTEXT/QUERY/LOCATION lines after the message they explain;
  * - blocks: the kernel's OOM report (`invoked oom-killer:` to `Killed process` and its `oom_reaper:` line),
@@ -41,12 +41,14 @@ export interface RecordTracker {
   /** The level of the record's first line: continuation lines without their own level are judged by it. */
   level: Level | null;
   inTraceback: boolean;
+  /** The last line was the `^` under Node.js's source excerpt: the error it points at follows. */
+  afterCaret: boolean;
   block: Block;
   blockLines: number;
 }
 
 export function newRecordTracker(): RecordTracker {
-  return { first: 0, format: 'generic', level: null, inTraceback: false, block: 'none', blockLines: 0 };
+  return { first: 0, format: 'generic', level: null, inTraceback: false, afterCaret: false, block: 'none', blockLines: 0 };
 }
 
 /** What a line looks like on its own, before it is placed in a record. */
@@ -90,6 +92,7 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
   }
   if (line.indented && !own.hasOwnPrefix) return true;
   const text = line.text;
+  if (tracker.afterCaret) return true;
   if (CHAIN.test(text) || QUALIFIED_EXCEPTION.test(text) || NODE_TAIL.test(text) || PHP_CONTINUATION.test(text)) return true;
   if (tracker.inTraceback && EXCEPTION_LINE.test(text)) {
     tracker.inTraceback = false;
@@ -108,7 +111,9 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
  * indented), unless a block or a PostgreSQL detail line says otherwise.
  */
 export function placeInRecord(tracker: RecordTracker, line: { number: number; text: string; indented: boolean }, own: OwnLayout): number {
-  if (tracker.first !== 0 && continues(tracker, line, own)) return tracker.first;
+  const open = tracker.first !== 0 && continues(tracker, line, own);
+  tracker.afterCaret = line.text === '^';
+  if (open) return tracker.first;
   tracker.first = line.number;
   tracker.format = own.format;
   tracker.level = own.level;
