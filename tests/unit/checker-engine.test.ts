@@ -303,6 +303,7 @@ const TIER_LINES = {
   // docker-exit-code-137.mdx examples and counterexamples
   compose137: 'blk-explorer-free exited with code 137',
   exited127: 'crypto_trader\tExited (127) 6 months ago',
+  failure: 'Dez 28 06:43:00 XXX systemd[1]: cron-failure@cron-XXX-root-5.service: Main process exited, code=exited, status=1/FAILURE',
   // invoiceninja/dockerfiles#283
   notice: '2024/09/18 20:58:41 [notice] 1#1: using the "epoll" event method',
   // openaire/iis#1173: a WARN line and the exception it logs, with its frames
@@ -337,6 +338,11 @@ test('tier 2: an HTTP error status, a signal and an exit status name the system 
   const notFound = classifyLine(TIER_LINES.exited127, rules)!;
   assert.deepEqual([notFound.tier, notFound.systemError?.value], [2, '127']);
   assert.match(notFound.systemError!.meaning, /not found/);
+  // Status 1 only says "failed": a system error only when an article is its hub.
+  assert.equal(classifyLine(TIER_LINES.failure, rules)!.systemError, null);
+  const withHub = prepareRules(compileRules([...HUBS, hub('failure-hub', { exitStatus: [1] })], SAFE));
+  const failure = classifyLine(TIER_LINES.failure, withHub)!;
+  assert.deepEqual([failure.systemError?.label, failure.matches[0]?.article], ['exit status 1/FAILURE', 'failure-hub']);
 });
 
 test('a dedicated article ranks above the hub, and a quiet line gets no tier 2 or 3', () => {

@@ -2,8 +2,9 @@
  * How a process ended, as logs report it: killed by a signal (`exited on signal 11`, `code=killed,
  * status=9/KILL`, `terminated by signal 9`) or with an exit status that means something beyond "failed"
  * (a shell's 126, 127 and 128 + signal, e.g. `exit code 137`; systemd's own 200–243, e.g.
- * `code=exited, status=203/EXEC`). Statuses 1 and 2 only say the program failed: its own message says
- * why, so they are not reported. Signal numbers are the Linux x86/ARM ones (signal(7)).
+ * `code=exited, status=203/EXEC`). Other statuses (1, 2 …) only say the program failed: they are marked
+ * `generic`, and reported only when an article is their hub. Signal numbers are the Linux x86/ARM ones
+ * (signal(7)).
  */
 
 interface SignalEntry {
@@ -63,25 +64,31 @@ export interface ExitInfo {
   status: number;
   label: string;
   meaning: string;
+  /** A status that only says "failed" (its own program's convention decides what it means). */
+  generic: boolean;
 }
 
-/** What an exit status says, or null when it only says "failed" (0–125 outside systemd's range). */
+const exitStatus = (status: number, label: string, meaning: string, generic = false): ExitInfo => ({ kind: 'exitStatus', status, label, meaning, generic });
+
+/** What an exit status says; null for 0 (success) and numbers no process can exit with. */
 export function exitStatusInfo(status: number, systemdName?: string): ExitInfo | null {
+  if (status < 1 || status > 255) return null;
   if (status >= 200 && status <= 243 && systemdName) {
     const meaning = SYSTEMD_MEANINGS[systemdName] ?? `systemd failed at its ${systemdName} step while setting up the process, before the program ran.`;
-    return { kind: 'exitStatus', status, label: `exit status ${status}/${systemdName}`, meaning };
+    return exitStatus(status, `exit status ${status}/${systemdName}`, meaning);
   }
-  if (status === 126) return { kind: 'exitStatus', status, label: 'exit status 126', meaning: 'The command was found but could not be run: it is not executable, or permission is denied.' };
-  if (status === 127) return { kind: 'exitStatus', status, label: 'exit status 127', meaning: 'The command was not found: the program is missing from the PATH or the image.' };
+  if (status === 126) return exitStatus(status, 'exit status 126', 'The command was found but could not be run: it is not executable, or permission is denied.');
+  if (status === 127) return exitStatus(status, 'exit status 127', 'The command was not found: the program is missing from the PATH or the image.');
   const signal = status > 128 ? SIGNALS[status - 128] : undefined;
-  if (signal) return { kind: 'exitStatus', status, label: `exit status ${status} (${signal.name})`, meaning: `128 + ${status - 128}: ended by ${signal.name}. ${signal.meaning}` };
-  return null;
+  if (signal) return exitStatus(status, `exit status ${status} (${signal.name})`, `128 + ${status - 128}: ended by ${signal.name}. ${signal.meaning}`);
+  const name = systemdName ? `/${systemdName}` : '';
+  return exitStatus(status, `exit status ${status}${name}`, 'The program reported a failure; its own messages just before this line usually say why.', true);
 }
 
 /** A signal as an exit reason. */
 export function signalInfo(number: number): ExitInfo | null {
   const signal = SIGNALS[number];
-  return signal ? { kind: 'signal', status: number, label: `${signal.name} (signal ${number})`, meaning: signal.meaning } : null;
+  return signal ? { kind: 'signal', status: number, label: `${signal.name} (signal ${number})`, meaning: signal.meaning, generic: false } : null;
 }
 
 // systemd: `Main process exited, code=killed, status=9/KILL`, `code=exited, status=203/EXEC`, `code=dumped, status=11/SEGV`.

@@ -7,7 +7,7 @@
 import { findExit, signalName, signalNumber } from './exit-status.ts';
 import { httpErrorStatus } from './http-status.ts';
 import type { RuleSet } from './rules.ts';
-import type { ErrnoInfo, Field, Level, RuleMatch, SystemError } from './types.ts';
+import type { ErrnoInfo, FallbackLinks, Field, Level, RuleMatch, SystemError } from './types.ts';
 
 /** Below warning, a line reports normal operation: it never gets a tier-2 or tier-3 answer. */
 export function isQuiet(level: Level | null): boolean {
@@ -25,16 +25,17 @@ function fromErrno(errno: ErrnoInfo): SystemError {
 
 /**
  * The system error of one line. `errno` is what findErrno or findErrnoText found; `status` the line's
- * HTTP status field.
+ * HTTP status field; `links` the hubs, since an exit status that only says "failed" (1, 2 …) counts
+ * only when an article is its hub.
  */
-export function findSystemError(text: string, errno: ErrnoInfo | null, status: Field | null): SystemError | null {
+export function findSystemError(text: string, errno: ErrnoInfo | null, status: Field | null, links: FallbackLinks): SystemError | null {
   if (status) {
     const entry = httpErrorStatus(status.value);
     if (entry) return { kind: 'httpStatus', value: status.value, label: `HTTP ${status.value} ${entry.phrase}`, meaning: entry.meaning, start: status.start, end: status.end };
   }
   if (errno) return fromErrno(errno);
   const exit = findExit(text);
-  if (!exit) return null;
+  if (!exit || (exit.generic && !links.exitStatus[String(exit.status)])) return null;
   const value = exit.kind === 'signal' ? signalName(exit.status)! : String(exit.status);
   return { kind: exit.kind, value, label: exit.label, meaning: exit.meaning, start: exit.start, end: exit.end };
 }

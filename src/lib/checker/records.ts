@@ -19,8 +19,12 @@ export const CHAIN = /^(?:Caused by: |\.\.\. \d+ more$|During handling of the ab
 export const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(?::|$)/;
 /** A qualified Java (or Python) exception name starting a line: `java.net.ConnectException: Connection refused`. */
 export const QUALIFIED_EXCEPTION = /^(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Throwable)(?::|$)/;
-/** What Node.js prints after an uncaught error's frames: the error's properties closed by `}`, then its version. */
-export const NODE_TAIL = /^(?:\}$|Node\.js v\d+\.\d+\.\d+$)/;
+/**
+ * What Node.js prints after an uncaught error's frames: where an unhandled 'error' event came from
+ * (`Emitted 'error' event on Server instance at:`, lib/events.js), the error's properties closed by `}`,
+ * then its version.
+ */
+export const NODE_TAIL = /^(?:\}$|Node\.js v\d+\.\d+\.\d+$|Emitted 'error' event )/;
 /** Lines of one PHP message relayed through FastCGI (nginx writes PHP's stderr as it comes, newlines included). */
 export const PHP_CONTINUATION = /^(?:PHP message: |Stack trace:$|#\d+ )/;
 /** PostgreSQL's lines that explain the message before them, when printed without log_line_prefix. */
