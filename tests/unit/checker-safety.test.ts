@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { CONTEXT } from '../../src/lib/checker/context-fields.ts';
 import { ERRNO_TEXT, NUMBERED, SYMBOLIC } from '../../src/lib/checker/errno.ts';
 import { BY_SIGNAL, EXIT_CODE, SYSTEMD_STATUS } from '../../src/lib/checker/exit-status.ts';
-import { ACCESS, ENVELOPES, GENERIC_TIMESTAMP, LAYOUTS, LOGFMT, NUMERIC_ZONE } from '../../src/lib/checker/formats.ts';
+import { ENGINE_REGEXES as FORMAT_REGEXES } from '../../src/lib/checker/formats/detect.ts';
 import { ANSI, LINE_BREAK } from '../../src/lib/checker/normalise.ts';
 import {
   CHAIN,
@@ -26,7 +26,7 @@ import { LEVEL_MARKER, NUMBER_LIKE, VOLATILE, WORD_SEPARATOR } from '../../src/l
 
 const ENGINE_REGEXES: Record<string, RegExp[]> = {
   // Layouts run compiled without their group names (positional), which is what is checked.
-  'formats.ts': [...ENVELOPES, ...LAYOUTS, ACCESS, GENERIC_TIMESTAMP, LOGFMT].map((layout) => layout.search).concat(NUMERIC_ZONE),
+  'formats/': FORMAT_REGEXES,
   'context-fields.ts': CONTEXT.map((field) => field.pattern),
   'errno.ts': [...NUMBERED, SYMBOLIC, ERRNO_TEXT],
   'exit-status.ts': [SYSTEMD_STATUS, BY_SIGNAL, EXIT_CODE],

@@ -3,7 +3,7 @@ import { addNginxContextFields } from './context-fields.ts';
 import { findErrno, findErrnoText } from './errno.ts';
 import { findSystemError, hubMatch, isErrorLevel, isQuiet } from './fallback.ts';
 import { fieldNumber, FieldStore } from './field-store.ts';
-import { readLayout } from './formats.ts';
+import { readLayout } from './formats/detect.ts';
 import { forEachLogLine, splitLogLines, type InputLine } from './normalise.ts';
 import { newRecordTracker, placeInRecord, type RecordTracker } from './records.ts';
 import { matchRules, type RuleSet } from './rules.ts';
