@@ -47,7 +47,7 @@ export interface FileAccuracy {
 export async function measure(folder = FOLDER): Promise<FileAccuracy[]> {
   const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as ManifestEntry[];
   // Detection does not depend on the rules: an empty rule set keeps this about formats alone.
-  const rules = await loadRuleSet({ version: 2, articles: {}, rules: [] });
+  const rules = await loadRuleSet({ version: 2, articles: {}, rules: [], fallbacks: { errno: {}, httpStatus: {}, signal: {}, exitStatus: {} } });
   return manifest.map((entry) => {
     const accepted = new Set([entry.expectedFormat, ...(entry.alsoAccept ?? []), ...(NEWER_IDS[entry.file] ?? [])]);
     const result = classifyText(readFileSync(join(folder, entry.file), 'utf8'), rules, { searchWords: false });

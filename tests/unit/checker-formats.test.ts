@@ -42,13 +42,15 @@ test('every log format has at least one real line: a golden line here or a sampl
   assert.deepEqual(LOG_FORMATS.filter((format) => !covered.has(format)), []);
 });
 
-test('a Node.js stack trace stays one record with its error line', () => {
+test('a Node.js stack trace stays one record with its error line, the source excerpt above it and the event trace below', () => {
   const result = classifyText(readFileSync('tests/fixtures/logs/node-stack.log', 'utf8'), rules);
+  // nodemon's own line, then the whole uncaught error.
+  assert.equal(result.recordCount, 2);
   const errorLine = result.lines.find((line) => line.text.startsWith('Error: listen EADDRINUSE'))!;
   const frames = result.lines.filter((line) => line.text.startsWith('at ') && line.line < 17);
   assert.equal(frames.length, 10);
   for (const frame of frames) {
-    assert.equal(frame.record, errorLine.line);
+    assert.equal(frame.record, errorLine.record);
     assert.equal(frame.format, 'nodejs');
   }
   assert.equal(errorLine.errno?.name, 'EADDRINUSE');
