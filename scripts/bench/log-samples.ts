@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyText, loadRuleSet } from '../../src/lib/checker/index.ts';
+import { loadCompiledRules } from '../lib/checker-rules.ts';
 import { printRows, type BenchPart, type BenchRow } from './types.ts';
 
 const FOLDER = process.env.LOG_SAMPLES ?? join('..', 'shared', 'log-samples');
