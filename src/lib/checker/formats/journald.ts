@@ -17,6 +17,8 @@ export const journald: FormatDefinition = {
       needs: ' - ',
     },
     { pattern: re('^Hint: Some lines were ellipsized, use -l to show in full'), first: 'H' },
+    // `journalctl -x` explains an entry from the message catalog, each line after `-- `: `-- Subject: …`, `--`.
+    { pattern: re('^--(?: |$)'), first: '-' },
   ],
 };
 
@@ -47,6 +49,12 @@ export const samples: Sample[] = [
   {
     line: 'Hint: Some lines were ellipsized, use -l to show in full.',
     source: 'https://github.com/AnoopAlias/AUTOM8N/issues/227',
+    format: 'journald',
+    level: null,
+  },
+  {
+    line: '-- Subject: Unit session-12208733.scope has finished start-up',
+    source: 'https://github.com/engintron/engintron/issues/825',
     format: 'journald',
     level: null,
   },

@@ -7,6 +7,17 @@ export const nodejs: FormatDefinition = {
   layouts: [
     // The V8 OOM line, process warnings `(node:1234) …`, stack frames and built-in JavaScript errors.
     { pattern: re('^FATAL ERROR: '), first: 'F' },
+    // V8's report before a heap OOM: `<--- Last few GCs --->`, its GC trace lines
+    // `[6688:00000265CEB76EB0] 410012252 ms: Mark-sweep 6722.7 (8352.3) -> …`, `<--- JS stacktrace --->`.
+    { pattern: re('^<--- (?:Last few GCs|JS stacktrace) --->'), first: '<' },
+    { pattern: re('^\\[(?<pid>\\d+):(?:0x)?[0-9a-fA-F]+\\] +\\d+ ms: '), first: '[' },
+    { pattern: re('^==== JS stack trace ='), first: '=' },
+    // Where an uncaught error was thrown, Node's own source: `internal/modules/cjs/loader.js:969`,
+    // `node:internal/process/promises:288`; then `Node.js v18.17.0` at the end of the report.
+    { pattern: re('^(?:node:)?internal/[\\w/.-]+:\\d+$'), first: 'ni' },
+    { pattern: re('^Node\\.js v\\d+\\.\\d+\\.\\d+$'), first: 'N' },
+    // nodemon's own lines: `[nodemon] app crashed - waiting for file changes before starting...`.
+    { pattern: re('^\\[nodemon\\] '), first: '[' },
     { pattern: re('^\\(node:(?<pid>\\d+)\\) '), first: '(' },
     { pattern: re('^at .*:\\d+:\\d+\\)?$'), first: 'a' },
     {
@@ -23,5 +34,36 @@ export const samples: Sample[] = [
     format: 'nodejs',
     level: null,
     fields: { exception: 'Error' },
+  },
+  {
+    line: '<--- Last few GCs --->',
+    source: 'https://github.com/nodejs/node/issues/29800',
+    format: 'nodejs',
+    level: null,
+  },
+  {
+    line: '[6688:00000265CEB76EB0] 410012252 ms: Mark-sweep 6722.7 (8352.3) -> 6721.8 (8352.8) MB, 190.6 / 0.1 ms  (average mu = 0.142, current mu = 0.035) allocation failure scavenge might not succeed',
+    source: 'https://github.com/nodejs/node/issues/29800',
+    format: 'nodejs',
+    level: null,
+    fields: { pid: '6688' },
+  },
+  {
+    line: 'node:internal/process/promises:288',
+    source: 'https://github.com/csfloat/inspect/issues/172',
+    format: 'nodejs',
+    level: null,
+  },
+  {
+    line: 'internal/modules/cjs/loader.js:969',
+    source: 'https://github.com/debug-js/debug/issues/763',
+    format: 'nodejs',
+    level: null,
+  },
+  {
+    line: '[nodemon] app crashed - waiting for file changes before starting...',
+    source: 'https://github.com/debug-js/debug/issues/763',
+    format: 'nodejs',
+    level: null,
   },
 ];

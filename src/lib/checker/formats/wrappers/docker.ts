@@ -15,6 +15,14 @@ export const dockerTimestamps: WrapperDefinition = {
   layouts: [{ pattern: re('^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z) ') }],
 };
 
+/** BuildKit's plain progress output (`docker build --progress=plain`): `#9 0.329 ` before the step's output. */
+export const buildkit: WrapperDefinition = {
+  id: 'buildkit',
+  format: 'docker',
+  // The step's own indentation goes with the prefix: a frame's `at …` starts the rest.
+  layouts: [{ pattern: re('^#(?<step>\\d+) (?<elapsed>\\d+\\.\\d+) +') }],
+};
+
 /**
  * `kubectl logs --prefix` (and `--all-containers`, `-l`): `[pod/web-7d4b9c-x2x/nginx] ` before each line.
  */
@@ -112,5 +120,13 @@ export const samples: Sample[] = [
     level: 'error',
     wrappers: ['docker-desktop'],
     fields: { timestamp: '2023/11/10 13:17:44', connection: '1' },
+  },
+  {
+    line: '#9 0.329     Error: connect ECONNREFUSED ::1:5432',
+    source: 'https://github.com/bezkoder/docker-compose-nodejs-postgres/issues/2',
+    format: 'nodejs',
+    level: null,
+    wrappers: ['buildkit'],
+    fields: { step: '9', elapsed: '0.329' },
   },
 ];
