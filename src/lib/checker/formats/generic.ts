@@ -1,5 +1,5 @@
 import type { FormatDefinition, Sample } from './types.ts';
-import { re } from './fragments.ts';
+import { MONTH, re } from './fragments.ts';
 
 const LEVELS = 'TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL|ALERT|EMERG|PANIC';
 
@@ -10,6 +10,14 @@ export const generic: FormatDefinition = {
   layouts: [
     // C++ glog: klog's layout (kubernetes.ts) with other sources: `E0517 15:04:22.619632 1952452992 logging_unittest.cc:253] …`.
     { pattern: re('^(?<level>[IWEF])(?<timestamp>\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}) +(?<pid>\\d+) (?<source>[\\w.-]+:\\d+)\\] '), first: 'IWEF', needs: '] ' },
+    // Fluent Bit's own log: `[2019/08/27 09:25:40] [ info] [storage] in-memory`.
+    { pattern: re('^\\[(?<timestamp>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2})\\] \\[ ?(?<level>[a-z]+)\\] ') },
+    // Bitnami containers' scripts: `nginx 14:37:37.94 INFO  ==> ** Starting NGINX setup **`.
+    { pattern: re('^(?<program>[\\w-]+) (?<timestamp>\\d{2}:\\d{2}:\\d{2}\\.\\d{2}) (?<level>[A-Z]+) +==> '), needs: '==> ' },
+    // Official images' entrypoint scripts: `10-listen-on-ipv6-by-default.sh: error: … is not a file or does not exist`.
+    { pattern: re('^(?<program>[\\w.-]+\\.sh): (?<level>debug|info|notice|warn|warning|error): '), needs: '.sh: ' },
+    // Caddy 1's error log: `29/Jan/2016:15:17:26 +0100 [ERROR 502 /index.php] dial tcp 127.0.0.1:9000: connection refused`.
+    { pattern: re(`^(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4}) \\[(?<level>ERROR|WARNING|NOTICE|INFO)\\b`) },
     // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`.
     {
       pattern: re(
@@ -27,5 +35,32 @@ export const samples: Sample[] = [
     source: 'https://github.com/NixOS/nixpkgs/pull/287611',
     format: 'generic',
     level: null,
+  },
+  {
+    line: '10-listen-on-ipv6-by-default.sh: error: /etc/nginx/conf.d/default.conf is not a file or does not exist',
+    source: 'https://github.com/nginx/docker-nginx/issues/495',
+    format: 'generic',
+    level: 'error',
+    fields: { program: '10-listen-on-ipv6-by-default.sh' },
+  },
+  {
+    line: 'nginx 14:37:37.94 INFO  ==> ** Starting NGINX setup **',
+    source: 'https://github.com/bitnami/bitnami-docker-nginx/issues/175',
+    format: 'generic',
+    level: 'info',
+    fields: { program: 'nginx', timestamp: '14:37:37.94' },
+  },
+  {
+    line: '[2019/08/27 09:25:40] [debug] [engine] coroutine stack size: 24576 bytes (24.0K)',
+    source: 'https://github.com/fluent/fluent-bit/issues/1534',
+    format: 'generic',
+    level: 'debug',
+    fields: { timestamp: '2019/08/27 09:25:40' },
+  },
+  {
+    line: '29/Jan/2016:15:17:26 +0100 [ERROR 502 /index.php] dial tcp 127.0.0.1:9000: connection refused',
+    source: 'https://github.com/caddyserver/caddy/issues/546',
+    format: 'generic',
+    level: 'error',
   },
 ];

@@ -16,11 +16,11 @@ export const mysql: FormatDefinition = {
       needs: '] ',
     },
     // 5.5/5.6 InnoDB lines carry a timestamp and no level: `161209 14:18:50 InnoDB: Initializing buffer pool, size = 128.0M`.
-    { pattern: re('^(?<timestamp>\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) +(?<subsystem>InnoDB): ') },
+    { pattern: re('^(?<timestamp>\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) +(?<subsystem>InnoDB): (?:(?<level>Error|Warning): )?') },
     // The mysqld_safe wrapper script: `150831 11:16:02 mysqld_safe Starting mysqld daemon with databases from …`.
     { pattern: re('^(?<timestamp>\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) (?<program>mysqld_safe) ') },
     // … and its multi-line messages continue without one: `InnoDB: Doublewrite buffer not found: creating new`.
-    { pattern: re('^(?<subsystem>InnoDB): '), first: 'I' },
+    { pattern: re('^(?<subsystem>InnoDB): (?:(?<level>Error|Warning): )?'), first: 'I' },
     // Errors of the bootstrap SQL it runs at install: `ERROR: 1050  Table 'plugin' already exists`.
     { pattern: re('^(?<level>ERROR): (?<code>\\d+)  '), first: 'E' },
     // The ready line: `Version: '5.5.53-0ubuntu0.12.04.1-log'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306 …`.
@@ -97,5 +97,19 @@ export const samples: Sample[] = [
     source: 'https://github.com/home-assistant/addons/issues/1468',
     format: 'mysql',
     level: 'info',
+  },
+  {
+    line: 'mysqld[32753]: 2025-10-01  9:02:48 0 [ERROR] InnoDB: File /var/lib/mysql/ib_logfile0 was not found',
+    source: 'https://github.com/inverse-inc/packetfence/issues/8783',
+    format: 'mysql',
+    level: 'error',
+    wrappers: ['syslog'],
+    fields: { program: 'mysqld', pid: '32753', timestamp: '2025-10-01  9:02:48' },
+  },
+  {
+    line: 'InnoDB: Error: log file ./ib_logfile0 is of different size 0 50331648 bytes',
+    source: 'https://github.com/deviantony/xtrabackup-scripts/issues/32',
+    format: 'mysql',
+    level: 'error',
   },
 ];

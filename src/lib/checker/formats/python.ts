@@ -16,6 +16,8 @@ export const python: FormatDefinition = {
     { pattern: re(`^(?<timestamp>${DATE} ${TIME}) \\[(?<pid>\\d+)\\] \\[(?<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\\] `) },
     // OpenStack's oslo.log: `2016-02-02 12:34:56.789 1234 ERROR nova.compute.manager [req-…] …`.
     { pattern: re(`^(?<timestamp>${DATE} ${TIME}\\.\\d{3}) (?<pid>\\d+) (?<level>${LEVELS}|TRACE|AUDIT) (?<logger>[\\w.]+) `) },
+    // oslo.log under systemd leaves the time and pid to the journal: `DEBUG oslo_concurrency.lockutils [None req-…] …`.
+    { pattern: re(`^(?<level>${LEVELS}|TRACE|AUDIT) (?<logger>[a-z_]\\w*(?:\\.\\w+)+) \\[`), first: 'DIWECTA', needs: ' [' },
     // logging with `%(asctime)s`: `2005-03-19 15:10:26,618 - simple_example - DEBUG - debug message` (the
     // HOWTO's), `2024-04-08 10:00:00,123 ERROR …`.
     { pattern: re(`^(?<timestamp>${DATE} ${TIME},\\d{3}) - (?<logger>[^\\s]+) - (?<level>${LEVELS}) - `) },
@@ -76,5 +78,13 @@ export const samples: Sample[] = [
     source: 'https://github.com/urllib3/urllib3/pull/71',
     format: 'python',
     level: 'info',
+  },
+  {
+    line: 'Sep 05 09:02:08 leg-004 nova-compute[15144]: DEBUG oslo_concurrency.lockutils [None req-c8cd4884-6858-4438-ab57-07ac3adeefbe admin admin] Lock "compute_resources" released by "nova.compute.resource_tracker.update_usage" :: held 0.147s {{(pid=15144) inner /usr/local/lib/python2.7/dist-packages/oslo_concurrency/lockutils.py:282}}',
+    source: 'https://github.com/lxc/lxc/issues/1786',
+    format: 'python',
+    level: 'debug',
+    wrappers: ['syslog'],
+    fields: { program: 'nova-compute', logger: 'oslo_concurrency.lockutils' },
   },
 ];
