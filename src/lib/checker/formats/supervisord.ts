@@ -50,4 +50,12 @@ export const samples: Sample[] = [
     format: 'supervisord',
     level: 'warning',
   },
+  {
+    line: 'Nov 18 18:55:15.180154 sonic INFO pmon#supervisord 2020-11-18 18:54:40,936 WARN stopped: supervisor-proc-exit-listener (terminated by SIGTERM)',
+    source: 'https://github.com/Supervisor/supervisor/pull/1390',
+    format: 'supervisord',
+    level: 'warning',
+    wrappers: ['syslog'],
+    fields: { container: 'pmon', program: 'supervisord', timestamp: '2020-11-18 18:54:40,936' },
+  },
 ];

@@ -24,6 +24,14 @@ export const syslog: WrapperDefinition = {
     },
     // OpenWrt's logread: `Mon Apr  8 10:00:00 2024 daemon.err nginx[8751]: `.
     { pattern: re(`^(?<timestamp>${WEEKDAY} ${SYSLOG_TIME} \\d{4}) ${FACILITY.slice(0, -1)}${TAG}`), first: WEEKDAY_INITIALS },
+    // SONiC's rsyslog template: microseconds, then the severity in words and `container#program` as the tag:
+    // `Nov 18 18:55:15.179829 sonic INFO pmon#supervisord 2020-11-18 18:54:38,765 INFO stopped: …`.
+    {
+      pattern: re(
+        `^(?<timestamp>${SYSLOG_TIME}\\.\\d{6}) (?<hostname>[^\\s:\\[\\]]+) (?<level>EMERG|ALERT|CRIT|ERR|WARNING|NOTICE|INFO|DEBUG) (?:(?<container>[\\w-]+)#)?(?<program>[^\\s\\[\\]:#]+)(?:\\[(?<pid>\\d+)\\])?:? `,
+      ),
+      first: MONTH_INITIALS,
+    },
     // The tag alone, as `journalctl -o cat` users and copy-pasters leave it: `mysqld[32753]: 2025-10-01  9:02:48 0 [ERROR] …`.
     { pattern: re('^(?<program>[A-Za-z][\\w.-]*)\\[(?<pid>\\d+)\\]: '), first: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ' },
     // rsyslog RFC 3339, with or without a zone: `2019-06-14T10:40:20.912134+02:00 host sudo: `. The tag
