@@ -57,6 +57,8 @@ test('a burst in one minute is the peak of its group and of the whole', () => {
   assert.ok(peakTime <= start + 30 * 60_000 && start + 30 * 60_000 < peakTime + timeline.step);
   assert.equal(peakOf(timeline.overall).bin, peak.bin);
   assert.equal(timeline.overall.reduce((a, b) => a + b, 0), 900);
+  assert.equal(timeline.groupFirst[0], start + 30 * 60_000);
+  assert.equal(timeline.groupLast[0], start + 30 * 60_000 + 299 * 100);
 });
 
 test('fewer than two timed records give no timeline', () => {

@@ -29,6 +29,9 @@ export interface Timeline {
   overall: number[];
   /** Records per bin for each summary group, in summary order. */
   groups: number[][];
+  /** Each group's earliest and latest record time (NaN for a group without times). */
+  groupFirst: number[];
+  groupLast: number[];
   /** Earliest and latest record time. */
   first: number;
   last: number;
@@ -62,15 +65,21 @@ export function buildTimeline(times: ArrayLike<number>, groupOf: ArrayLike<numbe
   const bins = Math.floor((last - start) / step) + 1;
   const overall = new Array<number>(bins).fill(0);
   const groups = Array.from({ length: groupCount }, () => new Array<number>(bins).fill(0));
+  const groupFirst = new Array<number>(groupCount).fill(Number.NaN);
+  const groupLast = new Array<number>(groupCount).fill(Number.NaN);
   for (let i = 0; i < times.length; i++) {
     const time = times[i]!;
     if (Number.isNaN(time)) continue;
     const bin = Math.floor((time - start) / step);
     overall[bin]!++;
-    const group = groups[groupOf[i]!];
-    if (group) group[bin]!++;
+    const index = groupOf[i]!;
+    const group = groups[index];
+    if (!group) continue;
+    group[bin]!++;
+    if (!(time >= groupFirst[index]!)) groupFirst[index] = time;
+    if (!(time <= groupLast[index]!)) groupLast[index] = time;
   }
-  return { start, step, overall, groups, first, last, timed };
+  return { start, step, overall, groups, groupFirst, groupLast, first, last, timed };
 }
 
 /** The bin with the most records (the first of equals) and its count. */
