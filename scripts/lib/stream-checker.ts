@@ -1,0 +1,117 @@
+/**
+ * Checks a log that keeps arriving (`tail -F`, `journalctl -f`): lines are classified as records
+ * complete, and only counts are kept, so memory stays flat on endless input. A record is complete when
+ * the next record's first line arrives, or when the caller flushes after a quiet moment; only the open
+ * record's lines are held (at most MAX_OPEN_LINES of them, then it is closed as it stands).
+ */
+import { classifyText, plainLine, type RuleSet } from '../../src/lib/checker/index.ts';
+import { summarise } from '../../src/lib/checker/summary.ts';
+import type { LineResult, SummaryGroup } from '../../src/lib/checker/types.ts';
+
+export const MAX_OPEN_LINES = 1000;
+
+export interface StreamedRecord {
+  /** The record's lines, numbered from the start of the stream. */
+  lines: LineResult[];
+}
+
+export class StreamChecker {
+  readonly #rules: RuleSet;
+  /** Lines of the record still open (it may continue), and the partial line after the last newline. */
+  #open: string[] = [];
+  #partial = '';
+  /** Lines already reported, so numbers continue across records. */
+  #done = 0;
+  #records = 0;
+  readonly #groups = new Map<string, SummaryGroup>();
+
+  constructor(rules: RuleSet) {
+    this.#rules = rules;
+  }
+
+  /** Adds text as it arrives; returns the records it completed. */
+  push(chunk: string): StreamedRecord[] {
+    const text = this.#partial + chunk;
+    // A `\r` at the very end may be the first half of a CRLF: it waits for the next chunk.
+    const end = text.endsWith('\r') ? text.length - 2 : text.length - 1;
+    // (lastIndexOf reads a negative start as 0, which would find the held `\r` itself.)
+    const lastBreak = end < 0 ? -1 : Math.max(text.lastIndexOf('\n', end), text.lastIndexOf('\r', end));
+    if (lastBreak === -1) {
+      this.#partial = text;
+      return [];
+    }
+    this.#partial = text.slice(lastBreak + 1);
+    const crlf = text[lastBreak] === '\n' && text[lastBreak - 1] === '\r';
+    const body = text.slice(0, crlf ? lastBreak - 1 : lastBreak);
+    for (const line of body.split(/\r\n|\r|\n/)) this.#open.push(line);
+    return this.#settle(false);
+  }
+
+  /** Closes the open record (after a quiet moment, or at the end of input) and returns it. */
+  flush(): StreamedRecord[] {
+    const last = this.#partial.endsWith('\r') ? this.#partial.slice(0, -1) : this.#partial;
+    if (last !== '') this.#open.push(last);
+    this.#partial = '';
+    return this.#settle(true);
+  }
+
+  get linesRead(): number {
+    return this.#done + this.#open.length;
+  }
+
+  get recordCount(): number {
+    return this.#records;
+  }
+
+  /** The grouped summary so far, most frequent first, unmatched records last. */
+  summary(): SummaryGroup[] {
+    return [...this.#groups.values()].sort(
+      (a, b) => Number(a.article === null) - Number(b.article === null) || b.count - a.count || a.firstLine - b.firstLine,
+    );
+  }
+
+  #settle(all: boolean): StreamedRecord[] {
+    if (this.#open.length === 0) return [];
+    const result = classifyText(this.#open.join('\n'), this.#rules);
+    const records = splitRecords(result.lines);
+    // The last record may still grow, unless the input is quiet or the record too long to hold.
+    const kept = all || this.#open.length >= MAX_OPEN_LINES ? undefined : records.at(-1);
+    const complete = kept ? records.slice(0, -1) : records;
+    const consumed = kept ? kept[0]!.line - 1 : this.#open.length;
+    const offset = this.#done;
+    const out = complete.map((lines) => ({
+      lines: lines.map((line) => ({ ...plainLine(line), line: line.line + offset, record: line.record + offset })),
+    }));
+    const done = out.flatMap((record) => record.lines);
+    this.#merge(summarise(done, (line) => line.fields.find((field) => field.name === 'timestamp')?.value ?? null).summary);
+    this.#records += out.length;
+    this.#open = this.#open.slice(consumed);
+    this.#done += consumed;
+    return out;
+  }
+
+  #merge(summary: SummaryGroup[]): void {
+    for (const group of summary) {
+      const key = `${group.article ?? ''}#${group.cause ?? ''}`;
+      const known = this.#groups.get(key);
+      if (!known) {
+        this.#groups.set(key, { ...group });
+        continue;
+      }
+      known.count += group.count;
+      known.lastLine = group.lastLine;
+      known.lastTimestamp = group.lastTimestamp ?? known.lastTimestamp;
+    }
+  }
+}
+
+/** Consecutive lines of one record together (blank lines are not reported by a check). */
+function splitRecords(lines: LineResult[]): LineResult[][] {
+  const records: LineResult[][] = [];
+  for (const line of lines) {
+    const current = records.at(-1);
+    if (current && current[0]!.record === line.record) current.push(line);
+    else records.push([line]);
+  }
+  return records;
+}
