@@ -4,16 +4,39 @@
  * the next record's first line arrives, or when the caller flushes after a quiet moment; only the open
  * record's lines are held (at most MAX_OPEN_LINES of them, then it is closed as it stands).
  */
-import { classifyText, plainLine, type RuleSet } from '../../src/lib/checker/index.ts';
+import { classifyText, meaningfulWords, plainLine, type RuleSet } from '../../src/lib/checker/index.ts';
 import { summarise } from '../../src/lib/checker/summary.ts';
 import type { LineResult, SummaryGroup } from '../../src/lib/checker/types.ts';
 
 export const MAX_OPEN_LINES = 1000;
 
-export interface StreamedRecord {
-  /** The record's lines, numbered from the start of the stream. */
-  lines: LineResult[];
+/** A completed record. */
+export class StreamedRecord {
+  readonly #lines: LineResult[];
+  readonly #offset: number;
+
+  constructor(lines: LineResult[], offset: number) {
+    this.#lines = lines;
+    this.#offset = offset;
+  }
+
+  /** Whether any line has a match of any tier or an errno: what makes the exit status 1. */
+  get hasFinding(): boolean {
+    return this.#lines.some((line) => line.matches.length > 0 || line.errno !== null);
+  }
+
+  /** The record's lines as plain data, numbered from the start of the stream. */
+  get lines(): LineResult[] {
+    return this.#lines.map((line) => {
+      // Search words are left out of the check (most lines are never printed); an unknown record's first line gets them here.
+      const words = line.matches.length === 0 && line.record === line.line ? meaningfulWords(line.text) : line.searchWords;
+      return { ...plainLine(line, words), line: line.line + this.#offset, record: line.record + this.#offset };
+    });
+  }
 }
+
+/** The timestamp a check keeps for each of its lines (read from its packed fields). */
+const timestampOf = (line: LineResult) => (line as LineResult & { timestamp?: string | null }).timestamp ?? null;
 
 export class StreamChecker {
   readonly #rules: RuleSet;
@@ -72,34 +95,33 @@ export class StreamChecker {
 
   #settle(all: boolean): StreamedRecord[] {
     if (this.#open.length === 0) return [];
-    const result = classifyText(this.#open.join('\n'), this.#rules);
+    const result = classifyText(this.#open.join('\n'), this.#rules, { searchWords: false });
     const records = splitRecords(result.lines);
     // The last record may still grow, unless the input is quiet or the record too long to hold.
     const kept = all || this.#open.length >= MAX_OPEN_LINES ? undefined : records.at(-1);
     const complete = kept ? records.slice(0, -1) : records;
     const consumed = kept ? kept[0]!.line - 1 : this.#open.length;
     const offset = this.#done;
-    const out = complete.map((lines) => ({
-      lines: lines.map((line) => ({ ...plainLine(line), line: line.line + offset, record: line.record + offset })),
-    }));
-    const done = out.flatMap((record) => record.lines);
-    this.#merge(summarise(done, (line) => line.fields.find((field) => field.name === 'timestamp')?.value ?? null).summary);
+    // Lines stay as the check made them (fields packed); they become plain, renumbered data only when read.
+    const out = complete.map((lines) => new StreamedRecord(lines, offset));
+    const done = kept ? result.lines.slice(0, result.lines.length - kept.length) : result.lines;
+    this.#merge(summarise(done, timestampOf).summary, offset);
     this.#records += out.length;
     this.#open = this.#open.slice(consumed);
     this.#done += consumed;
     return out;
   }
 
-  #merge(summary: SummaryGroup[]): void {
+  #merge(summary: SummaryGroup[], offset: number): void {
     for (const group of summary) {
       const key = `${group.article ?? ''}#${group.cause ?? ''}`;
       const known = this.#groups.get(key);
       if (!known) {
-        this.#groups.set(key, { ...group });
+        this.#groups.set(key, { ...group, firstLine: group.firstLine + offset, lastLine: group.lastLine + offset });
         continue;
       }
       known.count += group.count;
-      known.lastLine = group.lastLine;
+      known.lastLine = group.lastLine + offset;
       known.lastTimestamp = group.lastTimestamp ?? known.lastTimestamp;
     }
   }

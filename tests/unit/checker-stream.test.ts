@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
 import { StreamChecker } from '../../scripts/lib/stream-checker.ts';
 import { classifyText, loadRuleSet } from '../../src/lib/checker/index.ts';
@@ -48,4 +50,25 @@ test('a record is reported once the next record starts, and the open one on flus
   const [second] = checker.flush();
   assert.equal(second?.lines[0]?.line, 2);
   assert.equal(checker.linesRead, 2);
+});
+
+test('memory stays flat over 2 million streamed lines: only counts are kept', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const live = () => {
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+  const block = `${Array.from({ length: 500 }, (_, i) => (i % 50 === 0 ? golden[0]!.line : golden[2]!.line)).join('\n')}\n`;
+  const checker = new StreamChecker(rules);
+  let afterWarmUp = 0;
+  for (let written = 0; written < 2_000_000; written += 500) {
+    checker.push(block);
+    if (written === 100_000) afterWarmUp = live();
+  }
+  checker.flush();
+  const growth = live() - afterWarmUp;
+  assert.equal(checker.linesRead, 2_000_000);
+  // A line kept by mistake costs at least its text (over 100 bytes): 1.9 million of them would be 190 MB.
+  assert.ok(growth < 2_000_000, `live heap grew by ${(growth / 1e6).toFixed(1)} MB over 1.9 million lines`);
 });
