@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { classifyText, loadRuleSet, type LineResult, type RuleSet } from '../../src/lib/checker/index.ts';
 import type { CompiledRules, SummaryGroup } from '../../src/lib/checker/types.ts';
-import { jsonLine, lineReport, summaryReport } from './check-log-output.ts';
+import { blankJsonLine, jsonLine, lineReport, summaryReport } from './check-log-output.ts';
 import { StreamChecker } from './stream-checker.ts';
 
 export interface CliOptions {
@@ -75,16 +75,14 @@ export function parseArgs(argv: string[]): CliOptions {
   return options;
 }
 
-/** A line that shows an error: a match of any tier, or an error level. */
+/** A line that shows an error of any tier, itself or through its record. */
 export function isErrorLine(line: LineResult): boolean {
-  return line.matches.length > 0 || line.errno !== null || line.level === 'error' || line.level === 'critical' || line.level === 'alert' || line.level === 'emergency';
+  return line.tier !== null || (line.answer !== null && line.answer.tier !== null);
 }
 
-/** Whether a found error makes the exit status 1: an article's known error or a system error. */
-function foundError(summary: SummaryGroup[], lines: Iterable<LineResult>): boolean {
-  if (summary.some((group) => group.article !== null)) return true;
-  for (const line of lines) if (line.errno !== null || line.matches.length > 0) return true;
-  return false;
+/** An error that makes the exit status 1: an article's known error or a system error (tiers 1 and 2). */
+export function isFinding(group: SummaryGroup): boolean {
+  return group.tier === 1 || group.tier === 2;
 }
 
 function readInput(file: string | null): string {
@@ -99,12 +97,15 @@ function readInput(file: string | null): string {
 /** Every input line as JSON, blank ones as generic with no matches, so line N is output line N. */
 function jsonLines(text: string, lines: LineResult[], errorsOnly: boolean): string {
   const byNumber = new Map(lines.map((line) => [line.line, line]));
+  // Records numbered from 1 in the order they start.
+  const recordNumbers = new Map<number, number>();
+  for (const line of lines) if (line.record === line.line) recordNumbers.set(line.line, recordNumbers.size + 1);
   const count = text.split(/\r\n|\r|\n/).length - (/(?:\r\n|\r|\n)$/.test(text) || text === '' ? 1 : 0);
   const out: string[] = [];
   for (let n = 1; n <= count; n++) {
     const line = byNumber.get(n);
     if (errorsOnly && !(line && isErrorLine(line))) continue;
-    out.push(line ? jsonLine(line) : JSON.stringify({ line: n, format: 'generic', level: null, matches: [] }));
+    out.push(line ? jsonLine(line, recordNumbers.get(line.record)!) : blankJsonLine(n));
   }
   return out.map((entry) => `${entry}\n`).join('');
 }
@@ -120,7 +121,7 @@ async function checkWhole(options: CliOptions, rules: RuleSet, write: (text: str
       for (const line of result.lines) if (!options.errorsOnly || isErrorLine(line)) write(lineReport(line));
     }
   }
-  return foundError(result.summary, result.lines) ? EXIT_FOUND : EXIT_CLEAN;
+  return result.summary.some(isFinding) ? EXIT_FOUND : EXIT_CLEAN;
 }
 
 /** `--follow`: standard input as it arrives; records printed when complete; the summary at the end. */
@@ -136,7 +137,7 @@ function follow(options: CliOptions, rules: RuleSet, write: (text: string) => vo
       const lines = record.lines;
       if (!lines.some(isErrorLine)) continue;
       for (const line of lines) {
-        if (options.json) write(`${jsonLine(line)}\n`);
+        if (options.json) write(`${jsonLine(line, record.number)}\n`);
         else write(lineReport(line));
       }
     }

@@ -12,17 +12,21 @@ export const MAX_OPEN_LINES = 1000;
 
 /** A completed record. */
 export class StreamedRecord {
+  /** The record's number in the stream, from 1. */
+  readonly number: number;
   readonly #lines: LineResult[];
   readonly #offset: number;
 
-  constructor(lines: LineResult[], offset: number) {
+  constructor(lines: LineResult[], offset: number, number: number) {
     this.#lines = lines;
     this.#offset = offset;
+    this.number = number;
   }
 
-  /** Whether any line has a match of any tier or an errno: what makes the exit status 1. */
+  /** Whether the record's answer is a known or a system error (tiers 1 and 2): what makes the exit status 1. */
   get hasFinding(): boolean {
-    return this.#lines.some((line) => line.matches.length > 0 || line.errno !== null);
+    const tier = this.#lines[0]?.answer?.tier;
+    return tier === 1 || tier === 2;
   }
 
   /** The record's lines as plain data, numbered from the start of the stream. */
@@ -30,7 +34,9 @@ export class StreamedRecord {
     return this.#lines.map((line) => {
       // Search words are left out of the check (most lines are never printed); an unknown record's first line gets them here.
       const words = line.matches.length === 0 && line.record === line.line ? meaningfulWords(line.text) : line.searchWords;
-      return { ...plainLine(line, words), line: line.line + this.#offset, record: line.record + this.#offset };
+      const offset = this.#offset;
+      const answer = line.answer && { ...line.answer, line: line.answer.line + offset };
+      return { ...plainLine(line, words), line: line.line + offset, record: line.record + offset, recordLast: line.recordLast + offset, answer };
     });
   }
 }
@@ -103,7 +109,7 @@ export class StreamChecker {
     const consumed = kept ? kept[0]!.line - 1 : this.#open.length;
     const offset = this.#done;
     // Lines stay as the check made them (fields packed); they become plain, renumbered data only when read.
-    const out = complete.map((lines) => new StreamedRecord(lines, offset));
+    const out = complete.map((lines, i) => new StreamedRecord(lines, offset, this.#records + i + 1));
     const done = kept ? result.lines.slice(0, result.lines.length - kept.length) : result.lines;
     this.#merge(summarise(done, timestampOf).summary, offset);
     this.#records += out.length;
@@ -114,7 +120,7 @@ export class StreamChecker {
 
   #merge(summary: SummaryGroup[], offset: number): void {
     for (const group of summary) {
-      const key = `${group.article ?? ''}#${group.cause ?? ''}`;
+      const key = `${group.tier}|${group.article ?? ''}#${group.cause ?? ''}|${group.systemError ?? ''}`;
       const known = this.#groups.get(key);
       if (!known) {
         this.#groups.set(key, { ...group, firstLine: group.firstLine + offset, lastLine: group.lastLine + offset });

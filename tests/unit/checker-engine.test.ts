@@ -281,3 +281,95 @@ test('lines keep their fields packed and read them back whole; plainLine gives d
   }
   assert.equal(result.summary[0]!.firstTimestamp, '2020/05/07 03:15:12');
 });
+
+/** An article that is only a hub (no patterns) for the given system errors. */
+function hub(id: string, fallback: Partial<NonNullable<ArticleForRules['fallback']>>): ArticleForRules {
+  return { ...article(id, []), patterns: [], fallback: { errno: [], httpStatus: [], signal: [], exitStatus: [], ...fallback } };
+}
+
+const HUBS = [
+  hub('refused-hub', { errno: ['ECONNREFUSED'] }),
+  hub('bad-gateway-hub', { httpStatus: [502] }),
+  hub('sigkill-hub', { signal: ['SIGKILL'], exitStatus: [137] }),
+];
+
+// Real lines, each from the source named beside it.
+const TIER_LINES = {
+  // simple-login/app#570
+  access502: 'myIP - - [11/Aug/2021:15:15:28 +0100] "GET / HTTP/1.1" 502 182 "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.1.2 Safari/605.1.15"',
+  // systemd-main-process-killed-sigkill.mdx (its examples and counterexamples are real journal lines)
+  killed: 'Feb 24 10:34:12 picl0 systemd[1]: flux.service: Main process exited, code=killed, status=9/KILL',
+  terminated: 'Feb 07 11:58:44 systemd[1]: test-base.service: Main process exited, code=killed, status=15/TERM',
+  // docker-exit-code-137.mdx examples and counterexamples
+  compose137: 'blk-explorer-free exited with code 137',
+  exited127: 'crypto_trader\tExited (127) 6 months ago',
+  // invoiceninja/dockerfiles#283
+  notice: '2024/09/18 20:58:41 [notice] 1#1: using the "epoll" event method',
+  // openaire/iis#1173: a WARN line and the exception it logs, with its frames
+  zookeeper: [
+    '20/10/17 05:06:06 WARN ClientCnxn: Session 0x10d72405cd90000 for server localhost/127.0.0.1:44927, unexpected error, closing socket connection and attempting reconnect',
+    'java.net.ConnectException: Connection refused',
+    '\tat sun.nio.ch.SocketChannelImpl.checkConnect(Native Method)',
+    '\tat sun.nio.ch.SocketChannelImpl.finishConnect(SocketChannelImpl.java:717)',
+    '\tat org.apache.zookeeper.ClientCnxnSocketNIO.doTransport(ClientCnxnSocketNIO.java:355)',
+    '\tat org.apache.zookeeper.ClientCnxn$SendThread.run(ClientCnxn.java:1236)',
+  ].join('\n'),
+  // sameersbn/docker-gitlab#1720
+  postgres: [
+    'postgresql_1  | 2018-09-06 12:00:07.311 UTC [2461] ERROR:  relation "import_export_uploads" does not exist at character 39',
+    `postgresql_1  | 2018-09-06 12:00:07.311 UTC [2461] STATEMENT:  SELECT "import_export_uploads".* FROM "import_export_uploads" WHERE (updated_at < '2018-09-05 12:00:07.310656')`,
+  ].join('\n'),
+};
+
+test('tier 2: an HTTP error status, a signal and an exit status name the system error and link its hub', () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  const access = classifyLine(TIER_LINES.access502, rules)!;
+  assert.deepEqual([access.tier, access.systemError?.label, access.matches[0]?.article, access.matches[0]?.tier], [2, 'HTTP 502 Bad Gateway', 'bad-gateway-hub', 2]);
+  assert.equal(access.text.slice(access.systemError!.start, access.systemError!.end), '502');
+  const killed = classifyLine(TIER_LINES.killed, rules)!;
+  assert.deepEqual([killed.systemError?.kind, killed.systemError?.value, killed.matches[0]?.article], ['signal', 'SIGKILL', 'sigkill-hub']);
+  // 137 is 128 + SIGKILL: the exit status's own hub.
+  const compose = classifyLine(TIER_LINES.compose137, rules)!;
+  assert.deepEqual([compose.systemError?.kind, compose.systemError?.value, compose.matches[0]?.article], ['exitStatus', '137', 'sigkill-hub']);
+  // Without a hub, the system error is still named, with its meaning, and no link.
+  const terminated = classifyLine(TIER_LINES.terminated, rules)!;
+  assert.deepEqual([terminated.tier, terminated.systemError?.label, terminated.matches], [2, 'SIGTERM (signal 15)', []]);
+  const notFound = classifyLine(TIER_LINES.exited127, rules)!;
+  assert.deepEqual([notFound.tier, notFound.systemError?.value], [2, '127']);
+  assert.match(notFound.systemError!.meaning, /not found/);
+});
+
+test('a dedicated article ranks above the hub, and a quiet line gets no tier 2 or 3', () => {
+  const rules = prepareRules(compileRules([...HUBS, article('upstream', [{ match: 'connect\\(\\) failed \\(111: Connection refused\\)' }])], SAFE));
+  const line = classifyLine(REFUSED, rules)!;
+  assert.deepEqual(line.matches.map((m) => [m.article, m.tier]), [['upstream', 1], ['refused-hub', 2]]);
+  assert.ok(line.matches[0]!.confidence > line.matches[1]!.confidence);
+  assert.equal(line.tier, 1);
+  const notice = classifyLine(TIER_LINES.notice, rules)!;
+  assert.deepEqual([notice.level, notice.tier, notice.systemError, notice.matches], ['notice', null, null, []]);
+});
+
+test('a Java exception under its log line is one record whose answer is the errno its text names', () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  const { lines, recordCount, summary } = classifyText(TIER_LINES.zookeeper, rules);
+  assert.equal(recordCount, 1);
+  assert.deepEqual(lines.map((l) => [l.record, l.recordLast]), lines.map(() => [1, 6]));
+  assert.deepEqual([lines[1]!.errno?.name, lines[1]!.tier], ['ECONNREFUSED', 2]);
+  const answer = lines[0]!.answer!;
+  assert.deepEqual([answer.tier, answer.line, answer.match?.article, answer.systemError?.value], [2, 2, 'refused-hub', 'ECONNREFUSED']);
+  assert.deepEqual(lines.slice(1).map((l) => l.answer), lines.slice(1).map(() => null));
+  assert.deepEqual(summary.map((g) => [g.tier, g.article, g.count, g.url]), [[2, 'refused-hub', 1, '/web-server/refused-hub/']]);
+});
+
+test('tier 3: an error-level line nothing explains, with its PostgreSQL STATEMENT line in the same record', () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  const { lines, recordCount, summary } = classifyText(TIER_LINES.postgres, rules);
+  assert.deepEqual(lines.map((l) => [l.format, l.wrappers, l.record]), [['postgresql', ['docker-compose'], 1], ['postgresql', ['docker-compose'], 1]]);
+  assert.equal(recordCount, 1);
+  assert.deepEqual([lines[0]!.tier, lines[0]!.answer?.tier], [3, 3]);
+  assert.deepEqual(summary.map((g) => [g.tier, g.title, g.count]), [[3, 'Unrecognised error', 1]]);
+});
+
+test('two articles claiming the same fallback value fail the build, naming both', () => {
+  assert.throws(() => compileRules([hub('a-502', { httpStatus: [502] }), hub('b-502', { httpStatus: [502] })], SAFE), /httpStatus 502 is claimed by a-502, b-502/);
+});

@@ -12,10 +12,12 @@ import type { LogFormatId } from '../log-formats.ts';
 import { fieldNumber, FieldStore } from './field-store.ts';
 import { DIGIT, fixedStart, startsLike } from './fixed-start.ts';
 import { levelFromPriority, normaliseLevel } from './levels.ts';
-import type { Field, Level } from './types.ts';
+import type { Level } from './types.ts';
 
 interface LayoutDef {
   format: LogFormatId | null;
+  /** For envelopes: the wrapper's id, reported in `wrappers` when it is peeled. */
+  wrapper?: string;
   pattern: RegExp;
   /** The characters a line can start with, for layouts whose pattern does not say it plainly (see fixedStart). */
   first?: string;
@@ -88,12 +90,13 @@ const re = (source: string) => new RegExp(source);
 /** Prefixes written by the tool that collected the line, not by the software that wrote it. */
 const ENVELOPE_LIST: LayoutDef[] = [
   // `docker compose up`: `nginx_1   | ` (v1) or `nginx-1  | ` (v2).
-  { format: 'docker', pattern: re('^(?<container>[\\w.-]+) *\\| '), needs: '| ' },
+  { format: 'docker', wrapper: 'docker-compose', pattern: re('^(?<container>[\\w.-]+) *\\| '), needs: '| ' },
   // `docker logs --timestamps` / `kubectl logs --timestamps`: RFC 3339 with nanoseconds.
-  { format: 'docker', pattern: re('^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z) ') },
+  { format: 'docker', wrapper: 'docker-timestamps', pattern: re('^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z) ') },
   // RFC 5424: `<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3"] msg`.
   {
     format: 'syslog',
+    wrapper: 'rfc5424',
     pattern: re(
       '^<(?<priority>\\d{1,3})>1 (?<timestamp>\\S+) (?<hostname>\\S+) (?<program>\\S+) (?<pid>\\S+) (?<msgid>\\S+) (?:-|\\[[^\\]]*\\](?:\\[[^\\]]*\\])?) ?',
     ),
@@ -101,11 +104,12 @@ const ENVELOPE_LIST: LayoutDef[] = [
   // RFC 3164 / journalctl short: `Nov 25 10:01:02 host prog[pid]: `; `-o short-precise` adds microseconds.
   {
     format: 'syslog',
+    wrapper: 'syslog',
     pattern: re(`^(?:<(?<priority>\\d{1,3})>)?(?<timestamp>${MONTH} [ \\d]\\d \\d{2}:\\d{2}:\\d{2}(?<precise>\\.\\d{6})?) ${SYSLOG_TAG}`),
     first: '<JFMASOND', // `<PRI>` or a month name
   },
   // rsyslog RFC 3339 and `journalctl -o short-iso`: `2026-11-25T10:01:02+0000 host prog[pid]: `.
-  { format: 'syslog', pattern: re(`^(?<timestamp>${ISO_TIME}) ${SYSLOG_TAG}`) },
+  { format: 'syslog', wrapper: 'syslog', pattern: re(`^(?<timestamp>${ISO_TIME}) ${SYSLOG_TAG}`) },
 ];
 
 export const ENVELOPES: Layout[] = ENVELOPE_LIST.map(prepare);
@@ -243,7 +247,7 @@ export const NUMERIC_ZONE = /[+-]\d{4}$/;
 const LOGFMT_LEVEL = re('\\blevel=(?<level>[a-z]+)\\b');
 
 /**
- * Tried when no layout matched, each for its own purpose (see detectFormat): access lines always hold
+ * Tried when no layout matched, each for its own purpose (see readLayout): access lines always hold
  * `] "` between the time and the request, a logfmt level is `level=`.
  */
 export const ACCESS: Layout = prepare({ format: null, pattern: ACCESS_LOG, needs: '] "' });
@@ -294,14 +298,12 @@ export interface DetectedLayout {
   level: Level | null;
   /** Where the message proper starts, after the prefixes the format puts in front of it. */
   messageStart: number;
+  /** The ids of the wrappers peeled off the line, outermost first (`['docker-compose', 'syslog']`). */
+  wrappers: string[];
 }
 
-/** The layout of one line with its fields, for callers outside a check. */
-export function detectFormat(line: string): DetectedLayout & { fields: Field[] } {
-  const store = new FieldStore();
-  const layout = readLayout(line, store);
-  return { ...layout, fields: store.read(0, store.size, line) };
-}
+// Shared by every line without a wrapper, to spare an allocation per line; never mutated.
+const NO_WRAPPERS: string[] = Object.freeze([]) as unknown as string[];
 
 /**
  * Adds the match's groups as fields. Spans are found by searching each value in the matched text from
@@ -329,6 +331,7 @@ export function readLayout(line: string, store: FieldStore): DetectedLayout {
   let envelopeFormat: LogFormatId | null = null;
   let program: string | null = null;
   let level: Level | null = null;
+  let wrappers = NO_WRAPPERS;
 
   // A line can carry more than one wrapper (`web_1 | 2026-…Z Nov 25 … host prog: …`); peel them in turn.
   for (let peeled = 0; peeled < 3; peeled++) {
@@ -350,6 +353,8 @@ export function readLayout(line: string, store: FieldStore): DetectedLayout {
     // journalctl's short-precise and short-iso outputs are the journal's, not a syslog daemon's.
     const journal = groupOf(match, envelope, 'precise') !== undefined || NUMERIC_ZONE.test(groupOf(match, envelope, 'timestamp') ?? '');
     envelopeFormat = journal ? 'journald' : (envelopeFormat ?? envelope.format);
+    const wrapper = journal ? 'journald' : envelope.wrapper!;
+    wrappers = wrappers === NO_WRAPPERS ? [wrapper] : [...wrappers, wrapper];
     offset += match[0].length;
     rest = line.slice(offset);
   }
@@ -365,6 +370,7 @@ export function readLayout(line: string, store: FieldStore): DetectedLayout {
       format: layout.format!,
       level: normaliseLevel(groupOf(match, layout, 'level')) ?? level,
       messageStart: offset + match[0].length,
+      wrappers,
     };
   }
 
@@ -376,6 +382,7 @@ export function readLayout(line: string, store: FieldStore): DetectedLayout {
       format: accessLogFormat(groupOf(access, ACCESS, 'bytes'), groupOf(access, ACCESS, 'agent')),
       level: status >= 500 ? 'error' : status >= 400 ? 'warning' : 'info',
       messageStart: offset,
+      wrappers,
     };
   }
 
@@ -394,5 +401,5 @@ export function readLayout(line: string, store: FieldStore): DetectedLayout {
       level = normaliseLevel(groupOf(logfmt, LOGFMT, 'level'));
     }
   }
-  return { format, level, messageStart };
+  return { format, level, messageStart, wrappers };
 }
