@@ -5,7 +5,7 @@
  * record's lines are held (at most MAX_OPEN_LINES of them, then it is closed as it stands).
  */
 import { classifyText, meaningfulWords, plainLine, type RuleSet } from '../../src/lib/checker/index.ts';
-import { summarise } from '../../src/lib/checker/summary.ts';
+import { compareGroups, summarise, summaryGroupKey } from '../../src/lib/checker/summary.ts';
 import type { LineResult, SummaryGroup } from '../../src/lib/checker/types.ts';
 
 export const MAX_OPEN_LINES = 1000;
@@ -94,9 +94,7 @@ export class StreamChecker {
 
   /** The grouped summary so far, most frequent first, unmatched records last. */
   summary(): SummaryGroup[] {
-    return [...this.#groups.values()].sort(
-      (a, b) => Number(a.article === null) - Number(b.article === null) || b.count - a.count || a.firstLine - b.firstLine,
-    );
+    return [...this.#groups.values()].sort(compareGroups);
   }
 
   #settle(all: boolean): StreamedRecord[] {
@@ -120,7 +118,7 @@ export class StreamChecker {
 
   #merge(summary: SummaryGroup[], offset: number): void {
     for (const group of summary) {
-      const key = `${group.tier}|${group.article ?? ''}#${group.cause ?? ''}|${group.systemError ?? ''}`;
+      const key = summaryGroupKey(group);
       const known = this.#groups.get(key);
       if (!known) {
         this.#groups.set(key, { ...group, firstLine: group.firstLine + offset, lastLine: group.lastLine + offset });
