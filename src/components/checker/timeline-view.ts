@@ -85,6 +85,7 @@ export function groupStrip(timeline: Timeline, groupIndex: number, known: boolea
   const wrapper = document.createElement('div');
   wrapper.className = 'mt-1 min-w-24';
   wrapper.dataset.timeline = String(groupIndex);
+  wrapper.dataset.peak = new Date(timeline.start + peakOf(counts).bin * timeline.step).toISOString();
   const text = document.createElement('span');
   text.className = 'sr-only';
   text.textContent = describe(timeline, counts, timeline.groupFirst[groupIndex]!, timeline.groupLast[groupIndex]!);

@@ -10,6 +10,11 @@ function groupKey({ tier, match, systemError }: RecordAnswer): string {
   return tier === 3 ? 'unrecognised' : 'none';
 }
 
+/** The key of the summary group a record's answer goes to, as summaryGroupKey reads it off the group. */
+export function answerGroupKey(answer: RecordAnswer | null): string {
+  return summaryGroupKey(newGroup(answer ?? NO_ANSWER, 0, null));
+}
+
 /** groupKey for a group already made, e.g. to merge the summaries of a stream's batches. */
 export function summaryGroupKey({ tier, article, cause, systemError }: SummaryGroup): string {
   if (article) return `${article}#${cause ?? ''}`;

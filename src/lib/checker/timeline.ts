@@ -4,6 +4,10 @@
  * chosen so that a paste of milliseconds or of years draws with at most MAX_BINS bars.
  */
 
+import { answerGroupKey, summaryGroupKey } from './summary.ts';
+import { parseTimestamp } from './timestamps.ts';
+import type { CheckResult, LineResult } from './types.ts';
+
 export const MAX_BINS = 48;
 
 const SECOND = 1000;
@@ -87,4 +91,40 @@ export function peakOf(counts: number[]): { bin: number; count: number } {
   let bin = 0;
   for (let i = 1; i < counts.length; i++) if (counts[i]! > counts[bin]!) bin = i;
   return { bin, count: counts[bin] ?? 0 };
+}
+
+/** A line's timestamp text: checks keep it packed (a getter), plain lines carry it as a field. */
+function timestampText(line: LineResult): string | null {
+  const packed = (line as LineResult & { timestamp?: string | null }).timestamp;
+  if (packed !== undefined) return packed;
+  return line.fields.find((field) => field.name === 'timestamp')?.value ?? null;
+}
+
+/**
+ * The timeline of a check's error records (records whose answer has a tier), binned per summary group.
+ * Formats without a year take the year of the first timestamp that has one, else the current year.
+ */
+export function timelineOf(result: CheckResult): Timeline | null {
+  const groupIndex = new Map(result.summary.map((group, index) => [summaryGroupKey(group), index]));
+  const texts: string[] = [];
+  const groupOf: number[] = [];
+  for (const line of result.lines) {
+    if (line.record !== line.line || !line.answer?.tier) continue;
+    const text = timestampText(line);
+    if (text === null) continue;
+    texts.push(text);
+    groupOf.push(groupIndex.get(answerGroupKey(line.answer)) ?? -1);
+  }
+  if (texts.length < 2) return null;
+  let year = new Date().getUTCFullYear();
+  for (const text of texts) {
+    // A year only shows in the parse when it is not the one passed in: try two.
+    const a = parseTimestamp(text, 1999);
+    if (a !== null && a === parseTimestamp(text, 2001)) {
+      year = new Date(a).getUTCFullYear();
+      break;
+    }
+  }
+  const times = texts.map((text) => parseTimestamp(text, year) ?? Number.NaN);
+  return buildTimeline(times, groupOf, result.summary.length);
 }
