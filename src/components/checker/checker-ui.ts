@@ -248,12 +248,13 @@ function startChecker(root: HTMLElement): void {
     }
   });
 
-  // A shared link carries a log in its fragment: check it as if it had been pasted.
-  const openShared = async () => {
+  // A shared link carries a log in its fragment: check it as if it had been pasted. True when the
+  // fragment was a shared log (opened, or reported as damaged).
+  const openShared = async (): Promise<boolean> => {
     const { decodeShare } = await import('./share-link.ts');
     try {
       const text = await decodeShare(location.hash);
-      if (text === null) return;
+      if (text === null) return false;
       if (text.length >= LARGE_PASTE_CHARS) setLargePaste(text);
       else input.value = text;
       checkedText = undefined;
@@ -261,12 +262,15 @@ function startChecker(root: HTMLElement): void {
     } catch (error) {
       say(`This shared link could not be opened: ${(error as Error).message}.`);
     }
+    return true;
   };
-  if (location.hash.length > 1) void openShared();
 
   // Load the rules now (the reader is about to paste); check whatever is already in the box.
+  // A shared link opened in a tab that already shows the checker only changes the fragment.
+  addEventListener('hashchange', () => void openShared());
   void loadEngine().then(
-    () => {
+    async () => {
+      if (location.hash.length > 1 && (await openShared())) return;
       if (largePaste !== null || input.value.trim() !== '') void check();
       else say('Ready. Paste a log line to check it.');
     },

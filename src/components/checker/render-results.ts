@@ -164,7 +164,7 @@ export function lineItem(line: LineResult): HTMLElement {
 /** How tests and styles find a row: `article#cause` (cause empty for a hub), `system:errno:ENOSPC`, `unrecognised` or `none`. */
 
 function summaryTable(summary: SummaryGroup[]): HTMLElement {
-  const table = el('table', 'mt-2 w-full text-sm');
+  const table = el('table', 'mt-2 w-full text-sm wrap-anywhere');
   table.append(el('caption', 'sr-only', 'Errors found, most frequent first'));
   const head = el('tr', 'border-b border-slate-300 dark:border-slate-600');
   for (const label of ['Count', 'Error and cause', 'Lines', 'How to fix']) head.append(el('th', 'px-2 py-1 text-start', label));

@@ -83,9 +83,11 @@ export function overallChart(timeline: Timeline): HTMLElement {
 export function groupStrip(timeline: Timeline, groupIndex: number, known: boolean): HTMLElement {
   const counts = timeline.groups[groupIndex] ?? [];
   const wrapper = document.createElement('div');
-  wrapper.className = 'mt-1 min-w-24';
+  wrapper.className = 'mt-1';
   wrapper.dataset.timeline = String(groupIndex);
-  wrapper.dataset.peak = new Date(timeline.start + peakOf(counts).bin * timeline.step).toISOString();
+  const peakStart = timeline.start + peakOf(counts).bin * timeline.step;
+  wrapper.dataset.peak = new Date(peakStart).toISOString();
+  wrapper.dataset.peakEnd = new Date(peakStart + timeline.step).toISOString();
   const text = document.createElement('span');
   text.className = 'sr-only';
   text.textContent = describe(timeline, counts, timeline.groupFirst[groupIndex]!, timeline.groupLast[groupIndex]!);
