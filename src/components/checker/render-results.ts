@@ -164,12 +164,13 @@ export function lineItem(line: LineResult): HTMLElement {
 /** How tests and styles find a row: `article#cause` (cause empty for a hub), `system:errno:ENOSPC`, `unrecognised` or `none`. */
 
 function summaryTable(summary: SummaryGroup[]): HTMLElement {
-  const table = el('table', 'mt-2 w-full text-sm wrap-anywhere');
+  const table = el('table', 'mt-2 w-full text-sm');
   table.append(el('caption', 'sr-only', 'Errors found, most frequent first'));
   const head = el('tr', 'border-b border-slate-300 dark:border-slate-600');
   for (const label of ['Count', 'Error and cause', 'Lines', 'How to fix']) head.append(el('th', 'px-2 py-1 text-start', label));
   table.append(el('thead', '', head));
-  const body = el('tbody', '');
+  // Cells may break inside long tokens (timestamps, ids): on a phone the table must not widen the page.
+  const body = el('tbody', 'wrap-anywhere');
   for (const group of summary) {
     const row = el('tr', 'border-b border-slate-200 dark:border-slate-700');
     row.dataset.summaryRow = summaryGroupKey(group);
