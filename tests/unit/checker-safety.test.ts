@@ -23,6 +23,7 @@ import {
 } from '../../src/lib/checker/records.ts';
 import { boundedBacktracking, recheckVerdict, regexVerdicts, verdictKey } from '../../src/lib/checker/regex-verdicts.ts';
 import { LEVEL_MARKER, NUMBER_LIKE, VOLATILE, WORD_SEPARATOR } from '../../src/lib/checker/search-terms.ts';
+import { TIMESTAMP_READERS } from '../../src/lib/checker/timestamps.ts';
 
 const ENGINE_REGEXES: Record<string, RegExp[]> = {
   // Layouts run compiled without their group names (positional), which is what is checked.
@@ -33,6 +34,7 @@ const ENGINE_REGEXES: Record<string, RegExp[]> = {
   'normalise.ts': [ANSI, LINE_BREAK],
   'records.ts': [PYTHON_TRACEBACK, CHAIN, EXCEPTION_LINE, QUALIFIED_EXCEPTION, NODE_TAIL, PHP_CONTINUATION, POSTGRES_DETAIL, SYSTEMCTL_HEADER],
   'search-terms.ts': [...VOLATILE, LEVEL_MARKER, WORD_SEPARATOR, NUMBER_LIKE],
+  'timestamps.ts': TIMESTAMP_READERS,
 };
 
 test('every regex the engine runs on pasted text is one recheck finds safe', async () => {
