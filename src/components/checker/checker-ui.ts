@@ -6,7 +6,7 @@
  * reports progress.
  */
 import { classifyText } from '../../lib/checker/classify.ts';
-import { loadRuleSet, type RuleSet } from '../../lib/checker/rules.ts';
+import { loadRuleSet, RULES_URL, type RuleSet } from '../../lib/checker/rules.ts';
 import type { CheckResult, CompiledRules } from '../../lib/checker/types.ts';
 import { announcement, lineItem, renderView } from './render-results.ts';
 import { PAGE_SIZE, pageOf, viewOf, type FromWorker, type ResultView, type ToWorker } from './result-view.ts';
@@ -28,7 +28,7 @@ let engine: Promise<Engine> | undefined;
 /** Rules and worker, once per page; a failed fetch can be retried by using the checker again. */
 function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
-    const response = await fetch('/checker-rules.json');
+    const response = await fetch(RULES_URL);
     if (!response.ok) throw new Error(`the checker rules could not be loaded (HTTP ${response.status})`);
     const compiled = (await response.json()) as CompiledRules;
     const rules = await loadRuleSet(compiled);

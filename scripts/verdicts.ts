@@ -1,0 +1,21 @@
+/**
+ * `npm run verdicts`: the only writer of src/lib/checker-build/regex-verdicts.json and
+ * src/lib/checker/fixed-starts.json. Analyses the regexes that are new or changed since the files were
+ * written (recheck takes up to a minute on one), reuses the rest, drops what is no longer used. Run it
+ * after adding or changing an article pattern or an engine regex, and commit both files.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { VERDICTS_FILE, verdictFileText } from '../src/lib/checker-build/regex-verdicts.ts';
+import { computeFixedStarts, computeVerdictFile, FIXED_STARTS_FILE, fixedStartsText } from './lib/verdicts.ts';
+
+let analysed = 0;
+const file = await computeVerdictFile(undefined, (regex) => {
+  analysed++;
+  console.log(`analysing /${regex.source}/${regex.flags}`);
+});
+// Relative to the project the command runs in (the build tests run it in a scratch copy).
+writeFileSync(resolve(VERDICTS_FILE), verdictFileText(file));
+writeFileSync(resolve(FIXED_STARTS_FILE), fixedStartsText(computeFixedStarts()));
+const count = Object.keys(file.patterns).length + Object.keys(file.engine).length;
+console.log(`${VERDICTS_FILE}: ${count} verdicts (${analysed} analysed now); ${FIXED_STARTS_FILE} written.`);
