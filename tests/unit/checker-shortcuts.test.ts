@@ -12,7 +12,7 @@ import { DIGIT, startsLike } from '../../src/lib/checker/fixed-start.ts';
 import { ACCESS, ENVELOPES, GENERIC_TIMESTAMP, LAYOUTS, LOGFMT } from '../../src/lib/checker/formats.ts';
 import { splitLogLines } from '../../src/lib/checker/normalise.ts';
 import { classifyLine, loadRuleSet } from '../../src/lib/checker/index.ts';
-import { fixedStartCodes, leadingTexts, requiredLiterals } from '../../src/lib/checker-build/regex-tree.ts';
+import { fixedStartCodes, leadingTexts, requiredLiterals, withoutAssertions } from '../../src/lib/checker-build/regex-tree.ts';
 import { loadCompiledRules, publishedArticles } from '../../scripts/lib/checker-rules.ts';
 
 const shown = (codes: number[]) => codes.map((code) => (code === DIGIT ? '\\d' : String.fromCharCode(code))).join('');
@@ -58,11 +58,12 @@ test('startsLike checks each position, and a line shorter than the start fails',
 });
 
 /**
- * fast-check cannot generate from lookahead or `\b`; without them the generator yields a superset of
+ * fast-check cannot generate from lookaround or `\b`; without them the generator yields a superset of
  * what the pattern matches, and the lines the real pattern rejects are skipped.
  */
 function generatorFor(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source.replace(/\(\?=(?:[^()\\]|\\.)*\)/g, '').replace(/\\b/g, ''));
+  // Nor from `i`: what the case-sensitive pattern matches, the `i` one matches too.
+  return new RegExp(withoutAssertions(pattern.source, pattern.flags), pattern.flags.replace('i', ''));
 }
 
 // Every layout's quick checks hold for any string its regex matches (fast-check generates them).
@@ -84,6 +85,29 @@ for (const layout of [...ENVELOPES, ...LAYOUTS, ACCESS, GENERIC_TIMESTAMP, LOGFM
     assert.ok(checked >= 30, `only ${checked} generated lines matched the pattern: the check says too little`);
   });
 }
+
+// Every article pattern's prefilter texts (compile-rules.ts: literals, starts) hold for any line it matches.
+test('required and leading texts never reject a line the pattern matches', () => {
+  const patterns = publishedArticles().flatMap((article) => article.data.patterns.map((pattern) => ({ id: `${article.id}/${pattern.id}`, regex: new RegExp(pattern.match, pattern.flags) })));
+  let checked = 0;
+  for (const { id, regex } of patterns) {
+    const literals = requiredLiterals(regex.source, regex.flags);
+    const starts = regex.flags === '' ? leadingTexts(regex.source) : null;
+    fc.assert(
+      fc.property(fc.string({ maxLength: 10 }), fc.stringMatching(generatorFor(regex)), fc.string({ maxLength: 10 }), (head, body, tail) => {
+        const line = head + body + tail;
+        const match = regex.exec(line);
+        if (!match) return;
+        checked++;
+        const lower = line.toLowerCase();
+        assert.ok(!literals || literals.some((texts) => texts.every((text) => lower.includes(text))), `${id}: no alternative of ${JSON.stringify(literals)} in ${JSON.stringify(line)}`);
+        assert.ok(!starts || starts.some((text) => line.startsWith(text, match.index)), `${id}: the match in ${JSON.stringify(line)} starts with none of ${JSON.stringify(starts)}`);
+      }),
+      { numRuns: 40 },
+    );
+  }
+  assert.ok(checked >= patterns.length * 10, `only ${checked} generated lines matched`);
+});
 
 test('each line says where it sits in the paste, so the literal scan reads the right characters', () => {
   fc.assert(
