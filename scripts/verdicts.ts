@@ -6,16 +6,25 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { VERDICTS_FILE, verdictFileText } from '../src/lib/checker-build/regex-verdicts.ts';
+import { ANALYSIS, storedVerdictFile, VERDICTS_FILE, verdictFileText, type VerdictFile } from '../src/lib/checker-build/regex-verdicts.ts';
 import { computeFixedStarts, computeVerdictFile, FIXED_STARTS_FILE, fixedStartsText } from './lib/verdicts.ts';
 
-let analysed = 0;
-const file = await computeVerdictFile(undefined, (regex) => {
-  analysed++;
-  console.log(`analysing /${regex.source}/${regex.flags}`);
-});
 // Relative to the project the command runs in (the build tests run it in a scratch copy).
-writeFileSync(resolve(VERDICTS_FILE), verdictFileText(file));
+const write = (file: VerdictFile) => writeFileSync(resolve(VERDICTS_FILE), verdictFileText(file));
+
+// Each verdict is saved as it arrives, so an interrupted run loses at most the analyses in flight.
+const stored = storedVerdictFile();
+const saved: VerdictFile = stored.analysis === ANALYSIS ? structuredClone(stored) : { analysis: ANALYSIS, patterns: {}, engine: {} };
+let analysed = 0;
+const file = await computeVerdictFile(undefined, {
+  analysing: (regex) => console.log(`analysing /${regex.source}/${regex.flags}`),
+  analysed: (scope, key, verdict) => {
+    analysed++;
+    saved[scope][key] = verdict;
+    write(saved);
+  },
+});
+write(file);
 writeFileSync(resolve(FIXED_STARTS_FILE), fixedStartsText(computeFixedStarts()));
 const count = Object.keys(file.patterns).length + Object.keys(file.engine).length;
 console.log(`${VERDICTS_FILE}: ${count} verdicts (${analysed} analysed now); ${FIXED_STARTS_FILE} written.`);

@@ -23,8 +23,14 @@ import {
 /** Two analyses at a time: the machines that build the site have two cores. */
 const PARALLEL = 2;
 
+/** What computeVerdictFile reports: each regex it starts analysing, each verdict it gets. */
+export interface Progress {
+  analysing?: (regex: Regex) => void;
+  analysed?: (scope: Scope, key: string, verdict: Verdict) => void;
+}
+
 /** Verdicts of `regexes` that need recheck: reused from the file when current, else analysed now. */
-async function verdictsOf(scope: Scope, regexes: Regex[], report: (regex: Regex) => void): Promise<Record<string, Verdict>> {
+async function verdictsOf(scope: Scope, regexes: Regex[], progress: Progress): Promise<Record<string, Verdict>> {
   const stored = storedVerdictFile();
   const known = stored.analysis === ANALYSIS ? stored[scope] : {};
   const result: Record<string, Verdict> = {};
@@ -37,8 +43,10 @@ async function verdictsOf(scope: Scope, regexes: Regex[], report: (regex: Regex)
   }
   const work = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      report(next);
-      result[verdictKey(next.source, next.flags)] = await analyseRegex(next.source, next.flags);
+      progress.analysing?.(next);
+      const key = verdictKey(next.source, next.flags);
+      result[key] = await analyseRegex(next.source, next.flags);
+      progress.analysed?.(scope, key, result[key]);
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, work));
@@ -46,13 +54,13 @@ async function verdictsOf(scope: Scope, regexes: Regex[], report: (regex: Regex)
 }
 
 /** The complete verdict file for the articles in `dir` and the engine's regexes. */
-export async function computeVerdictFile(dir?: string, report: (regex: Regex) => void = () => {}): Promise<VerdictFile> {
+export async function computeVerdictFile(dir?: string, progress: Progress = {}): Promise<VerdictFile> {
   const articles = readAllArticles(dir).map(articleForRules);
-  const plain = await verdictsOf('patterns', regexesOf(articles), report);
+  const plain = await verdictsOf('patterns', regexesOf(articles), progress);
   const plainOf = (source: string, flags: string): Verdict =>
     plain[verdictKey(source, flags)] ?? (needsRecheck({ source, flags }) ? { complexity: 'unknown', checker: null } : { complexity: 'safe', checker: 'shape' });
-  const patterns = await verdictsOf('patterns', regexesOf(articles, plainOf), report);
-  const engine = await verdictsOf('engine', Object.values(ENGINE_REGEXES).flat(), report);
+  const patterns = await verdictsOf('patterns', regexesOf(articles, plainOf), progress);
+  const engine = await verdictsOf('engine', Object.values(ENGINE_REGEXES).flat(), progress);
   return { analysis: ANALYSIS, patterns, engine };
 }
 

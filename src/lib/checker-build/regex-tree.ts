@@ -213,55 +213,79 @@ export function fixedStartCodes(source: string, flags = ''): number[] {
  */
 export const SHAPE_PATH_LIMIT = 256;
 
-/** Which UTF-16 code units a one-character element matches, under the pattern's flags (cached). */
-const charSets = new Map<string, Uint8Array>();
+/** A set of UTF-16 code units, one bit each. */
+type CharSet = Uint32Array;
+const newCharSet = (): CharSet => new Uint32Array(0x10000 / 32);
+
+/** Which code units a one-character element matches, under the pattern's flags (cached). */
+const charSets = new Map<string, CharSet>();
 let everyCodeUnit: string | undefined;
-function charSet(node: AST.Node, flags: string): Uint8Array {
+function charSet(node: AST.Node, flags: string): CharSet {
   const key = `/${node.raw}/${flags}`;
   let set = charSets.get(key);
   if (!set) {
     everyCodeUnit ??= Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).join('');
-    set = new Uint8Array(0x10000);
-    for (const found of everyCodeUnit.matchAll(new RegExp(node.raw, `${flags}g`))) set[found.index] = 1;
+    set = newCharSet();
+    for (const { index } of everyCodeUnit.matchAll(new RegExp(node.raw, `${flags.replace(/[dgy]/g, '')}g`))) set[index >>> 5]! |= 1 << (index & 31);
     charSets.set(key, set);
   }
   return set;
 }
 
-const disjointPairs = new Map<string, boolean>();
-/** Whether no character matches both one-character elements. */
-function disjointSets(a: AST.Node, b: AST.Node, flags: string): boolean {
-  const key = `/${a.raw}/${b.raw}/${flags}`;
-  let disjoint = disjointPairs.get(key);
-  if (disjoint === undefined) {
-    const [setA, setB] = [charSet(a, flags), charSet(b, flags)];
-    disjoint = true;
-    for (let code = 0; code < 0x10000 && disjoint; code++) disjoint = (setA[code]! & setB[code]!) === 0;
-    disjointPairs.set(key, disjoint);
+/**
+ * The characters that can sit next to a position in a sequence: the first one matched after it
+ * (`step` 1) or the last one before it (`step` -1), looking through optional parts and zero-width
+ * assertions. `open` is true when the sequence can match nothing on that side (the neighbour lies
+ * outside it); null when some element there is not understood.
+ */
+function neighbours(elements: AST.Element[], at: number, step: 1 | -1, flags: string): { set: CharSet; open: boolean } | null {
+  const set = newCharSet();
+  const add = (other: CharSet) => other.forEach((bits, i) => (set[i]! |= bits));
+  for (let i = at + step; i >= 0 && i < elements.length; i += step) {
+    const element = elements[i]!;
+    if (element.type === 'Assertion') {
+      // `^` before or `$` after: the text ends there (no `m` flag), so no character is next to it.
+      if ((element.kind === 'start' && step === -1) || (element.kind === 'end' && step === 1)) return { set, open: false };
+      continue;
+    }
+    const repeated = element.type === 'Quantifier' ? element.element : element;
+    const optional = element.type === 'Quantifier' && element.min === 0;
+    if (isOneCharacter(repeated)) add(charSet(repeated, flags));
+    else if (isPlainGroup(repeated)) {
+      let empty = false;
+      for (const alternative of repeated.alternatives) {
+        const inner = flatten(alternative.elements);
+        const side = neighbours(inner, step === 1 ? -1 : inner.length, step, flags);
+        if (!side) return null;
+        add(side.set);
+        empty ||= side.open;
+      }
+      if (empty && !optional) continue;
+    } else return null;
+    if (!optional) return { set, open: false };
   }
-  return disjoint;
+  return { set, open: true };
 }
 
-/** The one-character element every match of `node` must begin (or end) with there: itself, or what `x+` repeats. */
-function mandatoryCharacter(node: AST.Element | undefined): AST.Node | null {
-  if (!node) return null;
-  if (isOneCharacter(node)) return node;
-  return node.type === 'Quantifier' && node.min > 0 && isOneCharacter(node.element) ? node.element : null;
-}
+const disjoint = (a: CharSet, b: CharSet) => a.every((bits, i) => (bits & b[i]!) === 0);
 
 /**
- * Whether an unbounded repetition of one character, at `i` of a sequence, can only ever match a whole
- * run of its characters: the character before it and the one after it (or the end of the text) are
- * never its own. It is then entered only where a run starts, and giving characters back only fails at
- * the next character, so each entry costs the run's length once: runs do not overlap, so linear.
+ * Whether an unbounded repetition of one character, at `i` of a sequence, is entered at only a bounded
+ * number of places in each run of its characters: within a fixed distance before it the pattern
+ * requires a character that is not its own (or the start of the text), so two entries into one run
+ * are closer than that distance. Each entry costs at most the run's length (the pattern reads the run,
+ * then gives characters back one at a time), and runs do not overlap, so the repetition costs time
+ * linear in the line however often it is backtracked into.
  */
-function matchesWholeRuns(elements: AST.Element[], i: number, flags: string): boolean {
+function enteredAtRunStarts(elements: AST.Element[], i: number, flags: string): boolean {
   if (/[muv]/.test(flags)) return false;
-  const repeated = (elements[i] as AST.Quantifier).element;
-  const disjoint = (node: AST.Node | null) => node !== null && disjointSets(repeated, node, flags);
-  const next = elements[i + 1];
-  const endsText = next?.type === 'Assertion' && next.kind === 'end';
-  return disjoint(mandatoryCharacter(elements[i - 1])) && (endsText || disjoint(mandatoryCharacter(next)));
+  const repeated = charSet((elements[i] as AST.Quantifier).element, flags);
+  let before = neighbours(elements, i, -1, flags);
+  // Back over required single characters that the repetition could also match (the `:` of `unix:\S+`).
+  for (let j = i - 1; before && !before.open && !disjoint(before.set, repeated) && j > 0 && isOneCharacter(elements[j]!); j--) {
+    before = neighbours(elements, j, -1, flags);
+  }
+  return !!before && !before.open && disjoint(before.set, repeated);
 }
 
 /**
@@ -277,7 +301,7 @@ function pathBound(node: AST.Node, final: boolean, flags: string): number {
       elements.forEach((element, i) => {
         const last = final && i === elements.length - 1;
         const unbounded = element.type === 'Quantifier' && element.max === Infinity && isOneCharacter(element.element);
-        product *= unbounded && (last || matchesWholeRuns(elements, i, flags)) ? 1 : pathBound(element, last, flags);
+        product *= unbounded && (last || enteredAtRunStarts(elements, i, flags)) ? 1 : pathBound(element, last, flags);
       });
       return product;
     }
@@ -304,11 +328,12 @@ function pathBound(node: AST.Node, final: boolean, flags: string): number {
 }
 
 /**
- * True when the pattern's shape alone proves its backtracking bounded (SHAPE_PATH_LIMIT paths from a
- * position, plus one pass over each run of characters): no lookaround or backreference, few enough
- * choices (alternatives, optional parts, counted repetitions, multiplied along the pattern), and no
- * unbounded repetition except of one character where nothing after it can fail or where it can only
- * match a whole run (`: \S+ ` ). `(?:\w{1,16} ?){1,16}x` fails it: 32^16 ways to try.
+ * True when the pattern's shape alone proves its search linear (SHAPE_PATH_LIMIT paths from a
+ * position, plus a bounded number of passes over each run of characters): no lookaround or
+ * backreference, few enough choices (alternatives, optional parts, counted repetitions, multiplied
+ * along the pattern), and no unbounded repetition except of one character, where nothing after it can
+ * fail or where it is entered only near the start of a run (`port \d+`). `(?:\w{1,16} ?){1,16}x` fails
+ * it (32^16 ways to try), and so does `a\S+b\S+c` (quadratic on a line of `b`s).
  */
 export function boundedByShape(source: string, flags = ''): boolean {
   const tree = parseRegex(source, flags);
