@@ -6,9 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { RULES_URL } from '../../src/lib/checker/rules.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILD_ONLY_FOLDERS = ['src/lib/checker-build/', 'src/lib/social-card/'];
@@ -69,4 +70,8 @@ test('browser code never reaches build-time code, the checker barrel or Node', (
   for (const file of ['src/lib/checker/rules.ts', 'src/lib/checker/classify.ts', 'src/components/checker/checker-worker.ts', 'src/components/search/line-verdict.ts']) {
     assert.ok(reached.has(file), `${file} is not reached from any client script`);
   }
+});
+
+test('the rules URL the widgets fetch is the page the build writes', () => {
+  assert.ok(existsSync(join(ROOT, 'src/pages', `${RULES_URL}.ts`)), `no page src/pages${RULES_URL}.ts`);
 });

@@ -397,7 +397,7 @@ function relaxedPrinter(flags: string): Print {
     // `?` stays: it is one choice, not a count.
     if (node.type !== 'Quantifier' || node.max <= 1) return undefined;
     const lazy = node.greedy ? '' : '?';
-    if (isOneCharacter(node.element)) return node.min === node.max ? node.raw : `${node.element.raw}{${node.min},}${lazy}`;
+    if (isOneCharacter(node.element)) return node.min === node.max || node.max === Infinity ? node.raw : `${node.element.raw}{${node.min},}${lazy}`;
     return `${print(node.element)}${node.min === 0 ? '*' : '+'}${lazy}`;
   });
   return print;

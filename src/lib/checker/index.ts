@@ -9,8 +9,9 @@
  *
  * Safety, matching time linear in the input: a hybrid decided per pattern when the rules are built
  * (checker-build/). A pattern runs on V8's RegExp only when it is proven linear: by its shape (few
- * choices, no unbounded repetition except one of a single character that ends it) or by recheck's
- * automaton analysis of the pattern with every count made unbounded. Every other pattern runs on re2js,
+ * choices; unbounded repetitions only of one character, at the end or entered only near the start of
+ * a run, as in `port \d+`) or by recheck's automaton analysis of the pattern with every count made
+ * unbounded. Every other pattern runs on re2js,
  * a linear-time automaton engine, unless it starts with fixed texts and one attempt from a position is
  * proven linear: then a few V8 attempts at the places those texts occur replace the re2js run, up to a
  * bound per line (rules.ts); exponential ones fail the build. Neither engine alone would do: re2js
