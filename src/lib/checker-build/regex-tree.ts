@@ -270,54 +270,94 @@ function neighbours(elements: AST.Element[], at: number, step: 1 | -1, flags: st
 const disjoint = (a: CharSet, b: CharSet) => a.every((bits, i) => (bits & b[i]!) === 0);
 
 /**
- * Whether an unbounded repetition of one character, at `i` of a sequence, is entered at only a bounded
- * number of places in each run of its characters: within a fixed distance before it the pattern
- * requires a character that is not its own (or the start of the text), so two entries into one run
- * are closer than that distance. Each entry costs at most the run's length (the pattern reads the run,
- * then gives characters back one at a time), and runs do not overlap, so the repetition costs time
- * linear in the line however often it is backtracked into.
+ * Whether a repetition of one character, at `i` of a sequence, is entered at only a bounded number of
+ * places in each run of its characters: within a fixed distance before it (`step` -1; after it for a
+ * lookbehind, which V8 reads backwards) the pattern requires a character that is not its own, or the
+ * text's start. Two entries into one run are then closer than that distance; each costs at most the
+ * run's length (the pattern reads the run, then gives characters back one at a time), and runs do not
+ * overlap, so the repetition costs time linear in the line however often it is backtracked into.
  */
-function enteredAtRunStarts(elements: AST.Element[], i: number, flags: string): boolean {
+function enteredAtRunStarts(elements: AST.Element[], i: number, step: 1 | -1, flags: string): boolean {
   if (/[muv]/.test(flags)) return false;
   const repeated = charSet((elements[i] as AST.Quantifier).element, flags);
-  let before = neighbours(elements, i, -1, flags);
-  // Back over required single characters that the repetition could also match (the `:` of `unix:\S+`).
-  for (let j = i - 1; before && !before.open && !disjoint(before.set, repeated) && j > 0 && isOneCharacter(elements[j]!); j--) {
-    before = neighbours(elements, j, -1, flags);
+  let side = neighbours(elements, i, step, flags);
+  // Past required single characters that the repetition could also match (the `:` of `unix:\S+`),
+  // and zero-width checks.
+  const passable = (node: AST.Element | undefined) => !!node && (isOneCharacter(node) || (node.type === 'Assertion' && node.kind !== 'start' && node.kind !== 'end'));
+  for (let j = i + step; side && !side.open && !disjoint(side.set, repeated) && passable(elements[j]); j += step) {
+    side = neighbours(elements, j, step, flags);
   }
-  return !!before && !before.open && disjoint(before.set, repeated);
+  if (side && !side.open && disjoint(side.set, repeated)) return true;
+  // `\b` right before a run of word characters: the character before the run is not one.
+  const edge = elements[i + step];
+  return edge?.type === 'Assertion' && edge.kind === 'word' && !edge.negate && subset(repeated, charSet(WORD, flags));
 }
 
+const WORD = parser.parsePattern('\\w').alternatives[0]!.elements[0]!;
+const subset = (a: CharSet, b: CharSet) => a.every((bits, i) => (bits & ~b[i]!) === 0);
+
 /**
- * An upper bound on the ways a backtracking engine can try to match `node` from one position
- * (Infinity: no bound). `final` is true when nothing after `node` can fail, so an unbounded repetition
- * there runs once and never gives characters back.
+ * What the pattern requires around a sequence: the elements right before and after it (none: not
+ * known, as inside a repeated group), whether a lookbehind reads it backwards, and whether
+ * repetitions may count as linear by where they are entered (false: only a constant cost counts).
  */
-function pathBound(node: AST.Node, final: boolean, flags: string): number {
+interface Context {
+  before: AST.Element[];
+  after: AST.Element[];
+  backward: boolean;
+  runs: boolean;
+}
+const UNKNOWN: Context = { before: [], after: [], backward: false, runs: true };
+/** For a lookaround left out of what recheck analyses: its cost must not depend on the line. */
+const CONSTANT: Context = { ...UNKNOWN, runs: false };
+
+/**
+ * An upper bound on the ways a backtracking engine can try to match a sequence from one position
+ * (Infinity: no bound), not counting the characters a repetition gives back where that is linear
+ * (enteredAtRunStarts). `final` is true when nothing after the sequence can fail, so a repetition that
+ * ends it runs once and never gives characters back.
+ */
+function sequenceBound(elements: AST.Element[], context: Context, final: boolean, flags: string): number {
+  const own = flatten(elements);
+  const all = [...context.before, ...own, ...context.after];
+  let product = 1;
+  own.forEach((element, i) => {
+    const at = context.before.length + i;
+    const around: Context = { ...context, before: all.slice(0, at), after: all.slice(at + 1) };
+    product *= elementBound(element, around, final && i === own.length - 1, flags, all, at);
+  });
+  return product;
+}
+
+/** sequenceBound of one element, `all[at]`. */
+function elementBound(node: AST.Element, context: Context, final: boolean, flags: string, all: AST.Element[], at: number): number {
   switch (node.type) {
-    case 'Alternative': {
-      const elements = flatten(node.elements);
-      let product = 1;
-      elements.forEach((element, i) => {
-        const last = final && i === elements.length - 1;
-        const unbounded = element.type === 'Quantifier' && element.max === Infinity && isOneCharacter(element.element);
-        product *= unbounded && (last || enteredAtRunStarts(elements, i, flags)) ? 1 : pathBound(element, last, flags);
-      });
-      return product;
-    }
     case 'Group':
     case 'CapturingGroup':
       if (!isPlainGroup(node)) return Infinity;
-      return node.alternatives.reduce((sum, alternative) => sum + pathBound(alternative, final, flags), 0);
+      return node.alternatives.reduce((sum, alternative) => sum + sequenceBound(alternative.elements, context, final, flags), 0);
     case 'Character':
     case 'CharacterSet':
     case 'CharacterClass':
       return isOneCharacter(node) ? 1 : Infinity;
-    case 'Assertion':
-      return node.kind === 'start' || node.kind === 'end' || node.kind === 'word' ? 1 : Infinity;
+    case 'Assertion': {
+      if (node.kind === 'start' || node.kind === 'end' || node.kind === 'word') return 1;
+      // A lookaround adds no ways of its own; each time it is reached it costs its body's, read
+      // forwards from here (lookahead) or backwards (lookbehind).
+      const body: Context =
+        node.kind === 'lookahead' ? { ...context, after: [], backward: false } : { ...context, before: [], backward: true };
+      return node.alternatives.every((alternative) => sequenceBound(alternative.elements, body, false, flags) <= SHAPE_PATH_LIMIT) ? 1 : Infinity;
+    }
     case 'Quantifier': {
+      if (isOneCharacter(node.element) && node.max > node.min) {
+        if (context.runs && ((final && !context.backward) || enteredAtRunStarts(all, at, context.backward ? 1 : -1, flags))) return 1;
+        return node.max - node.min + 1;
+      }
       if (node.max === Infinity) return Infinity;
-      const each = pathBound(node.element, false, flags);
+      // Matched at most once, the element sits where the quantifier does; repeated, what precedes a
+      // later round is the element itself, so nothing is known around it.
+      const where = node.max <= 1 ? context : { ...UNKNOWN, runs: context.runs };
+      const each = isOneCharacter(node.element) ? 1 : elementBound(node.element, where, false, flags, [...where.before, node.element, ...where.after], where.before.length);
       let sum = 0;
       for (let count = node.min; count <= node.max && sum <= SHAPE_PATH_LIMIT; count++) sum += each ** count;
       return sum;
@@ -337,7 +377,7 @@ function pathBound(node: AST.Node, final: boolean, flags: string): number {
  */
 export function boundedByShape(source: string, flags = ''): boolean {
   const tree = parseRegex(source, flags);
-  return tree.alternatives.reduce((sum, alternative) => sum + pathBound(alternative, true, flags), 0) <= SHAPE_PATH_LIMIT;
+  return tree.alternatives.reduce((sum, alternative) => sum + sequenceBound(alternative.elements, UNKNOWN, true, flags), 0) <= SHAPE_PATH_LIMIT;
 }
 
 /**
@@ -392,7 +432,7 @@ function relaxedPrinter(flags: string): Print {
   const print: Print = printer((node) => {
     if (node.type === 'Assertion' && (node.kind === 'lookahead' || node.kind === 'lookbehind')) {
       // Evaluating a bounded lookaround costs a constant; leaving it out only adds paths.
-      return node.alternatives.every((alternative) => pathBound(alternative, false, flags) <= SHAPE_PATH_LIMIT) ? '' : node.raw;
+      return node.alternatives.every((alternative) => sequenceBound(alternative.elements, CONSTANT, false, flags) <= SHAPE_PATH_LIMIT) ? '' : node.raw;
     }
     // `?` stays: it is one choice, not a count.
     if (node.type !== 'Quantifier' || node.max <= 1) return undefined;
