@@ -3,10 +3,11 @@
  * src/lib/checker/fixed-starts.json. Analyses the regexes that are new or changed since the files were
  * written (recheck takes up to a minute on one), reuses the rest, drops what is no longer used. Run it
  * after adding or changing an article pattern or an engine regex, and commit both files.
+ * `-- --retry-unknown` analyses the regexes recheck could not decide in time again, with more time.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ANALYSIS, storedVerdictFile, VERDICTS_FILE, verdictFileText, type VerdictFile } from '../src/lib/checker-build/regex-verdicts.ts';
+import { ANALYSIS, RETRY_TIMEOUT_MS, storedVerdictFile, VERDICTS_FILE, verdictFileText, type VerdictFile } from '../src/lib/checker-build/regex-verdicts.ts';
 import { computeFixedStarts, computeVerdictFile, FIXED_STARTS_FILE, fixedStartsText } from './lib/verdicts.ts';
 
 // Relative to the project the command runs in (the build tests run it in a scratch copy).
@@ -17,6 +18,7 @@ const stored = storedVerdictFile();
 const saved: VerdictFile = stored.analysis === ANALYSIS ? structuredClone(stored) : { analysis: ANALYSIS, patterns: {}, engine: {} };
 let analysed = 0;
 const file = await computeVerdictFile(undefined, {
+  ...(process.argv.includes('--retry-unknown') ? { retryUnknown: RETRY_TIMEOUT_MS } : {}),
   analysing: (regex) => console.log(`analysing /${regex.source}/${regex.flags}`),
   analysed: (scope, key, verdict) => {
     analysed++;

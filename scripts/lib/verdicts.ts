@@ -25,6 +25,8 @@ const PARALLEL = 2;
 
 /** What computeVerdictFile reports: each regex it starts analysing, each verdict it gets. */
 export interface Progress {
+  /** Analyse stored `unknown` verdicts again, with this time limit. */
+  retryUnknown?: number;
   analysing?: (regex: Regex) => void;
   analysed?: (scope: Scope, key: string, verdict: Verdict) => void;
 }
@@ -38,14 +40,15 @@ async function verdictsOf(scope: Scope, regexes: Regex[], progress: Progress): P
   for (const regex of regexes.filter(needsRecheck)) {
     const key = verdictKey(regex.source, regex.flags);
     if (key in result || queue.some((queued) => verdictKey(queued.source, queued.flags) === key)) continue;
-    if (known[key]) result[key] = known[key];
+    const stored = known[key];
+    if (stored && !(progress.retryUnknown && stored.complexity === 'unknown')) result[key] = stored;
     else queue.push(regex);
   }
   const work = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       progress.analysing?.(next);
       const key = verdictKey(next.source, next.flags);
-      result[key] = await analyseRegex(next.source, next.flags);
+      result[key] = await analyseRegex(next.source, next.flags, progress.retryUnknown);
       progress.analysed?.(scope, key, result[key]);
     }
   };

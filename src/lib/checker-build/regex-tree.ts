@@ -288,8 +288,11 @@ function enteredAtRunStarts(elements: AST.Element[], i: number, step: 1 | -1, fl
     side = neighbours(elements, j, step, flags);
   }
   if (side && !side.open && disjoint(side.set, repeated)) return true;
-  // `\b` right before a run of word characters: the character before the run is not one.
-  const edge = elements[i + step];
+  // `\b` right before a run of word characters (lookarounds between them aside): the character
+  // before the run is not one.
+  let k = i + step;
+  while (elements[k]?.type === 'Assertion' && (elements[k] as AST.Assertion).kind.startsWith('look')) k += step;
+  const edge = elements[k];
   return edge?.type === 'Assertion' && edge.kind === 'word' && !edge.negate && subset(repeated, charSet(WORD, flags));
 }
 
