@@ -23,11 +23,16 @@ test('--json prints exactly one object per input line, best match first', () => 
   assert.equal(run.status, 0, run.stderr);
   const objects = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
   assert.equal(objects.length, 3);
-  assert.deepEqual(Object.keys(objects[0]), ['line', 'format', 'level', 'matches']);
+  // The first four keys are the original ones, unchanged; the rest were added for records, wrappers and tiers.
+  const keys = ['line', 'format', 'level', 'matches', 'record', 'recordFirst', 'recordLast', 'wrappers', 'fields', 'tier', 'systemError'];
+  assert.deepEqual(objects.map((o) => Object.keys(o)), [keys, keys, keys]);
   assert.deepEqual(objects.map((o) => [o.line, o.format, o.level]), [[1, 'nginx-error', 'error'], [2, 'generic', null], [3, 'php-fpm', 'notice']]);
   assert.equal(objects[0].matches[0].article, 'nginx-502-bad-gateway');
   assert.equal(objects[0].matches[0].cause, 'upstream-down');
-  assert.deepEqual(Object.keys(objects[0].matches[0]), ['article', 'cause', 'confidence']);
+  assert.deepEqual(Object.keys(objects[0].matches[0]), ['article', 'cause', 'confidence', 'tier']);
+  assert.equal(objects[0].matches[0].tier, 1);
+  assert.deepEqual(objects.map((o) => [o.record, o.recordFirst, o.recordLast]), [[1, 1, 1], [null, null, null], [2, 3, 3]]);
+  assert.equal(objects[0].fields.upstream, 'http://172.21.0.19:9000/');
   const confidences = objects[0].matches.map((m: { confidence: number }) => m.confidence);
   assert.deepEqual([...confidences].sort((a, b) => b - a), confidences);
   assert.deepEqual(objects[2].matches, []);

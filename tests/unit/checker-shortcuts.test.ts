@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DIGIT, startsLike } from '../../src/lib/checker/fixed-start.ts';
-import { ACCESS, ENVELOPES, GENERIC_TIMESTAMP, LAYOUTS, LOGFMT } from '../../src/lib/checker/formats.ts';
+import { FORMAT_LAYOUTS, WRAPPER_LAYOUTS } from '../../src/lib/checker/formats/detect.ts';
 import { splitLogLines } from '../../src/lib/checker/normalise.ts';
 import { classifyLine, loadRuleSet } from '../../src/lib/checker/index.ts';
 import { fixedStartCodes, leadingTexts, requiredLiterals, withoutAssertions } from '../../src/lib/checker-build/regex-tree.ts';
@@ -18,7 +18,7 @@ import { loadCompiledRules, publishedArticles } from '../../scripts/lib/checker-
 const shown = (codes: number[]) => codes.map((code) => (code === DIGIT ? '\\d' : String.fromCharCode(code))).join('');
 
 test('every layout runs with the fixed start its parse tree gives (else: npm run verdicts)', () => {
-  for (const layout of [...ENVELOPES, ...LAYOUTS, ACCESS, GENERIC_TIMESTAMP, LOGFMT]) {
+  for (const layout of [...WRAPPER_LAYOUTS, ...FORMAT_LAYOUTS]) {
     assert.equal(shown(layout.prefix), shown(fixedStartCodes(layout.pattern.source, layout.pattern.flags)), `${layout.pattern}: run \`npm run verdicts\``);
   }
 });
@@ -67,8 +67,8 @@ function generatorFor(pattern: RegExp): RegExp {
 }
 
 // Every layout's quick checks hold for any string its regex matches (fast-check generates them).
-for (const layout of [...ENVELOPES, ...LAYOUTS, ACCESS, GENERIC_TIMESTAMP, LOGFMT]) {
-  test(`detection shortcuts of ${layout.format ?? 'fallback'} /${layout.pattern.source.slice(0, 50)}…/ never reject a matching line`, () => {
+for (const layout of [...WRAPPER_LAYOUTS, ...FORMAT_LAYOUTS]) {
+  test(`detection shortcuts of ${layout.wrapper ?? layout.format} /${layout.pattern.source.slice(0, 50)}…/ never reject a matching line`, () => {
     let checked = 0;
     fc.assert(
       // The generated text alone, and followed by more (a pattern ending in `$` only matches the first).

@@ -1,0 +1,31 @@
+import type { FormatDefinition, Sample } from './types.ts';
+import { re } from './fragments.ts';
+
+export const docker: FormatDefinition = {
+  id: 'docker',
+  // dockerd and containerd write logrus lines (`time="…" level=warning msg="…"`, logfmt.ts) to the journal.
+  program: /^(?:dockerd|docker|containerd)$/,
+  layouts: [
+    // logrus's text form on a terminal: `FATA[0002] Error starting daemon: timeout`.
+    { pattern: re('^(?<level>DEBU|INFO|WARN|ERRO|FATA|PANI)\\[\\d+\\] '), first: 'DIWEFP' },
+    // The docker CLI: `docker: Error response from daemon: …`, `Cannot connect to the Docker daemon at …`.
+    { pattern: re('^(?:docker: )?(?:Error response from daemon: |Cannot connect to the Docker daemon|Error starting daemon: )'), first: 'dEC' },
+  ],
+};
+
+export const samples: Sample[] = [
+  {
+    line: 'FATA[0002] Error starting daemon: timeout',
+    source: 'https://github.com/moby/moby/issues/22507',
+    format: 'docker',
+    level: 'critical',
+  },
+  {
+    line: 'Feb 06 18:53:08 linux-os dockerd[737]: time="2018-02-06T18:53:08.780187727Z" level=info msg="Loading containers: start."',
+    source: 'https://github.com/docker/for-linux/issues/222',
+    format: 'docker',
+    level: 'info',
+    wrappers: ['syslog'],
+    fields: { program: 'dockerd', pid: '737', timestamp: '2018-02-06T18:53:08.780187727Z' },
+  },
+];
