@@ -296,6 +296,18 @@ function enteredAtRunStarts(elements: AST.Element[], i: number, step: 1 | -1, fl
   return edge?.type === 'Assertion' && edge.kind === 'word' && !edge.negate && subset(repeated, charSet(WORD, flags));
 }
 
+/**
+ * Whether a repetition of one character, at `i`, can stop only where its run ends: whatever must come
+ * next (`step` 1; before it, for a lookbehind) is never its own character, or the text ends there.
+ * Giving characters back then fails at once, so it is tried with one length only, and in a pattern
+ * tried from one position (anchored) each such repetition is entered at most once per way of trying.
+ */
+function endsWithRun(elements: AST.Element[], i: number, step: 1 | -1, flags: string): boolean {
+  if (/[muv]/.test(flags)) return false;
+  const side = neighbours(elements, i, step, flags);
+  return !!side && !side.open && disjoint(side.set, charSet((elements[i] as AST.Quantifier).element, flags));
+}
+
 const WORD = parser.parsePattern('\\w').alternatives[0]!.elements[0]!;
 const subset = (a: CharSet, b: CharSet) => a.every((bits, i) => (bits & ~b[i]!) === 0);
 
@@ -308,11 +320,16 @@ interface Context {
   before: AST.Element[];
   after: AST.Element[];
   backward: boolean;
-  runs: boolean;
+  /**
+   * Which repetitions of one character count as linear: those entered only near a run's start
+   * (`start`), those that can only stop where a run ends (`possessive`, for anchored patterns), or
+   * none (`constant`: the cost must not depend on the line).
+   */
+  runs: 'start' | 'possessive' | 'constant';
 }
-const UNKNOWN: Context = { before: [], after: [], backward: false, runs: true };
-/** For a lookaround left out of what recheck analyses: its cost must not depend on the line. */
-const CONSTANT: Context = { ...UNKNOWN, runs: false };
+const UNKNOWN: Context = { before: [], after: [], backward: false, runs: 'start' };
+/** For a lookaround left out of what recheck analyses. */
+const CONSTANT: Context = { ...UNKNOWN, runs: 'constant' };
 
 /**
  * An upper bound on the ways a backtracking engine can try to match a sequence from one position
@@ -353,7 +370,9 @@ function elementBound(node: AST.Element, context: Context, final: boolean, flags
     }
     case 'Quantifier': {
       if (isOneCharacter(node.element) && node.max > node.min) {
-        if (context.runs && ((final && !context.backward) || enteredAtRunStarts(all, at, context.backward ? 1 : -1, flags))) return 1;
+        if (context.runs !== 'constant' && final && !context.backward) return 1;
+        if (context.runs === 'start' && enteredAtRunStarts(all, at, context.backward ? 1 : -1, flags)) return 1;
+        if (context.runs === 'possessive' && endsWithRun(all, at, context.backward ? -1 : 1, flags)) return 1;
         return node.max - node.min + 1;
       }
       if (node.max === Infinity) return Infinity;
@@ -380,7 +399,11 @@ function elementBound(node: AST.Element, context: Context, final: boolean, flags
  */
 export function boundedByShape(source: string, flags = ''): boolean {
   const tree = parseRegex(source, flags);
-  return tree.alternatives.reduce((sum, alternative) => sum + sequenceBound(alternative.elements, UNKNOWN, true, flags), 0) <= SHAPE_PATH_LIMIT;
+  const bound = (runs: Context['runs']) => tree.alternatives.reduce((sum, alternative) => sum + sequenceBound(alternative.elements, { ...UNKNOWN, runs }, true, flags), 0);
+  if (bound('start') <= SHAPE_PATH_LIMIT) return true;
+  // Anchored (tried from the start of the line only), every repetition can instead stop only where its run ends.
+  const anchored = !/m/.test(flags) && tree.alternatives.every((alternative) => alternative.elements[0]?.type === 'Assertion' && alternative.elements[0].kind === 'start');
+  return anchored && bound('possessive') <= SHAPE_PATH_LIMIT;
 }
 
 /**
