@@ -361,7 +361,7 @@ function elementBound(node: AST.Element, context: Context, final: boolean, flags
     case 'CharacterClass':
       return isOneCharacter(node) ? 1 : Infinity;
     case 'Assertion': {
-      if (node.kind === 'start' || node.kind === 'end' || node.kind === 'word') return 1;
+      if (node.kind !== 'lookahead' && node.kind !== 'lookbehind') return 1;
       // A lookaround adds no ways of its own; each time it is reached it costs its body's, read
       // forwards from here (lookahead) or backwards (lookbehind).
       const body: Context =
