@@ -25,8 +25,9 @@ const PARALLEL = 2;
 
 /** What computeVerdictFile reports: each regex it starts analysing, each verdict it gets. */
 export interface Progress {
-  /** Analyse stored `unknown` verdicts again, with this time limit. */
+  /** Analyse stored `unknown` verdicts again (of `retryScope`, else all), with this time limit. */
   retryUnknown?: number;
+  retryScope?: Scope;
   analysing?: (regex: Regex) => void;
   analysed?: (scope: Scope, key: string, verdict: Verdict) => void;
 }
@@ -41,7 +42,8 @@ async function verdictsOf(scope: Scope, regexes: Regex[], progress: Progress): P
     const key = verdictKey(regex.source, regex.flags);
     if (key in result || queue.some((queued) => verdictKey(queued.source, queued.flags) === key)) continue;
     const stored = known[key];
-    if (stored && !(progress.retryUnknown && stored.complexity === 'unknown')) result[key] = stored;
+    const retry = progress.retryUnknown && stored?.complexity === 'unknown' && (progress.retryScope ?? scope) === scope;
+    if (stored && !retry) result[key] = stored;
     else queue.push(regex);
   }
   const work = async () => {

@@ -302,10 +302,11 @@ function enteredAtRunStarts(elements: AST.Element[], i: number, step: 1 | -1, fl
  * Giving characters back then fails at once, so it is tried with one length only, and in a pattern
  * tried from one position (anchored) each such repetition is entered at most once per way of trying.
  */
-function endsWithRun(elements: AST.Element[], i: number, step: 1 | -1, flags: string): boolean {
+function endsWithRun(elements: AST.Element[], i: number, step: 1 | -1, endsPattern: boolean, flags: string): boolean {
   if (/[muv]/.test(flags)) return false;
   const side = neighbours(elements, i, step, flags);
-  return !!side && !side.open && disjoint(side.set, charSet((elements[i] as AST.Quantifier).element, flags));
+  // Or all that follows may be empty up to the end of the pattern: the longest match never fails there.
+  return !!side && (side.open ? endsPattern : disjoint(side.set, charSet((elements[i] as AST.Quantifier).element, flags)));
 }
 
 const WORD = parser.parsePattern('\\w').alternatives[0]!.elements[0]!;
@@ -326,8 +327,10 @@ interface Context {
    * none (`constant`: the cost must not depend on the line).
    */
   runs: 'start' | 'possessive' | 'constant';
+  /** The sequence's last element ends the pattern, and nothing after it can fail. */
+  endsPattern: boolean;
 }
-const UNKNOWN: Context = { before: [], after: [], backward: false, runs: 'start' };
+const UNKNOWN: Context = { before: [], after: [], backward: false, runs: 'start', endsPattern: false };
 /** For a lookaround left out of what recheck analyses. */
 const CONSTANT: Context = { ...UNKNOWN, runs: 'constant' };
 
@@ -365,14 +368,17 @@ function elementBound(node: AST.Element, context: Context, final: boolean, flags
       // A lookaround adds no ways of its own; each time it is reached it costs its body's, read
       // forwards from here (lookahead) or backwards (lookbehind).
       const body: Context =
-        node.kind === 'lookahead' ? { ...context, after: [], backward: false } : { ...context, before: [], backward: true };
+        node.kind === 'lookahead' ? { ...context, after: [], backward: false, endsPattern: false } : { ...context, before: [], backward: true, endsPattern: false };
       return node.alternatives.every((alternative) => sequenceBound(alternative.elements, body, false, flags) <= SHAPE_PATH_LIMIT) ? 1 : Infinity;
     }
     case 'Quantifier': {
       if (isOneCharacter(node.element) && node.max > node.min) {
+        const step = context.backward ? -1 : 1;
+        // A bounded count that can only stop where its run ends costs at most its count, from anywhere.
+        if (node.max !== Infinity && endsWithRun(all, at, step, context.endsPattern && !context.backward, flags)) return 1;
         if (context.runs !== 'constant' && final && !context.backward) return 1;
         if (context.runs === 'start' && enteredAtRunStarts(all, at, context.backward ? 1 : -1, flags)) return 1;
-        if (context.runs === 'possessive' && endsWithRun(all, at, context.backward ? -1 : 1, flags)) return 1;
+        if (context.runs === 'possessive' && endsWithRun(all, at, step, context.endsPattern && !context.backward, flags)) return 1;
         return node.max - node.min + 1;
       }
       if (node.max === Infinity) return Infinity;
@@ -399,7 +405,8 @@ function elementBound(node: AST.Element, context: Context, final: boolean, flags
  */
 export function boundedByShape(source: string, flags = ''): boolean {
   const tree = parseRegex(source, flags);
-  const bound = (runs: Context['runs']) => tree.alternatives.reduce((sum, alternative) => sum + sequenceBound(alternative.elements, { ...UNKNOWN, runs }, true, flags), 0);
+  const bound = (runs: Context['runs']) =>
+    tree.alternatives.reduce((sum, alternative) => sum + sequenceBound(alternative.elements, { ...UNKNOWN, runs, endsPattern: true }, true, flags), 0);
   if (bound('start') <= SHAPE_PATH_LIMIT) return true;
   // Anchored (tried from the start of the line only), every repetition can instead stop only where its run ends.
   const anchored = !/m/.test(flags) && tree.alternatives.every((alternative) => alternative.elements[0]?.type === 'Assertion' && alternative.elements[0].kind === 'start');
