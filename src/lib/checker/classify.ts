@@ -115,7 +115,7 @@ function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTrac
     const status = statusOf(store, from, to, input.text);
     // The costliest search, for lines no article pattern explains.
     if (!errno && !status && matches.length === 0) errno = findErrnoText(input.text);
-    systemError = findSystemError(input.text, errno, status, rules.fallbacks);
+    systemError = findSystemError(rules, input.text, errno, status);
     const hub = systemError && hubMatch(rules, systemError);
     if (hub && !matches.some((match) => match.article === hub.article)) matches = matches.length === 0 ? [hub] : [...matches, hub];
   }

@@ -161,9 +161,19 @@ export interface RuleSource {
 /** Per kind of system error, the hub article of each value (from the articles' `fallback:` blocks). */
 export type FallbackLinks = Record<SystemErrorKind, Record<string, string>>;
 
+/** What HTTP error statuses, signals and systemd's exit statuses mean (system-meanings.ts). */
+export interface SystemMeanings {
+  httpStatus: Record<string, { phrase: string; meaning: string }>;
+  /** By signal number. */
+  signal: Record<number, string>;
+  /** By the name systemd prints after the status (`EXEC`). */
+  systemd: Record<string, string>;
+}
+
 export interface CompiledRules {
   version: 2;
   articles: Record<string, { title: string; url: string; causes: Record<string, string> }>;
   rules: RuleSource[];
   fallbacks: FallbackLinks;
+  meanings: SystemMeanings;
 }
