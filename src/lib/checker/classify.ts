@@ -113,9 +113,11 @@ function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTrac
   let systemError: SystemError | null = null;
   if (!isQuiet(level)) {
     const status = statusOf(store, from, to, input.text);
-    // The costliest search, for lines no article pattern explains.
-    if (!errno && !status && matches.length === 0) errno = findErrnoText(input.text);
-    systemError = findSystemError(rules, input.text, errno, status);
+    // A line an article pattern explains needs no more searching than findErrno did: its hub is only a
+    // second opinion. The others are searched for an errno's text and for how a process ended too.
+    const unexplained = matches.length === 0;
+    if (!errno && !status && unexplained) errno = findErrnoText(input.text);
+    systemError = findSystemError(rules, input.text, errno, status, unexplained);
     const hub = systemError && hubMatch(rules, systemError);
     if (hub && !matches.some((match) => match.article === hub.article)) matches = matches.length === 0 ? [hub] : [...matches, hub];
   }

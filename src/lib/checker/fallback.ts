@@ -33,16 +33,16 @@ function httpErrorStatus(code: string, meanings: SystemMeanings): SystemMeanings
 
 /**
  * The system error of one line. `errno` is what findErrno or findErrnoText found; `status` the line's
- * HTTP status field. `set` gives the meanings and the hubs: an exit status that only says "failed"
- * (1, 2 …) counts only when an article is its hub.
+ * HTTP status field; `searchExit` whether to look for how a process ended. `set` gives the meanings and
+ * the hubs: an exit status that only says "failed" (1, 2 …) counts only when an article is its hub.
  */
-export function findSystemError(set: RuleSet, text: string, errno: ErrnoInfo | null, status: Field | null): SystemError | null {
+export function findSystemError(set: RuleSet, text: string, errno: ErrnoInfo | null, status: Field | null, searchExit: boolean): SystemError | null {
   if (status) {
     const entry = httpErrorStatus(status.value, set.meanings);
     if (entry) return { kind: 'httpStatus', value: status.value, label: `HTTP ${status.value} ${entry.phrase}`, meaning: entry.meaning, start: status.start, end: status.end };
   }
   if (errno) return fromErrno(errno);
-  const exit = findExit(text);
+  const exit = searchExit ? findExit(text) : null;
   if (!exit || (exit.generic && !set.fallbacks.exitStatus[String(exit.status)])) return null;
   const value = exit.kind === 'signal' ? signalName(exit.status)! : String(exit.status);
   return { kind: exit.kind, value, label: exit.label, meaning: exitMeaning(exit, set.meanings), start: exit.start, end: exit.end };
