@@ -7,7 +7,7 @@ import { readLayout } from './formats/detect.ts';
 import { forEachLogLine, splitLogLines, type InputLine } from './normalise.ts';
 import { newRecordTracker, placeInRecord, type RecordTracker } from './records.ts';
 import { matchRules, type RuleSet } from './rules.ts';
-import { summarise } from './summary.ts';
+import { NO_ANSWER, summarise } from './summary.ts';
 import { meaningfulWords } from './search-terms.ts';
 import type { CheckResult, ErrnoInfo, Field, Level, LineResult, RecordAnswer, RuleMatch, SystemError, Tier } from './types.ts';
 import type { LogFormatId } from '../log-formats.ts';
@@ -155,12 +155,9 @@ function finishRecord(lines: CheckedLine[], first: number, end: number): void {
     line.recordLast = last;
     if (line.tier !== null && (!best || rank(line) < rank(best))) best = line;
   }
-  lines[first]!.answer = {
-    tier: best?.tier ?? null,
-    match: best?.matches[0] ?? null,
-    systemError: best?.systemError ?? null,
-    line: best?.line ?? lines[first]!.line,
-  };
+  lines[first]!.answer = best
+    ? { tier: best.tier, match: best.matches[0] ?? null, systemError: best.systemError, line: best.line }
+    : NO_ANSWER;
 }
 
 /** Lower is better: the tier, then the top match's confidence. */

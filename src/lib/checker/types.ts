@@ -97,7 +97,7 @@ export interface RecordAnswer {
   /** The best match of the record's lines: tier 1 before tier 2, then by confidence. */
   match: RuleMatch | null;
   systemError: SystemError | null;
-  /** The line the answer was found on. */
+  /** The line the answer was found on; 0 for a record without an error. */
   line: number;
 }
 
