@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyText, compileRules, loadRuleSet } from '../../src/lib/checker/index.ts';
+import { compileRules } from '../../src/lib/checker-build/compile-rules.ts';
+import { classifyText, loadRuleSet } from '../../src/lib/checker/index.ts';
 import { printRows, type BenchPart, type BenchRow } from './types.ts';
 
 const FOLDER = process.env.LOG_SAMPLES ?? join('..', 'shared', 'log-samples');

@@ -4,6 +4,7 @@
  */
 import { LOG_FORMAT_LABELS } from '../../lib/log-formats.ts';
 import type { Field, LineResult, RecordAnswer, RuleMatch, SummaryGroup } from '../../lib/checker/types.ts';
+import { summaryGroupKey } from '../../lib/checker/summary.ts';
 import type { ResultView } from './result-view.ts';
 import { suggestArticleBox } from './suggest-article.ts';
 
@@ -161,11 +162,6 @@ export function lineItem(line: LineResult): HTMLElement {
 }
 
 /** How tests and styles find a row: `article#cause` (cause empty for a hub), `system:errno:ENOSPC`, `unrecognised` or `none`. */
-function summaryRowId(group: SummaryGroup): string {
-  if (group.article) return `${group.article}#${group.cause ?? ''}`;
-  if (group.tier === 2) return `system:${group.title}`;
-  return group.tier === 3 ? 'unrecognised' : 'none';
-}
 
 function summaryTable(summary: SummaryGroup[]): HTMLElement {
   const table = el('table', 'mt-2 w-full text-sm');
@@ -173,10 +169,11 @@ function summaryTable(summary: SummaryGroup[]): HTMLElement {
   const head = el('tr', 'border-b border-slate-300 dark:border-slate-600');
   for (const label of ['Count', 'Error and cause', 'Lines', 'How to fix']) head.append(el('th', 'px-2 py-1 text-start', label));
   table.append(el('thead', '', head));
-  const body = el('tbody', '');
+  // Cells may break inside long tokens (timestamps, ids): on a phone the table must not widen the page.
+  const body = el('tbody', 'wrap-anywhere');
   for (const group of summary) {
     const row = el('tr', 'border-b border-slate-200 dark:border-slate-700');
-    row.dataset.summaryRow = summaryRowId(group);
+    row.dataset.summaryRow = summaryGroupKey(group);
     const where = group.firstLine === group.lastLine ? `${group.firstLine}` : `${group.firstLine}–${group.lastLine}`;
     const when = group.firstTimestamp ? ` (${group.firstTimestamp}${group.lastTimestamp !== group.firstTimestamp ? ` to ${group.lastTimestamp}` : ''})` : '';
     const fix: Child = group.url ? link(group.tier === 1 ? 'How to fix' : 'Read', group.url) : '—';
@@ -203,11 +200,10 @@ export function renderView(view: ResultView): { content: HTMLElement; list: HTML
   if (view.totalLines > 1) {
     const summary = el('section', '');
     summary.setAttribute('aria-label', 'Summary');
-    summary.append(
-      el('h3', 'text-lg font-semibold', 'Summary'),
-      el('p', 'text-sm', `${view.totalLines.toLocaleString('en')} lines in ${view.recordCount.toLocaleString('en')} records.`),
-      summaryTable(view.summary),
-    );
+    const count = el('p', 'text-sm', `${view.totalLines.toLocaleString('en')} lines in ${view.recordCount.toLocaleString('en')} records.`);
+    // The timeline, when the result has one, goes after this line (checker-ui.ts).
+    count.dataset.summaryCount = '';
+    summary.append(el('h3', 'text-lg font-semibold', 'Summary'), count, summaryTable(view.summary));
     content.append(summary);
   }
   const list = el('ol', 'space-y-3');

@@ -18,8 +18,11 @@ const LEVELS: Record<string, Level> = {
 const SYSLOG_SEVERITY: Level[] = ['emergency', 'alert', 'critical', 'error', 'warning', 'notice', 'info', 'debug'];
 
 export function normaliseLevel(word: string | undefined): Level | null {
-  if (!word) return null;
-  const key = word.toLowerCase();
+  return word ? levelOfKey(word.toLowerCase()) : null;
+}
+
+/** A lower-cased level word's level. */
+function levelOfKey(key: string): Level | null {
   return LEVELS[key] ?? (key.startsWith('debug') ? 'debug' : null);
 }
 
@@ -57,5 +60,6 @@ export function readLevel(value: string | undefined, reading: LevelReading | und
     case 'http-status':
       return isNumber(value) ? levelFromStatus(Number(value)) : null;
   }
-  return reading?.words?.[value.toLowerCase()] ?? normaliseLevel(value);
+  const key = value.toLowerCase();
+  return reading?.words?.[key] ?? levelOfKey(key);
 }

@@ -11,6 +11,18 @@ function groupKey({ tier, match, systemError }: RecordAnswer): string {
   return tier === 3 ? 'unrecognised' : 'none';
 }
 
+/** The key of the summary group a record's answer goes to, as summaryGroupKey reads it off the group. */
+export function answerGroupKey(answer: RecordAnswer | null): string {
+  return summaryGroupKey(newGroup(answer ?? NO_ANSWER, 0, null));
+}
+
+/** groupKey for a group already made, e.g. to merge the summaries of a stream's batches. */
+export function summaryGroupKey({ tier, article, cause, systemError }: SummaryGroup): string {
+  if (article) return `${article}#${cause ?? ''}`;
+  if (systemError) return `system:${systemError}`;
+  return tier === 3 ? 'unrecognised' : 'none';
+}
+
 function newGroup({ tier, match, systemError }: RecordAnswer, line: number, timestamp: string | null): SummaryGroup {
   const base = { tier, count: 1, firstLine: line, lastLine: line, firstTimestamp: timestamp, lastTimestamp: timestamp };
   if (match) {
@@ -32,6 +44,11 @@ function newGroup({ tier, match, systemError }: RecordAnswer, line: number, time
 
 /** Tier 1 first, then 2, 3 and records without an error; within a tier the most frequent first. */
 const TIER_ORDER = (group: SummaryGroup) => group.tier ?? 4;
+
+/** The summary's order (also for summaries merged across the batches of a stream). */
+export function compareGroups(a: SummaryGroup, b: SummaryGroup): number {
+  return TIER_ORDER(a) - TIER_ORDER(b) || b.count - a.count || a.firstLine - b.firstLine;
+}
 
 /**
  * `lines` carry their record's answer on its first line (classify.ts); `timestampOf` gives a line's
@@ -58,6 +75,6 @@ export function summarise(
       groups.set(key, newGroup(answer, first.line, timestamp));
     }
   }
-  const summary = [...groups.values()].sort((a, b) => TIER_ORDER(a) - TIER_ORDER(b) || b.count - a.count || a.firstLine - b.firstLine);
+  const summary = [...groups.values()].sort(compareGroups);
   return { summary, recordCount };
 }

@@ -53,6 +53,10 @@ export interface Layout extends LayoutDef, Positional {
   wrapper?: string;
   /** A format that names no software: a wrapper's program name wins over it. */
   generic: boolean;
+  /** A wrapper peeled only when what follows matches a specific format's layout. */
+  tentative: boolean;
+  /** `first` allows characters beyond ASCII (the by-character table keeps those together). */
+  nonAscii: boolean;
   /** How the level is read: the layout's reading, else its definition's. */
   reading?: LevelReading;
   /** The reading's `search`, ready to run. */
@@ -70,17 +74,39 @@ function firstCharTest(chars: string): (code: number) => boolean {
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
-function prepare(def: LayoutDef, owner: { format: LogFormatId; wrapper?: string; generic: boolean; level?: LevelReading }): Layout {
+function prepare(def: LayoutDef, owner: { format: LogFormatId; wrapper?: string; generic: boolean; tentative?: boolean; level?: LevelReading }): Layout {
   const prefix = fixedStart(def.pattern.source, def.pattern.flags);
   const lead = prefix[0];
   const start = def.first ? firstCharTest(def.first) : lead === DIGIT ? isDigit : lead !== undefined ? (code: number) => code === lead : undefined;
   const reading = def.level ?? owner.level;
   const levelSearch = reading?.search ? positional(reading.search) : undefined;
-  return { ...def, ...positional(def.pattern), format: owner.format, wrapper: owner.wrapper, generic: owner.generic, reading, levelSearch, start, prefix };
+  const { search, names, fields } = positional(def.pattern);
+  // Every layout gets the same properties in the same order: one object shape keeps the hot loops'
+  // property reads monomorphic.
+  return {
+    pattern: def.pattern,
+    level: def.level,
+    first: def.first,
+    needs: def.needs,
+    search,
+    names,
+    fields,
+    format: owner.format,
+    wrapper: owner.wrapper,
+    generic: owner.generic,
+    tentative: owner.tentative ?? false,
+    nonAscii: def.first !== undefined && [...def.first].some((ch) => ch.charCodeAt(0) >= 128),
+    reading,
+    levelSearch,
+    start,
+    prefix,
+  };
 }
 
 export const WRAPPER_LAYOUTS: Layout[] = WRAPPERS.flatMap((wrapper) =>
-  wrapper.layouts.map((layout) => prepare(layout, { format: wrapper.format, wrapper: wrapper.id, generic: false, level: wrapper.level })),
+  wrapper.layouts.map((layout) =>
+    prepare(layout, { format: wrapper.format, wrapper: wrapper.id, generic: false, tentative: wrapper.onlyBeforeAFormat, level: wrapper.level }),
+  ),
 );
 
 export const FORMAT_LAYOUTS: Layout[] = FORMATS.flatMap((format) =>
@@ -128,9 +154,37 @@ function formatOfProgram(program: string): LogFormatId | null {
   return format;
 }
 
-/** The layouts a line can have, by its first character code (128: any other character, or none). */
-function byFirstCharacter(defs: Layout[]): Layout[][] {
-  return Array.from({ length: 129 }, (_, code) => defs.filter((def) => def.start === undefined || (code < 128 && def.start(code))));
+const codeAt = (text: string, index: number) => {
+  const code = text.charCodeAt(index); // NaN past the end
+  return code < 128 ? code : 128;
+};
+
+/**
+ * The layouts a line can have, by its first character and then its fifth (128: any other character, or
+ * none): most fixed starts say both (`2024/…`, `2024-…`, `Oct 2…`), so a line starting with a digit is
+ * not tried against twenty layouts of which its fifth character rules out half. Built on first use.
+ */
+class LayoutTable {
+  readonly #layouts: Layout[];
+  readonly #lists: (Layout[] | undefined)[] = new Array<Layout[] | undefined>(129 * 129);
+
+  constructor(layouts: Layout[]) {
+    this.#layouts = layouts;
+  }
+
+  for(text: string): Layout[] {
+    const first = codeAt(text, 0);
+    const fifth = codeAt(text, 4);
+    const key = first * 129 + fifth;
+    return (this.#lists[key] ??= this.#layouts.filter((layout) => LayoutTable.#fits(layout, first, fifth)));
+  }
+
+  static #fits(layout: Layout, first: number, fifth: number): boolean {
+    if (layout.start !== undefined && !(first < 128 ? layout.start(first) : layout.nonAscii)) return false;
+    const want = layout.prefix[4];
+    if (want === undefined) return true;
+    return fifth < 128 && (want === DIGIT ? isDigit(fifth) : want === fifth);
+  }
 }
 
 /** The checks that spare most regex runs: the fixed start, then a required text. */
@@ -138,8 +192,8 @@ export function couldMatch(layout: Layout, text: string): boolean {
   return startsLike(text, layout.prefix) && (layout.needs === undefined || text.includes(layout.needs));
 }
 
-const WRAPPERS_BY_FIRST = byFirstCharacter(WRAPPER_LAYOUTS);
-const LAYOUTS_BY_FIRST = byFirstCharacter(FORMAT_LAYOUTS);
+const WRAPPER_TABLE = new LayoutTable(WRAPPER_LAYOUTS);
+const FORMAT_TABLE = new LayoutTable(FORMAT_LAYOUTS);
 const OPEN_BRACE = 123;
 /** Wrappers inside wrappers are rare beyond two (`docker compose` around `docker logs -t` around syslog). */
 const MAX_WRAPPERS = 4;
@@ -254,6 +308,12 @@ function readJson(reader: JsonReader, text: string, offset: number, store: Field
   };
 }
 
+/** A wrapped line that shows no software of its own is its program's, else its innermost wrapper's. */
+function owner(format: LogFormatId, generic: boolean, programFormat: LogFormatId | null, wrapperFormat: LogFormatId | null): LogFormatId {
+  if (!generic) return format;
+  return programFormat ?? (format === 'generic' ? (wrapperFormat ?? format) : format);
+}
+
 /** A JSON string's text with its escapes read, or null when it is not a valid one (cut by a bound). */
 function unescapeJson(text: string): string | null {
   try {
@@ -261,6 +321,14 @@ function unescapeJson(text: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Whether `text` starts with the layout of a specific format (not a generic one): no fields are kept. */
+function startsAFormat(text: string): boolean {
+  for (const layout of FORMAT_TABLE.for(text)) {
+    if (!layout.generic && couldMatch(layout, text) && layout.search.test(text)) return true;
+  }
+  return false;
 }
 
 /** Which software wrote `line`, adding the fields its layout carries to `store`. */
@@ -300,13 +368,14 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
     } else {
       let wrapper: Layout | undefined;
       let match: RegExpExecArray | null = null;
-      for (const candidate of WRAPPERS_BY_FIRST[firstCode < 128 ? firstCode : 128]!) {
+      for (const candidate of WRAPPER_TABLE.for(rest)) {
         if (!couldMatch(candidate, rest)) continue;
         match = candidate.search.exec(rest);
-        if (match) {
+        if (match && (!candidate.tentative || startsAFormat(rest.slice(match[0].length)))) {
           wrapper = candidate;
           break;
         }
+        match = null;
       }
       if (!wrapper || !match) break;
       collectFields(match, wrapper, offset, store);
@@ -321,9 +390,6 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
   }
 
   const programFormat = program ? formatOfProgram(program) : null;
-  // A wrapped line that shows no software of its own is its program's, else its innermost wrapper's.
-  const owner = (format: LogFormatId, generic: boolean): LogFormatId =>
-    generic ? (programFormat ?? (format === 'generic' ? (wrapperFormat ?? format) : format)) : format;
 
   const first = rest.charCodeAt(0);
   if (first === OPEN_BRACE) {
@@ -331,7 +397,7 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
       const read = readJson(reader, rest, offset, store);
       if (read.message === null && read.level === null) continue;
       return {
-        format: owner(reader.format, reader.generic),
+        format: owner(reader.format, reader.generic, programFormat, wrapperFormat),
         level: read.level ?? level,
         messageStart: copiedAt ?? offset + (read.message?.[0] ?? 0),
         wrappers,
@@ -340,13 +406,13 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
   }
 
   // Most layouts can only start with a digit, with `[` or with a fixed word: only those that can are tried.
-  for (const layout of LAYOUTS_BY_FIRST[first < 128 ? first : 128]!) {
+  for (const layout of FORMAT_TABLE.for(rest)) {
     if (!couldMatch(layout, rest)) continue;
     const match = layout.search.exec(rest);
     if (!match) continue;
     collectFields(match, layout, offset, store);
     return {
-      format: owner(layout.format, layout.generic),
+      format: owner(layout.format, layout.generic, programFormat, wrapperFormat),
       level: levelOf(match, layout, rest, offset, store) ?? level,
       messageStart: copiedAt ?? offset + match[0].length,
       wrappers,
@@ -354,5 +420,5 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
   }
 
   const searched = level === null && FALLBACK_SEARCH ? searchLevel(FALLBACK_SEARCH, FALLBACK.level, rest, offset, store) : null;
-  return { format: owner(FALLBACK.id, true), level: searched ?? level, messageStart: copiedAt ?? offset, wrappers };
+  return { format: owner(FALLBACK.id, true, programFormat, wrapperFormat), level: searched ?? level, messageStart: copiedAt ?? offset, wrappers };
 }

@@ -7,7 +7,11 @@ export const docker: FormatDefinition = {
   program: /^(?:dockerd|docker|containerd)$/,
   layouts: [
     // logrus's text form on a terminal: `FATA[0002] Error starting daemon: timeout`.
-    { pattern: re('^(?<level>DEBU|INFO|WARN|ERRO|FATA|PANI)\\[\\d+\\] '), first: 'DIWEFP' },
+    { pattern: re('^(?<level>DEBU|INFO|WARN|ERRO|FATA|PANI)\\[\\d+\\] '), first: 'DIWEFP', needs: '[' },
+    // docker compose's own lines: `Attaching to laradock_php-fpm_1`, `laradock_nginx_1 exited with code 0`,
+    // `docker compose exec`'s `Exited with code 137`.
+    { pattern: re('^Attaching to '), first: 'A' },
+    { pattern: re('^(?:(?<container>[\\w.-]+) )?[Ee]xited with code (?<code>\\d+)'), needs: 'xited with code ' },
     // The docker CLI: `docker: Error response from daemon: …`, `Cannot connect to the Docker daemon at …`.
     { pattern: re('^(?:docker: )?(?:Error response from daemon: |Cannot connect to the Docker daemon|Error starting daemon: )'), first: 'dEC' },
   ],
@@ -27,5 +31,17 @@ export const samples: Sample[] = [
     level: 'info',
     wrappers: ['syslog'],
     fields: { program: 'dockerd', pid: '737', timestamp: '2018-02-06T18:53:08.780187727Z' },
+  },
+  {
+    line: 'Attaching to laradock_php-fpm_1',
+    source: 'https://github.com/laradock/laradock/issues/1386',
+    format: 'docker',
+    level: null,
+  },
+  {
+    line: 'Exited with code 137',
+    source: 'https://github.com/mozilla/addons-server/issues/7518',
+    format: 'docker',
+    level: null,
   },
 ];

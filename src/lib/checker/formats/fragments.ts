@@ -2,6 +2,9 @@
 
 export const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 export const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+/** The letters a month or weekday name starts with, for layouts' `first` (fixed-start.ts does not read alternations). */
+export const MONTH_INITIALS = 'JFMASOND';
+export const WEEKDAY_INITIALS = 'MTWFS';
 /** `2024-04-08` */
 export const DATE = '\\d{4}-\\d{2}-\\d{2}';
 /** `10:00:00` */

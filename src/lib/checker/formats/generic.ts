@@ -9,7 +9,7 @@ export const generic: FormatDefinition = {
   generic: true,
   layouts: [
     // C++ glog: klog's layout (kubernetes.ts) with other sources: `E0517 15:04:22.619632 1952452992 logging_unittest.cc:253] …`.
-    { pattern: re('^(?<level>[IWEF])(?<timestamp>\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}) +(?<pid>\\d+) (?<source>[\\w.-]+:\\d+)\\] '), first: 'IWEF' },
+    { pattern: re('^(?<level>[IWEF])(?<timestamp>\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}) +(?<pid>\\d+) (?<source>[\\w.-]+:\\d+)\\] '), first: 'IWEF', needs: '] ' },
     // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`.
     {
       pattern: re(

@@ -1,17 +1,26 @@
 import type { FormatDefinition, Sample } from './types.ts';
 import { MONTH, re } from './fragments.ts';
 
-// `%ci:%cp [%tr] %ft %b/%s`: the start every HTTP and TCP log line shares.
-const HEAD = `^(?<client>[\\w.:-]+):(?<port>\\d+) \\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2}\\.\\d{3})\\] (?<frontend>\\S+) (?<backend>[^\\s/]+)/(?<server>\\S+) `;
+// `%ci:%cp [%tr] %ft %b/%s`: the start every HTTP and TCP log line shares. Address and port are one field:
+// split, an IPv6 address's digits and colons could end either, and the regex would no longer be linear.
+const HEAD = `^(?<client>[\\da-fA-F:][\\da-fA-F.:]*) \\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2}\\.\\d{3})\\] (?<frontend>\\S+) (?<backend>[^\\s/]+)/(?<server>\\S+) `;
+
+// %ci is an IPv4 or IPv6 address.
+const CLIENT_START = '0123456789abcdefABCDEF:';
 
 export const haproxy: FormatDefinition = {
   id: 'haproxy',
   program: /^haproxy$/,
   layouts: [
     // HTTP log: `… 0/0/7/1457/1487 200 11394 - - ---- 2/1/0/0/0 0/0 …`; its level is the status's.
-    { pattern: re(`${HEAD}(?<timers>-?\\d+/-?\\d+/-?\\d+/-?\\d+/\\+?-?\\d+) (?<status>-1|\\d{3}) `), level: { group: 'status', scale: 'http-status' } },
+    {
+      pattern: re(`${HEAD}(?<timers>-?\\d+/-?\\d+/-?\\d+/-?\\d+/\\+?-?\\d+) (?<status>-1|\\d{3}) `),
+      level: { group: 'status', scale: 'http-status' },
+      first: CLIENT_START,
+      needs: '] ',
+    },
     // TCP log: `… 0/0/5007 212 -- 0/0/0/0/3 0/0`.
-    { pattern: re(`${HEAD}(?<timers>-?\\d+/-?\\d+/\\+?-?\\d+) `) },
+    { pattern: re(`${HEAD}(?<timers>-?\\d+/-?\\d+/\\+?-?\\d+) `), first: CLIENT_START, needs: '] ' },
     // Its own messages on stderr: `[WARNING]  (1) : Server bk/srv1 is DOWN…`, older `[ALERT] 045/153017 (7) : …`.
     {
       pattern: re('^\\[(?<level>EMERG|ALERT|WARNING|NOTICE|ERROR|INFO|DEBUG) *\\] +(?:\\d{3}/\\d{6} +)?\\((?<pid>\\d+)\\) : '),
@@ -26,7 +35,7 @@ export const samples: Sample[] = [
     format: 'haproxy',
     level: 'info',
     wrappers: ['syslog'],
-    fields: { client: '10.0.1.2', port: '33317', frontend: 'http-in', backend: 'static', server: 'srv1', status: '200' },
+    fields: { client: '10.0.1.2:33317', frontend: 'http-in', backend: 'static', server: 'srv1', status: '200' },
   },
   {
     line: '[WARNING]  (301) : Server solacescalable_default-default-8443-pub_8443/SRV_2 is DOWN, reason: Layer4 connection problem, info: "Connection refused", check duration: 0ms. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.',

@@ -3,7 +3,7 @@
  * turn), then formats most specific first, `generic` last. Adding a format is adding its module here.
  */
 import type { FormatDefinition, WrapperDefinition } from './types.ts';
-import { cri, dockerCompose, dockerJson, dockerTimestamps } from './wrappers/docker.ts';
+import { cri, dockerCompose, dockerDesktop, dockerJson, dockerTimestamps, kubectlPrefix } from './wrappers/docker.ts';
 import { journal, journalJson } from './wrappers/journald.ts';
 import { rfc5424, syslog } from './wrappers/syslog.ts';
 import { nginxError } from './nginx-error.ts';
@@ -27,7 +27,7 @@ import { logfmt } from './logfmt.ts';
 import { json } from './json.ts';
 import { generic } from './generic.ts';
 
-export const WRAPPERS: WrapperDefinition[] = [dockerCompose, cri, dockerTimestamps, dockerJson, journalJson, journal, rfc5424, syslog];
+export const WRAPPERS: WrapperDefinition[] = [dockerCompose, kubectlPrefix, cri, dockerTimestamps, dockerDesktop, dockerJson, journalJson, rfc5424, syslog, journal];
 
 export const FORMATS: FormatDefinition[] = [
   nginxError,

@@ -1,5 +1,5 @@
 import type { FormatDefinition, Sample } from './types.ts';
-import { DATE, MONTH, re, TIME } from './fragments.ts';
+import { DATE, MONTH, MONTH_INITIALS, re, TIME } from './fragments.ts';
 
 // log4j / logback levels, and java.util.logging's.
 const LEVELS = 'TRACE|DEBUG|INFO|WARN|ERROR|FATAL';
@@ -21,13 +21,15 @@ export const java: FormatDefinition = {
     { pattern: re(`^${TIMESTAMP} +\\[(?<thread>[^\\]]*)\\] +(?<level>${LEVELS}) +`) },
     // `%d %-5p %c - %m` with a class name: `2024-04-08 10:00:00,123 ERROR org.apache.kafka.Foo - …`.
     { pattern: re(`^${TIMESTAMP} +(?<level>${LEVELS}) +${LOGGER}[: ]`) },
+    // log4j's `%d{yy/MM/dd HH:mm:ss} %p %c{2}: %m` (Hadoop, Spark): `18/11/27 09:32:03 WARN namenode.FSNamesystem: …`.
+    { pattern: re(`^(?<timestamp>\\d{2}/\\d{2}/\\d{2} ${TIME}) (?<level>${LEVELS}) (?<logger>[\\w$.]+): `) },
     // logback's default `%d{HH:mm:ss.SSS} [%thread] %-5level %logger{36} - %msg`.
     { pattern: re(`^(?<timestamp>${TIME}\\.\\d{3}) \\[(?<thread>[^\\]]*)\\] (?<level>${LEVELS}) +(?<logger>[\\w$.]+) - `) },
     // Tomcat's OneLineFormatter: `08-Apr-2024 10:00:00.123 SEVERE [main] org.apache.catalina.startup.Catalina.start …`.
     { pattern: re(`^(?<timestamp>\\d{2}-${MONTH}-\\d{4} ${TIME}\\.\\d{3}) (?<level>${JUL_LEVELS}) \\[(?<thread>[^\\]]*)\\] `) },
     // java.util.logging's SimpleFormatter: `Apr 08, 2024 10:00:00 AM com.example.App main`, then `SEVERE: …`.
-    { pattern: re(`^(?<timestamp>${MONTH} \\d{2}, \\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M) (?<logger>[\\w$.]+) (?<method>\\S+)$`) },
-    { pattern: re('^(?<level>SEVERE|CONFIG|FINE|FINER|FINEST): '), first: 'SCF' },
+    { pattern: re(`^(?<timestamp>${MONTH} \\d{2}, \\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M) (?<logger>[\\w$.]+) (?<method>\\S+)$`), first: MONTH_INITIALS, needs: ', ' },
+    { pattern: re('^(?<level>SEVERE|CONFIG|FINE|FINER|FINEST): '), first: 'SCF', needs: ': ' },
     // Exceptions and their frames: `java.net.ConnectException: Connection refused`, `at org.Foo.bar(Foo.java:12)`.
     {
       pattern: re('^(?:Exception in thread "[^"]*" |Caused by: )?(?<exception>(?:java|javax|jakarta|org|com|io|net|kotlin|scala)\\.(?:[\\w$]+\\.)*[A-Z][\\w$]*)(?::|$)'),
@@ -86,5 +88,11 @@ export const samples: Sample[] = [
     source: 'https://github.com/daolanfler/test/issues/58',
     format: 'java',
     level: null,
+  },
+  {
+    line: '18/11/27 09:32:03 WARN namenode.FSNamesystem: Encountered exception loading fsimage',
+    source: 'https://github.com/apache-spark-on-k8s/kubernetes-HDFS/issues/65',
+    format: 'java',
+    level: 'warning',
   },
 ];

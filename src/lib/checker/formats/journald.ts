@@ -1,10 +1,23 @@
 import type { FormatDefinition, Sample } from './types.ts';
+import { re } from './fragments.ts';
 
-/** The journal's own programs; its outputs (`short-iso`, `short-precise`, `json`…) are wrappers (wrappers/journald.ts). */
+/**
+ * systemd's own lines: its programs in the journal (`systemd[1]: …`; the journal's outputs such as
+ * `short-iso` or `json` are wrappers, wrappers/journald.ts) and the head of `systemctl status`, whose
+ * indented lines (`Loaded:`, `Active:`, `Process:` …) continue that record.
+ */
 export const journald: FormatDefinition = {
   id: 'journald',
   program: /^(?:systemd|init$)/,
-  layouts: [],
+  layouts: [
+    // `● nginx.service - A high performance web server …`; `×` failed, `○` inactive, `*` without UTF-8.
+    {
+      pattern: re('^(?:[●×○↻*] )?(?<unit>[\\w@:.\\\\-]+\\.(?:service|socket|timer|mount|automount|swap|target|path|scope|slice|device)) - '),
+      first: '●×○↻*abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@:.\\-',
+      needs: ' - ',
+    },
+    { pattern: re('^Hint: Some lines were ellipsized, use -l to show in full'), first: 'H' },
+  ],
 };
 
 export const samples: Sample[] = [
@@ -23,5 +36,18 @@ export const samples: Sample[] = [
     level: null,
     wrappers: ['syslog'],
     fields: { program: 'systemd-journald' },
+  },
+  {
+    line: '× nginx.service - A high performance web server and a reverse proxy server',
+    source: 'https://github.com/binary-person/womginx/issues/141',
+    format: 'journald',
+    level: null,
+    fields: { unit: 'nginx.service' },
+  },
+  {
+    line: 'Hint: Some lines were ellipsized, use -l to show in full.',
+    source: 'https://github.com/AnoopAlias/AUTOM8N/issues/227',
+    format: 'journald',
+    level: null,
   },
 ];

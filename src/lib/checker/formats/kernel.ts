@@ -8,6 +8,8 @@ export const kernel: FormatDefinition = {
   layouts: [
     // `dmesg -T`: `[Mon Aug 31 18:23:18 2015] php.bin invoked oom-killer: …`.
     { pattern: re(`^\\[(?<timestamp>${WEEKDAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4})\\] `) },
+    // `dmesg --time-format=iso`: `2024-04-29T14:55:41,678628+02:00 pool invoked oom-killer: …`.
+    { pattern: re('^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2},\\d{6}[+-]\\d{2}:\\d{2}) ') },
     // `dmesg`: `[  518.050606] Out of memory: Killed process 15784 (python3) …`.
     { pattern: re('^\\[ *(?<timestamp>\\d+\\.\\d{6})\\] ') },
   ],
@@ -35,5 +37,12 @@ export const samples: Sample[] = [
     level: null,
     wrappers: ['syslog'],
     fields: { hostname: 'ubuntu-s-1vcpu-2gb-ams3-01', program: 'kernel', timestamp: '518.050606' },
+  },
+  {
+    line: '2024-04-29T14:55:41,679700+02:00 Out of memory: Killed process 1440763 (perl) total-vm:87033376kB, anon-rss:60356340kB, file-rss:0kB, shmem-rss:0kB, UID:21417 pgtables:169956kB oom_score_adj:0',
+    source: 'https://github.com/equinor/ert/issues/7797',
+    format: 'kernel',
+    level: null,
+    fields: { timestamp: '2024-04-29T14:55:41,679700+02:00' },
   },
 ];

@@ -1,6 +1,10 @@
 import type { FormatDefinition, Sample } from './types.ts';
 import { re } from './fragments.ts';
 
+// A `kubectl get events` row around its type: `2m   ` … `   BackOff   pod/web-1   ` (older: the kind alone, `Pod`).
+const EVENT_AGE = '(?<age>\\d+[smhd]\\w*|<unknown>) +';
+const EVENT_REST = ' +(?<reason>[A-Za-z]+) +(?<object>[A-Za-z][\\w.-]*(?:/[\\w.-]+)?) +';
+
 export const kubernetes: FormatDefinition = {
   id: 'kubernetes',
   program: /^(?:kubelet|kube-|k3s)/,
@@ -11,6 +15,7 @@ export const kubernetes: FormatDefinition = {
     {
       pattern: re('^(?<level>[IWEF])(?<timestamp>\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}) +(?<pid>\\d+) (?<source>[\\w.-]+\\.go:\\d+)\\] '),
       first: 'IWEF',
+      needs: '] ',
     },
     // `kubectl describe` events: `Warning  BackOff  2m (x5 over 3m)  kubelet  Back-off restarting failed container`.
     {
@@ -18,16 +23,19 @@ export const kubernetes: FormatDefinition = {
       first: 'NW',
     },
     // `kubectl get events`: `2m   Warning   BackOff   pod/web-1   Back-off restarting failed container`.
+    { pattern: re(`^${EVENT_AGE}(?<level>Warning)${EVENT_REST}`), first: '0123456789<', needs: ' Warning ' },
+    { pattern: re(`^${EVENT_AGE}(?<level>Normal)${EVENT_REST}`), first: '0123456789<', needs: ' Normal ' },
+    // `kubectl get pods` (`-A` adds the namespace): `web-7d4b9c-x2x 0/1 CrashLoopBackOff 5 (30s ago) 3m`.
     {
-      pattern: re('^(?<age>\\d+[smhd]\\w*|<unknown>) +(?<level>Normal|Warning) +(?<reason>[A-Za-z]+) +(?<object>[a-z][\\w.-]*/[\\w.-]+) +'),
-      first: '0123456789<',
-    },
-    // `kubectl get pods`: `web-7d4b9c-x2x 0/1 CrashLoopBackOff 5 (30s ago) 3m`.
-    {
-      pattern: re('^(?<pod>[a-z0-9][a-z0-9.-]*) +(?<ready>\\d+/\\d+) +(?<status>[A-Za-z:]+) +(?<restarts>\\d+)(?: \\([^)]*\\))? +(?<age>\\d+[smhd]\\w*)$'),
+      pattern: re('^(?:(?<namespace>[a-z0-9][a-z0-9-]*) +)?(?<pod>[a-z0-9][a-z0-9.-]*) +(?<ready>\\d+/\\d+) +(?<status>[A-Za-z:]+) +(?<restarts>\\d+)(?: \\([^)]*\\))? +(?<age>\\d+[smhd]\\w*)$'),
       needs: '/',
     },
+    // The header rows of those tables: `NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE`, `LAST SEEN   TYPE   REASON   OBJECT   MESSAGE`.
+    { pattern: re('^(?:NAMESPACE +)?NAME +READY +STATUS +RESTARTS +AGE'), first: 'N' },
+    { pattern: re('^LAST SEEN +TYPE +REASON +OBJECT +'), first: 'L' },
     { pattern: re('^Error from server(?: \\([A-Za-z]+\\))?: '), first: 'E' },
+    // `kubectl logs` on a pod with more than one container: `Defaulted container "postgres" out of: postgres, …`.
+    { pattern: re('^Defaulted container "(?<container>[^"]*)" out of: '), first: 'D' },
   ],
 };
 
@@ -67,5 +75,31 @@ export const samples: Sample[] = [
     format: 'kubernetes',
     level: null,
     fields: { pod: 'prometheus-0', ready: '5/5', status: 'Running', restarts: '30' },
+  },
+  {
+    line: '58m         Warning   BackOff                           Pod                   Back-off restarting failed container',
+    source: 'https://github.com/kubernetes/kubernetes/issues/29838',
+    format: 'kubernetes',
+    level: 'warning',
+    fields: { age: '58m', reason: 'BackOff', object: 'Pod' },
+  },
+  {
+    line: 'NAMESPACE     NAME                                             READY     STATUS              RESTARTS   AGE',
+    source: 'https://github.com/kubernetes/kubernetes/issues/22005',
+    format: 'kubernetes',
+    level: null,
+  },
+  {
+    line: 'kube-system   fluentd-elasticsearch-e2e-test-mml-minion-siao   0/1       ImagePullBackOff    0          32m',
+    source: 'https://github.com/kubernetes/kubernetes/issues/22005',
+    format: 'kubernetes',
+    level: null,
+    fields: { namespace: 'kube-system', status: 'ImagePullBackOff' },
+  },
+  {
+    line: 'Defaulted container "postgres" out of: postgres, bootstrap-controller (init)',
+    source: 'https://github.com/trueforge-org/truecharts/issues/17048',
+    format: 'kubernetes',
+    level: null,
   },
 ];

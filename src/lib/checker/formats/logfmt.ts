@@ -14,7 +14,7 @@ export const logfmt: FormatDefinition = {
     // `ts=2024-04-08T10:00:00.123Z caller=main.go:123 level=info msg="…"`, `t=… lvl=eror msg="…"`.
     // logrus's text formatter, as dockerd and containerd write it.
     { pattern: re('^time="(?<timestamp>[^"]*)" level=(?<level>\\w+) msg='), first: 't' },
-    { pattern: PAIRS_TO_LEVEL, needs: 'l' },
+    { pattern: PAIRS_TO_LEVEL, first: 'abcdefghijklmnopqrstuvwxyz_', needs: 'l=' },
   ],
 };
 

@@ -7,10 +7,10 @@ export const mysql: FormatDefinition = {
   level: { words: { note: 'info', system: 'info' } },
   layouts: [
     // MySQL 5.7 `2017-12-26T22:25:40.932439Z 0 [Warning] …`, 8.0 `… 0 [ERROR] [MY-010270] [Server] …`,
-    // MariaDB `2022-03-10 22:19:56 8 [Warning] …`, 5.5/5.6 `160121 16:44:56 [Note] …`.
+    // MariaDB `2022-03-10 22:19:56 8 [Warning] …` (10.x pads the hour with a space: `2020-10-10  9:57:33 0 [Note]`), 5.5/5.6 `160121 16:44:56 [Note] …`.
     {
       pattern: re(
-        '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})?|\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) +(?:(?<tid>\\d+) )?\\[(?<level>Note|Warning|ERROR|Error|System)\\](?: \\[(?<code>MY-\\d{6})\\] \\[(?<subsystem>\\w+)\\])? ',
+        '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}(?:T|  ?)\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})?|\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) +(?:(?<tid>\\d+) )?\\[(?<level>Note|Warning|ERROR|Error|System)\\](?: \\[(?<code>MY-\\d{6})\\] \\[(?<subsystem>\\w+)\\])? ',
       ),
       first: '0123456789', // both timestamp forms start with a digit
       needs: '] ',
@@ -91,5 +91,11 @@ export const samples: Sample[] = [
     format: 'mysql',
     level: null,
     fields: { version: '10.0.15-MariaDB-1~trusty' },
+  },
+  {
+    line: '2020-10-10  9:57:33 0 [Note] /usr/bin/mysqld: ready for connections.',
+    source: 'https://github.com/home-assistant/addons/issues/1468',
+    format: 'mysql',
+    level: 'info',
   },
 ];

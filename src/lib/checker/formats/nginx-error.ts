@@ -15,6 +15,8 @@ export const nginxError: FormatDefinition = {
     },
     // Before the log file is open nginx writes to stderr: `nginx: [emerg] bind() to 0.0.0.0:80 failed (…)`.
     { pattern: re(`^nginx: \\[(?<level>${LEVELS})\\] `), first: 'n' },
+    // `nginx -t`: `nginx: the configuration file /etc/nginx/nginx.conf syntax is ok`.
+    { pattern: re('^nginx: (?:the )?configuration file '), first: 'n' },
     // Lines pasted with the timestamp cut off: `[error] 1046#1046: *2094 …`, `[error] *426 …`.
     { pattern: re(`^\\[(?<level>${LEVELS})\\] (?=\\d+#\\d+: |\\*\\d+ )(?:(?<pid>\\d+)#(?<tid>\\d+): )?(?:\\*(?<connection>\\d+) )?`) },
   ],
@@ -35,5 +37,11 @@ export const samples: Sample[] = [
     level: 'error',
     wrappers: ['syslog'],
     fields: { facility: 'daemon', program: 'nginx', pid: '2600', timestamp: '2020/02/05 00:26:00', connection: '47' },
+  },
+  {
+    line: 'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok',
+    source: 'https://github.com/meanbee/docker-magento2/issues/33',
+    format: 'nginx-error',
+    level: null,
   },
 ];

@@ -19,8 +19,16 @@ export const postgresql: FormatDefinition = {
         `^${TIMESTAMP}:(?<client>[^:\\s]*):(?<user>[^@:\\s]*)@(?<database>[^:\\s]*):\\[(?<pid>\\d+)\\]:(?<level>${LEVELS}):  ?`,
       ),
     },
+    // csvlog: time, user, database, pid, client, session, line, command, session start, vxid, xid, severity, …
+    // `2023-06-23 14:01:01.217 EDT,"amalek","test",25987,"10.150.20.18:50840",6495dddc.6583,3,"authentication",…,FATAL,28P01,…`.
+    {
+      pattern: re(
+        `^${TIMESTAMP},(?<user>"[^"]*"|),(?<database>"[^"]*"|),(?<pid>\\d+),(?<client>"[^"]*"|),(?<session>[\\w.]+),\\d+,(?:"[^"]*"|),[^,]*,[^,]*,\\d*,(?<level>${LEVELS}),`,
+      ),
+    },
     // Without a prefix (docker-entrypoint output, psql): `FATAL:  password authentication failed for user "root"`.
-    { pattern: re('^(?:psql: (?:error: )?)?(?<level>LOG|ERROR|FATAL|PANIC|WARNING|DETAIL|HINT|STATEMENT):  '), first: 'pLEFPWDHS' },
+    // psql running a script names the file and line: `psql:census_metadata_load.sql:21: ERROR:  duplicate key value …`.
+    { pattern: re('^(?:psql:(?: (?:error: )?|(?<file>[^\\s:]+):(?<line>\\d+): ))?(?<level>LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  '), first: 'pLEFPWNDHSCQ' },
     { pattern: re('^psql: (?:error: )?'), first: 'p' },
   ],
 };
@@ -60,5 +68,25 @@ export const samples: Sample[] = [
     format: 'postgresql',
     level: 'info',
     fields: { pid: '25852' },
+  },
+  {
+    line: 'psql:census_metadata_load.sql:21: ERROR:  duplicate key value violates unique constraint "census_column_metadata_pkey"',
+    source: 'https://github.com/censusreporter/census-postgres-scripts/issues/9',
+    format: 'postgresql',
+    level: 'error',
+    fields: { file: 'census_metadata_load.sql', line: '21' },
+  },
+  {
+    line: 'CONTEXT:  COPY census_column_metadata, line 11467: "B19080,5.0,B19080005,Lower Limit of Top 5 Percent,0,"',
+    source: 'https://github.com/censusreporter/census-postgres-scripts/issues/9',
+    format: 'postgresql',
+    level: null,
+  },
+  {
+    line: '2023-06-23 14:01:01.217 EDT,"amalek","test",25987,"10.150.20.18:50840",6495dddc.6583,3,"authentication",2023-06-23 14:01:00 EDT,22/235732,0,FATAL,28000,"PAM authentication failed for user ""amalek""","Connection matched pg_hba.conf line 148: ""hostssl test             all             0.0.0.0/0         pam""",,,,,,,,"","client backend",,-8259055824528607182',
+    source: 'https://github.com/pgaudit/pgaudit_analyze/pull/23',
+    format: 'postgresql',
+    level: 'critical',
+    fields: { pid: '25987', user: '"amalek"' },
   },
 ];

@@ -80,6 +80,8 @@ export interface WrapperDefinition {
   layouts: LayoutDef[];
   level?: LevelReading;
   json?: JsonKeys & { needs: string };
+  /** Peeled only when the rest of the line matches a layout of a specific format (not a generic one). */
+  onlyBeforeAFormat?: boolean;
 }
 
 /** A real line with what detection must find in it. */

@@ -1,5 +1,5 @@
 import type { Sample, WrapperDefinition } from '../types.ts';
-import { DATE, MONTH, re, TIME, WEEKDAY } from '../fragments.ts';
+import { DATE, MONTH, MONTH_INITIALS, re, TIME, WEEKDAY, WEEKDAY_INITIALS } from '../fragments.ts';
 
 // `--no-hostname` leaves the host out: a host name never holds `[` or `:`, a tag does.
 const TAG = '(?:(?<hostname>[^\\s:\\[\\]]+) )?(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: ';
@@ -14,9 +14,9 @@ export const journal: WrapperDefinition = {
   id: 'journald',
   format: 'journald',
   layouts: [
-    { pattern: re(`^(?<timestamp>${MONTH} \\d{2} ${TIME}\\.\\d{6}) ${TAG}`) },
+    { pattern: re(`^(?<timestamp>${MONTH} \\d{2} ${TIME}\\.\\d{6}) ${TAG}`), first: MONTH_INITIALS },
     { pattern: re(`^(?<timestamp>${DATE}T${TIME}(?:\\.\\d{6})?[+-]\\d{4}) ${TAG}`) },
-    { pattern: re(`^(?<timestamp>${WEEKDAY} ${DATE} ${TIME}(?:\\.\\d{6})? [A-Za-z][\\w/+-]*) ${TAG}`) },
+    { pattern: re(`^(?<timestamp>${WEEKDAY} ${DATE} ${TIME}(?:\\.\\d{6})? [A-Za-z][\\w/+-]*) ${TAG}`), first: WEEKDAY_INITIALS },
   ],
 };
 

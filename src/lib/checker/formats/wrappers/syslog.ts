@@ -1,5 +1,5 @@
 import type { Sample, WrapperDefinition } from '../types.ts';
-import { DATE, re, SYSLOG_TIME, TIME, WEEKDAY } from '../fragments.ts';
+import { DATE, MONTH_INITIALS, re, SYSLOG_TIME, TIME, WEEKDAY, WEEKDAY_INITIALS } from '../fragments.ts';
 
 // `prog[pid]: `, `prog: `, and the tag without a colon that rsyslog's imfile gives a file (`error.log `).
 const TAG = '(?:(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?:? )?';
@@ -20,10 +20,10 @@ export const syslog: WrapperDefinition = {
     {
       pattern: re(`^(?:<(?<priority>\\d{1,3})>)?(?<timestamp>${SYSLOG_TIME}) ${HOST}${FACILITY}${TAG}`),
       level: { group: 'priority', scale: 'syslog-priority' },
-      first: '<JFMASOND', // `<PRI>` or a month name
+      first: `<${MONTH_INITIALS}`, // `<PRI>` or a month name
     },
     // OpenWrt's logread: `Mon Apr  8 10:00:00 2024 daemon.err nginx[8751]: `.
-    { pattern: re(`^(?<timestamp>${WEEKDAY} ${SYSLOG_TIME} \\d{4}) ${FACILITY.slice(0, -1)}${TAG}`) },
+    { pattern: re(`^(?<timestamp>${WEEKDAY} ${SYSLOG_TIME} \\d{4}) ${FACILITY.slice(0, -1)}${TAG}`), first: WEEKDAY_INITIALS },
     // rsyslog RFC 3339, with or without a zone: `2019-06-14T10:40:20.912134+02:00 host sudo: `. The tag
     // ends with `:` here, or every ISO-stamped application line would look like one.
     {

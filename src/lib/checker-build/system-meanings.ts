@@ -6,7 +6,7 @@
  * it in their code. `000` is what nginx logs when it had no status to log (ngx_http_log_status prints
  * `%03ui` of 0): the connection ended before any response was produced.
  */
-import type { SystemMeanings } from './types.ts';
+import type { SystemMeanings } from '../checker/types.ts';
 
 const HTTP_STATUSES: SystemMeanings['httpStatus'] = {
   '000': { phrase: 'no response', meaning: 'The connection ended before the server produced any response (the client left, or the request never arrived whole).' },
