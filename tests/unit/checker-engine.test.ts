@@ -454,3 +454,24 @@ test("an uncaught Node.js error is one record: source excerpt, error, frames, pr
   assert.equal(recordCount, 1, lines.map((l) => `${l.line}→${l.record}`).join(' '));
   assert.deepEqual([lines[0]!.answer?.line, lines[0]!.answer?.match?.article], [5, 'refused-hub']);
 });
+
+test("PHP's messages relayed by nginx over several lines are one record", () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  // matthiasbosc/t412#3: an uncaught exception with its stack trace inside one FastCGI stderr message
+  const trace = [
+    '2016/12/29 18:14:26 [error] 18408#18408: *2618 FastCGI sent in stderr: "PHP message: PHP Fatal error:  Uncaught Exception: NOPE. in /var/www/t412/user.class.php:243',
+    'Stack trace:',
+    "#0 /var/www/t412/top/today.php(4): User->getTopFromDB('top_day')",
+    '#1 {main}',
+    '  thrown in /var/www/t412/user.class.php on line 243" while reading response header from upstream, client: mon_ip_wan, server: mon_domaine, request: "GET /t412/top/today.php HTTP/1.1", upstream: "fastcgi://unix:/var/run/php/php7.0-fpm.sock:", host: "mon_domaine", referrer: "https://mon_domaine/t412/index.php?search=iron+man&cat="',
+  ];
+  // zendframework/ZendSkeletonApplication#193: two PHP messages in one
+  const messages = [
+    '2013/05/30 22:07:34 [error] 19162#0: *490 FastCGI sent in stderr: "PHP message: PHP Fatal error:  Maximum execution time of 30 seconds exceeded in /home/chroot/home/www/**_/module/Application/view/error/index.phtml on line 10',
+    'PHP message: PHP Fatal error:  Allowed memory size of 536870912 bytes exhausted (tried to allocate 473939968 bytes) in Unknown on line 0" while reading response header from upstream, client: **_.49.77.206, server: ***_**.com, request: "GET / HTTP/1.1", upstream: "fastcgi://unix:/dev/shm/php-cgi.sock:", host: "*****_.**_.***_.com"',
+  ];
+  const { lines, recordCount } = classifyText([...trace, ...messages].join('\n'), rules);
+  assert.equal(recordCount, 2);
+  assert.deepEqual(lines.map((l) => l.record), [1, 1, 1, 1, 1, 6, 6]);
+  assert.deepEqual([lines[0]!.answer?.tier, lines[5]!.answer?.tier], [3, 3]);
+});

@@ -6,6 +6,7 @@
  */
 import { RE2JS } from 're2js';
 import { collectFallbacks, describeConflict, type FallbackBlock } from '../checker/fallback-links.ts';
+import { SYSTEM_MEANINGS } from './system-meanings.ts';
 import { linearRegex } from '../checker/rules.ts';
 import type { LogFormatId } from '../log-formats.ts';
 import type { CompiledRules, RuleEngine, RuleSource } from '../checker/types.ts';
@@ -49,7 +50,7 @@ function linearEngineProblem(pattern: { match: string; flags: string }): string 
  */
 export function compileRules(articles: ArticleForRules[], verdictOf: (source: string, flags: string) => Verdict): CompiledRules {
   const { links, conflicts } = collectFallbacks(articles);
-  const compiled: CompiledRules = { version: 2, articles: {}, rules: [], fallbacks: links };
+  const compiled: CompiledRules = { version: 2, articles: {}, rules: [], fallbacks: links, meanings: SYSTEM_MEANINGS };
   if (conflicts.length > 0) throw new Error(`Checker fallbacks claimed twice:\n  ${conflicts.map(describeConflict).join('\n  ')}`);
   const problems: string[] = [];
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {

@@ -7,7 +7,7 @@ import { readLayout } from './formats/detect.ts';
 import { forEachLogLine, splitLogLines, type InputLine } from './normalise.ts';
 import { newRecordTracker, placeInRecord, type RecordTracker } from './records.ts';
 import { matchRules, type RuleSet } from './rules.ts';
-import { summarise } from './summary.ts';
+import { NO_ANSWER, summarise } from './summary.ts';
 import { meaningfulWords } from './search-terms.ts';
 import type { CheckResult, ErrnoInfo, Field, Level, LineResult, RecordAnswer, RuleMatch, SystemError, Tier } from './types.ts';
 import type { LogFormatId } from '../log-formats.ts';
@@ -113,9 +113,11 @@ function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTrac
   let systemError: SystemError | null = null;
   if (!isQuiet(level)) {
     const status = statusOf(store, from, to, input.text);
-    // The costliest search, for lines no article pattern explains.
-    if (!errno && !status && matches.length === 0) errno = findErrnoText(input.text);
-    systemError = findSystemError(input.text, errno, status, rules.fallbacks);
+    // A line an article pattern explains needs no more searching than findErrno did: its hub is only a
+    // second opinion. The others are searched for an errno's text and for how a process ended too.
+    const unexplained = matches.length === 0;
+    if (!errno && !status && unexplained) errno = findErrnoText(input.text);
+    systemError = findSystemError(rules, input.text, errno, status, unexplained);
     const hub = systemError && hubMatch(rules, systemError);
     if (hub && !matches.some((match) => match.article === hub.article)) matches = matches.length === 0 ? [hub] : [...matches, hub];
   }
@@ -153,12 +155,9 @@ function finishRecord(lines: CheckedLine[], first: number, end: number): void {
     line.recordLast = last;
     if (line.tier !== null && (!best || rank(line) < rank(best))) best = line;
   }
-  lines[first]!.answer = {
-    tier: best?.tier ?? null,
-    match: best?.matches[0] ?? null,
-    systemError: best?.systemError ?? null,
-    line: best?.line ?? lines[first]!.line,
-  };
+  lines[first]!.answer = best
+    ? { tier: best.tier, match: best.matches[0] ?? null, systemError: best.systemError, line: best.line }
+    : NO_ANSWER;
 }
 
 /** Lower is better: the tier, then the top match's confidence. */

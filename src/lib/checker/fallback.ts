@@ -4,10 +4,9 @@
  * line, an errno (errno.ts: by number, symbol or text), then how a process ended (a signal or an exit
  * status). Each search starts with a cheap test, so lines that name none cost little.
  */
-import { findExit, signalName, signalNumber } from './exit-status.ts';
-import { httpErrorStatus } from './http-status.ts';
+import { exitMeaning, findExit, signalName, signalNumber } from './exit-status.ts';
 import type { RuleSet } from './rules.ts';
-import type { ErrnoInfo, FallbackLinks, Field, Level, RuleMatch, SystemError } from './types.ts';
+import type { ErrnoInfo, Field, Level, RuleMatch, SystemError, SystemMeanings } from './types.ts';
 
 /** Below warning, a line reports normal operation: it never gets a tier-2 or tier-3 answer. */
 export function isQuiet(level: Level | null): boolean {
@@ -23,21 +22,30 @@ function fromErrno(errno: ErrnoInfo): SystemError {
   return { kind: 'errno', value: errno.name, label: `${errno.name} (${errno.code})`, meaning: errno.meaning, start: errno.start, end: errno.end };
 }
 
+/** An error status (4xx, 5xx, or nginx's 000) with its phrase and meaning; null for any other code. */
+function httpErrorStatus(code: string, meanings: SystemMeanings): SystemMeanings['httpStatus'][string] | null {
+  const known = meanings.httpStatus[code];
+  if (known) return known;
+  if (code[0] === '4') return { phrase: 'client error', meaning: 'The server refused the request as the client sent it.' };
+  if (code[0] === '5') return { phrase: 'server error', meaning: 'The server or its upstream failed to handle the request; its error log says why.' };
+  return null;
+}
+
 /**
  * The system error of one line. `errno` is what findErrno or findErrnoText found; `status` the line's
- * HTTP status field; `links` the hubs, since an exit status that only says "failed" (1, 2 …) counts
- * only when an article is its hub.
+ * HTTP status field; `searchExit` whether to look for how a process ended. `set` gives the meanings and
+ * the hubs: an exit status that only says "failed" (1, 2 …) counts only when an article is its hub.
  */
-export function findSystemError(text: string, errno: ErrnoInfo | null, status: Field | null, links: FallbackLinks): SystemError | null {
+export function findSystemError(set: RuleSet, text: string, errno: ErrnoInfo | null, status: Field | null, searchExit: boolean): SystemError | null {
   if (status) {
-    const entry = httpErrorStatus(status.value);
+    const entry = httpErrorStatus(status.value, set.meanings);
     if (entry) return { kind: 'httpStatus', value: status.value, label: `HTTP ${status.value} ${entry.phrase}`, meaning: entry.meaning, start: status.start, end: status.end };
   }
   if (errno) return fromErrno(errno);
-  const exit = findExit(text);
-  if (!exit || (exit.generic && !links.exitStatus[String(exit.status)])) return null;
+  const exit = searchExit ? findExit(text) : null;
+  if (!exit || (exit.generic && !set.fallbacks.exitStatus[String(exit.status)])) return null;
   const value = exit.kind === 'signal' ? signalName(exit.status)! : String(exit.status);
-  return { kind: exit.kind, value, label: exit.label, meaning: exit.meaning, start: exit.start, end: exit.end };
+  return { kind: exit.kind, value, label: exit.label, meaning: exitMeaning(exit, set.meanings), start: exit.start, end: exit.end };
 }
 
 /**

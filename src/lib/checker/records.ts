@@ -33,6 +33,14 @@ const POSTGRES_DETAIL_WORDS = new Set(['DETAIL', 'HINT', 'STATEMENT', 'CONTEXT',
 /** `systemctl status` header: `● nginx.service - A high performance web server …` (`×` for failed units since systemd 250). */
 export const SYSTEMCTL_HEADER = /^[●×○↻*] [\w@.:\\-]+\.(?:service|socket|timer|mount|target|path|scope|slice|swap|automount|device)(?: - |$)/;
 
+/** The first characters of CHAIN, NODE_TAIL and PHP_CONTINUATION: most lines start otherwise and skip them. */
+const CONTINUATION_START = new Set([...'C.DT}NEPS#'].map((ch) => ch.charCodeAt(0)));
+/** QUALIFIED_EXCEPTION's first character: a package name's. */
+function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 97 && code <= 122) || code === 95 || code === 36;
+}
+
 /** Longest V8 report read as one block: a report that never reaches its FATAL ERROR line ends here. */
 const MAX_V8_BLOCK = 200;
 
@@ -97,7 +105,8 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
   if (line.indented && !own.hasOwnPrefix) return true;
   const text = line.text;
   if (tracker.afterCaret) return true;
-  if (CHAIN.test(text) || QUALIFIED_EXCEPTION.test(text) || NODE_TAIL.test(text) || PHP_CONTINUATION.test(text)) return true;
+  if (CONTINUATION_START.has(text.charCodeAt(0)) && (CHAIN.test(text) || NODE_TAIL.test(text) || PHP_CONTINUATION.test(text))) return true;
+  if (startsLowerCase(text) && QUALIFIED_EXCEPTION.test(text)) return true;
   if (tracker.inTraceback && EXCEPTION_LINE.test(text)) {
     tracker.inTraceback = false;
     return true;

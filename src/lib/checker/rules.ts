@@ -16,7 +16,7 @@
 import type { RE2JS } from 're2js';
 import { buildLiteralIndex, type LiteralIndex } from './literal-index.ts';
 import type { LogFormatId } from '../log-formats.ts';
-import type { CompiledRules, FallbackLinks, RuleMatch } from './types.ts';
+import type { CompiledRules, FallbackLinks, RuleMatch, SystemMeanings } from './types.ts';
 
 /** What both engines offer: the first match's start and text. */
 interface Searcher {
@@ -105,6 +105,7 @@ export interface RuleSet {
   /** Titles and addresses of the articles, for the hub links of system errors (fallback.ts). */
   articles: CompiledRules['articles'];
   fallbacks: FallbackLinks;
+  meanings: SystemMeanings;
   literals: LiteralIndex;
   /**
    * A rule is tried on a line when the line holds every text of one of its alternatives (see
@@ -177,6 +178,7 @@ export function prepareRules(compiled: CompiledRules, linear?: typeof RE2JS): Ru
     rules,
     articles: compiled.articles,
     fallbacks: compiled.fallbacks,
+    meanings: compiled.meanings,
     literals: buildLiteralIndex([...literalIds.keys()]),
     byLiteral: byLiteral.map((alternatives) => Int32Array.from(alternatives)),
     alternativeRule: Int32Array.from(alternativeRule),

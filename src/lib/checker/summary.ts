@@ -1,7 +1,8 @@
 /** Groups a multi-line paste by error: how often each error occurs, and when first and last. */
 import type { LineResult, RecordAnswer, SummaryGroup } from './types.ts';
 
-const NO_ANSWER: RecordAnswer = { tier: null, match: null, systemError: null, line: 0 };
+/** The answer of every record without an error, shared: a big quiet log has one per line. Never mutated. */
+export const NO_ANSWER: RecordAnswer = Object.freeze({ tier: null, match: null, systemError: null, line: 0 });
 
 /** The group a record's answer belongs to: article and cause, system error, or its tier alone. */
 function groupKey({ tier, match, systemError }: RecordAnswer): string {

@@ -97,7 +97,7 @@ export interface RecordAnswer {
   /** The best match of the record's lines: tier 1 before tier 2, then by confidence. */
   match: RuleMatch | null;
   systemError: SystemError | null;
-  /** The line the answer was found on. */
+  /** The line the answer was found on; 0 for a record without an error. */
   line: number;
 }
 
@@ -161,9 +161,19 @@ export interface RuleSource {
 /** Per kind of system error, the hub article of each value (from the articles' `fallback:` blocks). */
 export type FallbackLinks = Record<SystemErrorKind, Record<string, string>>;
 
+/** What HTTP error statuses, signals and systemd's exit statuses mean (system-meanings.ts). */
+export interface SystemMeanings {
+  httpStatus: Record<string, { phrase: string; meaning: string }>;
+  /** By signal number. */
+  signal: Record<number, string>;
+  /** By the name systemd prints after the status (`EXEC`). */
+  systemd: Record<string, string>;
+}
+
 export interface CompiledRules {
   version: 2;
   articles: Record<string, { title: string; url: string; causes: Record<string, string> }>;
   rules: RuleSource[];
   fallbacks: FallbackLinks;
+  meanings: SystemMeanings;
 }

@@ -1,16 +1,14 @@
 /**
- * HTTP error statuses as access logs print them, with their reason phrase (RFC 9110, RFC 6585) or the
- * server's own meaning for the codes nginx invents (ngx_http_request.h: 444, 494–497, 499), for the
- * tier-2 answer on an access line. `000` is what nginx logs when it had no status to log
- * (ngx_http_log_status prints `%03ui` of 0): the connection ended before any response was produced.
+ * What system errors mean, in a sentence each: HTTP error statuses with their reason phrase (RFC 9110,
+ * RFC 6585) or, for the codes nginx invents (ngx_http_request.h: 444, 494–497, 499), nginx's meaning;
+ * signals (Linux numbers, signal(7)); systemd's own exit statuses (systemd.exec(5), "Process Exit Codes").
+ * Build-time data: compileRules puts it in the rules JSON, so the widget and its worker do not each carry
+ * it in their code. `000` is what nginx logs when it had no status to log (ngx_http_log_status prints
+ * `%03ui` of 0): the connection ended before any response was produced.
  */
+import type { SystemMeanings } from '../checker/types.ts';
 
-interface StatusEntry {
-  phrase: string;
-  meaning: string;
-}
-
-const STATUSES: Record<string, StatusEntry> = {
+const HTTP_STATUSES: SystemMeanings['httpStatus'] = {
   '000': { phrase: 'no response', meaning: 'The connection ended before the server produced any response (the client left, or the request never arrived whole).' },
   '400': { phrase: 'Bad Request', meaning: 'The server could not parse the request: malformed syntax, a bad header, or plain HTTP sent to an HTTPS port.' },
   '401': { phrase: 'Unauthorized', meaning: 'The request needs authentication and gave none, or the credentials were wrong.' },
@@ -41,12 +39,39 @@ const STATUSES: Record<string, StatusEntry> = {
   '507': { phrase: 'Insufficient Storage', meaning: 'The server has no room to store what the request needs.' },
 };
 
-/** An error status (4xx, 5xx, or nginx's 000) with its phrase and meaning; null for any other code. */
-export function httpErrorStatus(code: string): StatusEntry | null {
-  const known = STATUSES[code];
-  if (known) return known;
-  if (code.length !== 3) return null;
-  if (code[0] === '4') return { phrase: 'client error', meaning: 'The server refused the request as the client sent it.' };
-  if (code[0] === '5') return { phrase: 'server error', meaning: 'The server or its upstream failed to handle the request; its error log says why.' };
-  return null;
-}
+const SIGNAL_MEANINGS: SystemMeanings['signal'] = {
+  1: 'The terminal closed or the process was asked to reload; a program that does not handle it ends.', // SIGHUP
+  2: 'Interrupted from the keyboard (Ctrl+C).', // SIGINT
+  3: 'Asked to quit with a core dump (Ctrl+\\).', // SIGQUIT
+  4: 'The CPU met an illegal instruction: a binary built for a newer CPU, or memory corruption.', // SIGILL
+  5: 'A debugger trap or breakpoint stopped the process.', // SIGTRAP
+  6: 'The program aborted itself: a failed assertion or a fatal error detected by its runtime or libc.', // SIGABRT
+  7: 'A bad memory access: often a memory-mapped file that shrank, or a full /dev/shm.', // SIGBUS
+  8: 'An arithmetic error such as an integer division by zero.', // SIGFPE
+  9: 'Killed outright, without a chance to clean up: the OOM killer, a memory limit, or a stop that timed out.', // SIGKILL
+  10: 'A user-defined signal the program does not handle.', // SIGUSR1
+  11: 'The process accessed memory it may not use and crashed (segmentation fault).', // SIGSEGV
+  12: 'A user-defined signal the program does not handle.', // SIGUSR2
+  13: 'The process wrote to a pipe or socket whose reader had gone.', // SIGPIPE
+  14: 'A timer the program set went off and it did not handle it.', // SIGALRM
+  15: 'Asked to stop: a normal shutdown, a service stop, or a container stop.', // SIGTERM
+  24: 'The process used up its CPU time limit.', // SIGXCPU
+  25: 'The process tried to write a file larger than its size limit.', // SIGXFSZ
+  31: 'A system call was refused, often by a seccomp filter (systemd SystemCallFilter=, a container profile).', // SIGSYS
+};
+
+/** The steps of systemd's that fail most often, by the name it prints (`status=203/EXEC`). */
+const SYSTEMD_MEANINGS: SystemMeanings['systemd'] = {
+  CHDIR: 'systemd could not change to the WorkingDirectory= of the service.',
+  EXEC: 'systemd could not run the program of ExecStart=: the path is wrong, the file is not executable, or its interpreter is missing.',
+  MEMORY: 'systemd ran out of memory while starting the service.',
+  NAMESPACE: 'systemd could not set up the file system namespace (ProtectSystem=, ReadWritePaths= …): a listed path is often missing.',
+  USER: 'systemd could not switch to the User= of the service: the user does not exist.',
+  GROUP: 'systemd could not switch to the Group= of the service: the group does not exist.',
+  STDOUT: 'systemd could not set up the standard output of the service (StandardOutput=).',
+  STDERR: 'systemd could not set up the standard error of the service (StandardError=).',
+  CAPABILITIES: 'systemd could not apply the capability settings of the service.',
+  SECCOMP: 'systemd could not apply the system call filter of the service.',
+};
+
+export const SYSTEM_MEANINGS: SystemMeanings = { httpStatus: HTTP_STATUSES, signal: SIGNAL_MEANINGS, systemd: SYSTEMD_MEANINGS };
