@@ -63,7 +63,7 @@ const cases: { fixture: string; command: 'sync' | 'build'; verdicts?: boolean; e
     // A pattern that only recheck can prove, added without `npm run verdicts`.
     fixture: 'missing-verdict.mdx',
     command: 'build',
-    expect: [/has no verdict for 1 regex\. Run `npm run verdicts`/, /missing-verdict\.mdx, pattern "fixture-line": \/fixture error \\S\+x \\d\+\//],
+    expect: [/has no verdict for 1 regex\. Run `npm run verdicts`/, /missing-verdict\.mdx, pattern "fixture-line": \/fixture error \\S\+x\\S\+ \\d\+\//],
   },
   {
     // "Up to 16 words" then a lookahead: exponential on V8, and re2js has no lookahead.

@@ -72,8 +72,12 @@ test('the shape rule accepts few choices and unbounded repetitions that end the 
   ];
   assert.deepEqual([...bounded, ...boundedLookarounds].map((source) => boundedByShape(source)), [...bounded, ...boundedLookarounds].map(() => true));
   assert.deepEqual(notBounded.map((source) => boundedByShape(source)), notBounded.map(() => false));
-  const verdicts = await Promise.all(bounded.map((source) => recheckVerdict(source, '')));
-  assert.deepEqual(verdicts.map((verdict) => verdict.complexity), bounded.map(() => 'safe'));
+  // Where relaxing changes nothing (no counts), recheck's automaton agrees; with counts the relaxed
+  // pattern can be polynomial (`.{0,20}` read as `.*`) although the pattern is linear.
+  const countFree = bounded.filter((source) => relaxedSource(source) === source);
+  assert.ok(countFree.length >= 5);
+  const verdicts = await Promise.all(countFree.map((source) => recheckVerdict(source, '')));
+  assert.deepEqual(verdicts.map((verdict) => verdict.complexity), countFree.map(() => 'safe'));
 });
 
 test('recheck sees a count as no limit: `(?:\\w{1,16} ?){1,16}x`, which its automaton calls safe as written, is exponential', async () => {
