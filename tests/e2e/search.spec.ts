@@ -3,7 +3,7 @@
  * article, pasted log lines are reduced to their words, filters narrow, the keyboard does everything,
  * deep links work, and axe finds nothing on the open dialog or the search page.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -46,6 +46,42 @@ async function searchInDialog(page: Page, text: string): Promise<string[]> {
   return page.locator('#search-results [role="option"]:not([id$="-section"])').evaluateAll((options) =>
     options.map((option) => option.getAttribute('data-url')!.replace(/[?#].*$/, '')),
   );
+}
+
+/**
+ * Runs many searches through the open dialog inside the page, one after another, as a reader typing
+ * each text would (input event, the dialog's own debounce and rendering): a browser round trip per
+ * query would cost more than the search. Returns the article URLs shown for each text.
+ */
+async function searchAllInDialog(page: Page, texts: string[]): Promise<string[][]> {
+  return page.evaluate(async (texts) => {
+    const input = document.getElementById('search-input') as HTMLInputElement;
+    const link = document.getElementById('search-page-link')!;
+    const status = document.getElementById('search-status')!;
+    const shown: string[][] = [];
+    for (const text of texts) {
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const href = `/search/?q=${encodeURIComponent(text.trim())}`;
+      const started = Date.now();
+      while (link.getAttribute('href') !== href || status.textContent === '') {
+        if (Date.now() - started > 10_000) throw new Error(`no results shown for "${text}"`);
+        await new Promise((resolve) => setTimeout(resolve, 4));
+      }
+      const options = document.querySelectorAll('#search-results [role="option"]:not([id$="-section"])');
+      shown.push([...options].map((option) => option.getAttribute('data-url')!.replace(/[?#].*$/, '')));
+      // The next text must differ from this one, or its results could not be told apart.
+      input.value = '';
+    }
+    return shown;
+  }, texts);
+}
+
+async function openDialog(page: Page) {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await expect(page.locator('#search-page-link')).toBeAttached();
 }
 
 async function expectNoAxeViolations(page: Page) {
@@ -348,4 +384,35 @@ test('a result links to the section that matched, and the anchor exists on the a
   expect(url).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\/\?highlight=proxy_read_timeout#[a-z0-9-]+$/);
   await page.goto(url);
   await expect(page.locator(`[id="${url.split('#')[1]}"]`)).toBeAttached();
+});
+
+/**
+ * What each query found first before search learnt to ignore a reader's own words (recorded from
+ * main's build by SEARCH_RECORD_TOP=1): the queries of these tests and the bench, every error string
+ * and every title. A query that found something then must find the same article first now.
+ */
+const TOP_RESULTS_FILE = 'tests/fixtures/search-top-results.json';
+const RECORDED_QUERIES = [
+  ...new Set([
+    ...ARTICLES.flatMap((article) => [...article.data.errorStrings, ...article.data.secondaryErrorStrings, article.data.title]),
+    ...['no live upstreams', 'no live upstreams while connecting to upstream', '502 Bad Gateway', 'proxy_read_timeout', 'upstream', 'connection'],
+    ...['connection refused', 'permission denied', 'upstream timed out', 'EADDRINUSE', 'pm.max_children', 'no space left on device', NGINX_LINE],
+  ]),
+];
+
+test('every query that found an article before still finds it first', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openDialog(page);
+  if (process.env.SEARCH_RECORD_TOP) {
+    const shown = await searchAllInDialog(page, RECORDED_QUERIES);
+    const top = Object.fromEntries(RECORDED_QUERIES.flatMap((query, i) => (shown[i]![0] ? [[query, shown[i]![0]]] : [])));
+    writeFileSync(TOP_RESULTS_FILE, `${JSON.stringify(top, null, 1)}\n`);
+    return;
+  }
+  const recorded = JSON.parse(readFileSync(TOP_RESULTS_FILE, 'utf8')) as Record<string, string>;
+  const queries = Object.keys(recorded);
+  const shown = await searchAllInDialog(page, queries);
+  const lost = queries.flatMap((query, i) => (shown[i]![0] === recorded[query] ? [] : [`"${query}": was ${recorded[query]}, now ${shown[i]!.slice(0, 3).join(' ') || 'nothing'}`]));
+  expect(queries.length).toBeGreaterThan(400);
+  expect(lost).toEqual([]);
 });
