@@ -416,3 +416,22 @@ test('every query that found an article before still finds it first', async ({ p
   expect(queries.length).toBeGreaterThan(400);
   expect(lost).toEqual([]);
 });
+
+/** The queries of issue 19, as readers paste them with their own names, paths and numbers. */
+const READERS_QUERIES: [string, string, string][] = [
+  ['password authentication failed for user "alice"', 'postgresql-password-authentication-failed', 'alice'],
+  ["EACCES: permission denied, open '/var/www/app/logs/app.log'", 'permission-denied-eacces', '/var/www/app/logs/app.log'],
+  ['No space left on device /var/lib/docker', 'no-space-left-on-device', '/var/lib/docker'],
+  ['Out of memory: Killed process 4711 (java)', 'oom-killer-killed-process', '4711'],
+  ['myworker.service: Start request repeated too quickly.', 'systemd-start-request-repeated-too-quickly', 'myworker'],
+];
+
+test("a reader's own names, paths and numbers do not hide the article, and the status says what was left out", async ({ page }) => {
+  await openDialog(page);
+  for (const [query, id, ignored] of READERS_QUERIES) {
+    const urls = await searchInDialog(page, query);
+    const article = ARTICLES.find((a) => a.id === id)!;
+    expect(urls[0], query).toBe(urlOf(article));
+    await expect(page.locator('#search-status'), query).toContainText(`searched without: ${ignored}`);
+  }
+});

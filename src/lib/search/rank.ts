@@ -2,34 +2,58 @@
  * Puts the article that owns the error string the reader pasted first. Pagefind ranks by word
  * statistics, so an article that merely mentions `403 Forbidden` in its title can outrank the one
  * whose errorStrings list it. Among the results Pagefind returned, the article with the longest of
- * its error strings contained in the query (or pasted log line) moves up; a primary string beats a
- * secondary one of the same length; otherwise Pagefind's order stays.
+ * its error strings in the query moves up: contained whole (as a phrase), or else most of its words
+ * in the same order (the reader's own names sit between them: `Failed to start myworker.service`);
+ * a primary string beats a secondary one of the same length; otherwise Pagefind's order stays.
  */
 export interface OwnedStrings {
   errorStrings: string[];
   secondaryErrorStrings: string[];
 }
 
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 /** Words only, lower-case, padded with spaces so containment means whole words. */
-function key(text: string): string {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.length === 0 ? '' : ` ${words.join(' ')} `;
+const keyOf = (words: string[]) => (words.length === 0 ? '' : ` ${words.join(' ')} `);
+
+/** A string of at least this many words counts when this share of them appears in order. */
+const IN_ORDER_MIN_WORDS = 3;
+const IN_ORDER_SHARE = 0.75;
+
+/** How many words of `b` appear in `a` in the same order (longest common subsequence). */
+function wordsInOrder(a: string[], b: string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const row = [0];
+    for (let j = 0; j < b.length; j++) row.push(word === b[j] ? previous[j]! + 1 : Math.max(previous[j + 1]!, row[j]!));
+    previous = row;
+  }
+  return previous[b.length]!;
 }
 
-function longestContained(queryKey: string, strings: string[]): number {
-  let longest = 0;
-  for (const text of strings) {
-    const k = key(text);
-    if (k !== '' && queryKey.includes(k)) longest = Math.max(longest, k.length);
-  }
-  return longest;
+interface Query {
+  words: string[];
+  key: string;
 }
+
+/** The score of one string: its length when contained whole, a lower share of it when most words are in order. */
+function phraseScore(query: Query, text: string): number {
+  const words = wordsOf(text);
+  const key = keyOf(words);
+  if (key === '') return 0;
+  if (query.key.includes(key)) return key.length;
+  if (words.length < IN_ORDER_MIN_WORDS) return 0;
+  const found = wordsInOrder(query.words, words);
+  return found >= Math.ceil(words.length * IN_ORDER_SHARE) ? (key.length * found) / words.length - 1 : 0;
+}
+
+const best = (query: Query, strings: string[]) => strings.reduce((top, text) => Math.max(top, phraseScore(query, text)), 0);
 
 export function rankByErrorStrings<T extends OwnedStrings>(hits: T[], query: string): T[] {
-  const queryKey = key(query);
-  if (queryKey === '') return hits;
-  const score = (hit: T) =>
-    Math.max(longestContained(queryKey, hit.errorStrings), longestContained(queryKey, hit.secondaryErrorStrings) - 0.5);
+  const words = wordsOf(query);
+  if (words.length === 0) return hits;
+  const parsed = { words, key: keyOf(words) };
+  const score = (hit: T) => Math.max(best(parsed, hit.errorStrings), best(parsed, hit.secondaryErrorStrings) - 0.5);
   return hits
     .map((hit, order) => ({ hit, order, score: score(hit) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)

@@ -1,0 +1,35 @@
+/**
+ * The checker's rules a query could match, fetched as the small files src/lib/search/rule-shards.ts
+ * cuts them into: the list of keys once, then the files of the keys the query contains. Used for
+ * every query long enough to be an error (run-query.ts) and for pasted log lines (line-verdict.ts).
+ */
+import { loadRuleSet, type RuleSet } from '../../lib/checker/rules.ts';
+import type { CompiledRules } from '../../lib/checker/types.ts';
+import { ALWAYS, KEY_LIST, keysIn, mergeRules } from '../../lib/search/rule-shards.ts';
+
+const files = new Map<string, Promise<unknown>>();
+
+function rulesFile<T>(name: string): Promise<T> {
+  let file = files.get(name);
+  if (!file) {
+    file = fetch(`/search/rules/${name}.json`).then((response) => {
+      if (!response.ok) throw new Error(`search rules ${name}: HTTP ${response.status}`);
+      return response.json();
+    });
+    file.catch(() => files.delete(name));
+    files.set(name, file);
+  }
+  return file as Promise<T>;
+}
+
+/**
+ * The rules that could match `text`, ready to run. Without `linear`, the rules that run on the
+ * linear-time engine are left out, so classifying a typed query never downloads re2js (≈ 45 KB
+ * gzipped): search still finds their articles by their words.
+ */
+export async function rulesFor(text: string, { linear }: { linear: boolean }): Promise<RuleSet> {
+  const keys = await rulesFile<string[]>(KEY_LIST);
+  const parts = await Promise.all([ALWAYS, ...keysIn(text, keys)].map((name) => rulesFile<CompiledRules>(name)));
+  const merged = mergeRules(parts);
+  return loadRuleSet(linear ? merged : { ...merged, rules: merged.rules.filter((rule) => rule.engine !== 'linear') });
+}
