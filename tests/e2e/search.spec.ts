@@ -13,6 +13,7 @@ import { test, expect } from './fixtures.ts';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
 import { NOT_CONTENT } from '../../src/integrations/pagefind.ts';
 import { BUDGETS, gzipBytes } from '../../scripts/lib/page-weight.ts';
+import { readerVariants } from './search-variants.ts';
 
 const ARTICLES = readAllArticles().filter((article) => !article.data.draft);
 const urlOf = (article: (typeof ARTICLES)[number]) => `/${article.data.category}/${article.id}/`;
@@ -433,5 +434,28 @@ test("a reader's own names, paths and numbers do not hide the article, and the s
     const article = ARTICLES.find((a) => a.id === id)!;
     expect(urls[0], query).toBe(urlOf(article));
     await expect(page.locator('#search-status'), query).toContainText(`searched without: ${ignored}`);
+  }
+});
+
+/**
+ * Every error string with a reader's own words at the start, in the middle and at the end
+ * (search-variants.ts) finds its article in the top 3. In batches, each inside one page, so the
+ * batches run in parallel and the whole set stays within about two minutes at 150 articles.
+ */
+test.describe('every error string with instance words finds its article in the top 3', () => {
+  const variants = readerVariants();
+  const BATCHES = 4;
+  for (let batch = 0; batch < BATCHES; batch++) {
+    test(`batch ${batch + 1} of ${BATCHES}`, async ({ page }) => {
+      test.setTimeout(150_000);
+      const mine = variants.filter((_, i) => i % BATCHES === batch);
+      await openDialog(page);
+      const shown = await searchAllInDialog(page, mine.map((v) => v.query));
+      const misses = mine.flatMap((v, i) => {
+        const rank = shown[i]!.indexOf(v.url) + 1;
+        return rank >= 1 && rank <= 3 ? [] : [`"${v.errorString}" (${v.variant}): rank ${rank || 'none'}, got ${shown[i]!.slice(0, 3).join(' ') || 'nothing'}`];
+      });
+      expect(misses).toEqual([]);
+    });
   }
 });

@@ -8,11 +8,11 @@ import type { PreparedQuery } from '../../lib/search/query.ts';
 import { couldBeError, queryText } from '../../lib/search/query-text.ts';
 import { looksLikeLogLine } from '../../lib/search/log-line.ts';
 import { stripInstanceWords } from '../../lib/search/instance-words.ts';
-import { rankByErrorStrings } from '../../lib/search/rank.ts';
 import { matchRules } from '../../lib/checker/rules.ts';
 import type { LineResult, RuleMatch } from '../../lib/checker/types.ts';
-import type { SearchHit } from '../../lib/search/result.ts';
-import { search, type SearchFilters, type SearchOutcome } from './pagefind-client.ts';
+import { withHighlight, type SearchHit } from '../../lib/search/result.ts';
+import type { SearchFilters } from './pagefind-client.ts';
+import { searchLeniently, type SearchOutcome } from './lenient-search.ts';
 import { rulesFor } from './query-rules.ts';
 import type { Verdict } from './verdict-view.ts';
 import type { LogLineReply, LogLineRequest } from './log-line-worker.ts';
@@ -62,12 +62,11 @@ async function classifyMessage(text: string): Promise<Verdict | null> {
 }
 
 /** The rule's article first: from the results when it is there, else as a result of its own. */
-function ruleFirst(hits: SearchHit[], match: RuleMatch | undefined, searched: string): SearchHit[] {
+function ruleFirst(hits: SearchHit[], match: RuleMatch | undefined, words: string[]): SearchHit[] {
   if (!match || match.secondary) return hits;
   const at = hits.findIndex((hit) => hit.url.replace(/[?#].*$/, '') === match.url);
   if (at !== -1) return [hits[at]!, ...hits.slice(0, at), ...hits.slice(at + 1)];
-  const highlight = new URLSearchParams(searched.split(/\s+/).filter(Boolean).map((word) => ['highlight', word]));
-  const url = `${match.url}${highlight.size > 0 ? `?${highlight}` : ''}`;
+  const url = withHighlight(match.url, words);
   const rule: SearchHit = {
     url,
     title: match.title,
@@ -84,11 +83,11 @@ export async function runQuery(input: string, filters: SearchFilters = {}, limit
   const text = queryText(input);
   const reading = looksLikeLogLine(text) ? readLogLine(text) : undefined;
   const verdict = reading ? reading.verdict : couldBeError(text) ? classifyMessage(text) : undefined;
-  const query = reading ? await reading.query : { terms: text, fromLogLine: false };
-  const stripped = stripInstanceWords(query.terms);
-  const [outcome, read] = await Promise.all([search(stripped.text, filters, limit), verdict]);
-  // Ranked against the whole input: a pasted line contains the error string its owner lists.
-  const hits = ruleFirst(rankByErrorStrings(outcome.hits, input), read?.matches[0], outcome.searched);
+  const stripped = stripInstanceWords(text);
+  const query = reading ? await reading.query : { terms: stripped.text, fromLogLine: false };
+  // Error strings are looked for in the whole input too: a pasted line contains the string its owner lists.
+  const [outcome, read] = await Promise.all([searchLeniently(query.terms, [input, query.terms], filters, limit), verdict]);
+  const hits = ruleFirst(outcome.hits, read?.matches[0], query.terms.split(/\s+/).filter((word) => !outcome.dropped.includes(word)));
   return {
     ...outcome,
     hits,

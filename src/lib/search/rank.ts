@@ -17,7 +17,7 @@ const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).fi
 const keyOf = (words: string[]) => (words.length === 0 ? '' : ` ${words.join(' ')} `);
 
 /** A string of at least this many words counts when this share of them appears in order. */
-const IN_ORDER_MIN_WORDS = 3;
+const IN_ORDER_MIN_WORDS = 2;
 const IN_ORDER_SHARE = 0.75;
 
 /** How many words of `b` appear in `a` in the same order (longest common subsequence). */
@@ -49,13 +49,22 @@ function phraseScore(query: Query, text: string): number {
 
 const best = (query: Query, strings: string[]) => strings.reduce((top, text) => Math.max(top, phraseScore(query, text)), 0);
 
-export function rankByErrorStrings<T extends OwnedStrings>(hits: T[], query: string): T[] {
-  const words = wordsOf(query);
-  if (words.length === 0) return hits;
-  const parsed = { words, key: keyOf(words) };
-  const score = (hit: T) => Math.max(best(parsed, hit.errorStrings), best(parsed, hit.secondaryErrorStrings) - 0.5);
+/** How well a result's error strings match the best of `queries` (the input as typed, the searched words): 0 for not at all. */
+export function phraseMatch(hit: OwnedStrings, queries: string[]): number {
+  let top = 0;
+  for (const text of queries) {
+    const words = wordsOf(text);
+    if (words.length === 0) continue;
+    const query = { words, key: keyOf(words) };
+    top = Math.max(top, best(query, hit.errorStrings), best(query, hit.secondaryErrorStrings) - 0.5);
+  }
+  return top;
+}
+
+export function rankByErrorStrings<T extends OwnedStrings>(hits: T[], queries: string | string[]): T[] {
+  const texts = typeof queries === 'string' ? [queries] : queries;
   return hits
-    .map((hit, order) => ({ hit, order, score: score(hit) }))
+    .map((hit, order) => ({ hit, order, score: phraseMatch(hit, texts) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ hit }) => hit);
 }

@@ -1,18 +1,28 @@
 /**
- * What to search when no page holds every known word of a query: the words of the page that holds the
- * most of them. Pagefind needs all words on one page, so a single word the article lacks (a cause
- * the reader guessed, a word from another program's message) would otherwise hide it.
+ * Pages that hold some of a query's words, best first, for when no page holds them all or the pages
+ * that do are not what the reader meant. Pagefind needs every word of a query on one page, so one word
+ * an article lacks (the reader's user name, which another article happens to use as an example; the
+ * `service` of a unit name) hides the article or leaves only pages that merely mention that word.
  */
+export interface ScoredPage {
+  id: string;
+  /** The sum of Pagefind's scores for each word alone: pages holding more, and rarer, words score higher. */
+  score: number;
+  /** The query words the page holds, in query order. */
+  words: string[];
+}
 
-/** `pagesOf[i]` lists the pages holding `words[i]`. Returns the best page's words, in query order. */
-export function bestSubset(words: string[], pagesOf: string[][]): string[] {
-  const held = new Map<string, number[]>();
-  pagesOf.forEach((pages, i) => {
-    for (const page of new Set(pages)) held.set(page, [...(held.get(page) ?? []), i]);
+/** `found[i]` is what Pagefind found for `words[i]` alone. */
+export function pagesByWords(words: string[], found: { id: string; score: number }[][]): ScoredPage[] {
+  const pages = new Map<string, ScoredPage>();
+  found.forEach((results, i) => {
+    for (const { id, score } of results) {
+      const page = pages.get(id) ?? { id, score: 0, words: [] };
+      if (page.words.includes(words[i]!)) continue;
+      page.score += score;
+      page.words.push(words[i]!);
+      pages.set(id, page);
+    }
   });
-  // Most words first; among pages with as many, the one with the longer (more specific) words.
-  const weight = (indexes: number[]) => indexes.length * 1000 + indexes.reduce((sum, i) => sum + words[i]!.length, 0);
-  let best: number[] = [];
-  for (const indexes of held.values()) if (weight(indexes) > weight(best)) best = indexes;
-  return best.map((i) => words[i]!);
+  return [...pages.values()].sort((a, b) => b.words.length - a.words.length || b.score - a.score);
 }

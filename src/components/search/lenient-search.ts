@@ -1,0 +1,51 @@
+/**
+ * Searches the words of a query so that a word no article holds, or one that only some unrelated
+ * article holds, does not hide the article the reader wants:
+ *
+ * 1. Pagefind's own search for all the words. When one of the first results lists an error string
+ *    the query contains (rank.ts), that is the answer, in Pagefind's order re-ranked by the strings.
+ * 2. Otherwise each word is looked up alone (Pagefind already loaded the index chunks each word needs,
+ *    so this downloads nothing more) and the pages holding the most of them are added after those
+ *    of step 1, the error strings decide again, and words no page holds are reported as left out.
+ */
+import { pagesByWords, type ScoredPage } from '../../lib/search/relax.ts';
+import { phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
+import { toSearchHit, type SearchHit } from '../../lib/search/result.ts';
+import { findPages, type FoundPage, type SearchFilters } from './pagefind-client.ts';
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** How many pages matched in all, of which `hits` holds the first few. */
+  total: number;
+  /** Words of the query no page holds: left out of the search. */
+  dropped: string[];
+}
+
+/** Words as Pagefind reads a query: split at spaces, those without a letter or digit ignored. */
+const wordsOf = (terms: string) => terms.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+
+const load = (pages: { found: FoundPage; words: string[] }[]) =>
+  Promise.all(pages.map(async ({ found, words }) => toSearchHit(await found.data(), words)));
+
+/** `terms` are searched; `phrases` (the input as typed and `terms`) are what error strings are looked for in. */
+export async function searchLeniently(terms: string, phrases: string[], filters: SearchFilters = {}, limit = 8): Promise<SearchOutcome> {
+  const filtered = Object.values(filters).some((values) => values.length > 0);
+  if (terms === '' && !filtered) return { hits: [], total: 0, dropped: [] };
+  const words = wordsOf(terms);
+  const all = await findPages(terms, filters);
+  const first = await load(all.slice(0, limit).map((found) => ({ found, words })));
+  if (words.length < 2 || first.some((hit) => phraseMatch(hit, phrases) > 0)) {
+    return { hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] };
+  }
+
+  const alone = await Promise.all(words.map((word) => findPages(word, filters)));
+  const byId = new Map(alone.flat().map((found) => [found.id, found]));
+  const shown = new Set(all.slice(0, limit).map((found) => found.id));
+  const more: ScoredPage[] = pagesByWords(words, alone).filter((page) => !shown.has(page.id)).slice(0, limit);
+  const extra = await load(more.map((page) => ({ found: byId.get(page.id)!, words: page.words })));
+  return {
+    hits: rankByErrorStrings([...first, ...extra], phrases).slice(0, limit),
+    total: Math.max(all.length, first.length + extra.length),
+    dropped: words.filter((_, i) => alone[i]!.length === 0),
+  };
+}
