@@ -419,11 +419,12 @@ test('every query that found an article before still finds it first', async ({ p
 });
 
 /** The queries of issue 19, as readers paste them with their own names, paths and numbers. */
-const READERS_QUERIES: [string, string, string][] = [
+const READERS_QUERIES: [string, string, string | null][] = [
   ['password authentication failed for user "alice"', 'postgresql-password-authentication-failed', 'alice'],
   ["EACCES: permission denied, open '/var/www/app/logs/app.log'", 'permission-denied-eacces', '/var/www/app/logs/app.log'],
   ['No space left on device /var/lib/docker', 'no-space-left-on-device', '/var/lib/docker'],
-  ['Out of memory: Killed process 4711 (java)', 'oom-killer-killed-process', '4711'],
+  // The article's own example line has process 4711, so the index knows the number.
+  ['Out of memory: Killed process 4711 (java)', 'oom-killer-killed-process', null],
   ['myworker.service: Start request repeated too quickly.', 'systemd-start-request-repeated-too-quickly', 'myworker'],
 ];
 
@@ -433,7 +434,7 @@ test("a reader's own names, paths and numbers do not hide the article, and the s
     const urls = await searchInDialog(page, query);
     const article = ARTICLES.find((a) => a.id === id)!;
     expect(urls[0], query).toBe(urlOf(article));
-    await expect(page.locator('#search-status'), query).toContainText(`searched without: ${ignored}`);
+    if (ignored) await expect(page.locator('#search-status'), query).toContainText(`searched without: ${ignored}`);
   }
 });
 

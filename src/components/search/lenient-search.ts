@@ -2,11 +2,12 @@
  * Searches the words of a query so that a word no article holds, or one that only some unrelated
  * article holds, does not hide the article the reader wants:
  *
- * 1. Pagefind's own search for all the words. When one of the first results lists an error string
- *    the query contains (rank.ts), that is the answer, in Pagefind's order re-ranked by the strings.
+ * 1. Pagefind's own search for all the words. When one of the first results owns an error string
+ *    that is most of the query, whole (rank.ts), that is the answer, in Pagefind's order re-ranked by the strings.
  * 2. Otherwise each word is looked up alone (Pagefind already loaded the index chunks each word needs,
- *    so this downloads nothing more) and the pages holding the most of them are added after those
- *    of step 1, the error strings decide again, and words no page holds are reported as left out.
+ *    so this downloads nothing more but the added results) and the pages holding the most of them are
+ *    added after those of step 1; a page listing a string that is most of the query moves first, and
+ *    words no page holds are reported as left out.
  */
 import { pagesByWords, type ScoredPage } from '../../lib/search/relax.ts';
 import { phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
@@ -24,6 +25,9 @@ export interface SearchOutcome {
 /** Words as Pagefind reads a query: split at spaces, those without a letter or digit ignored. */
 const wordsOf = (terms: string) => terms.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 
+/** The share of the query's characters an error string of a first result must cover to settle the search. */
+const COVERED_SHARE = 0.6;
+
 const load = (pages: { found: FoundPage; words: string[] }[]) =>
   Promise.all(pages.map(async ({ found, words }) => toSearchHit(await found.data(), words)));
 
@@ -34,7 +38,10 @@ export async function searchLeniently(terms: string, phrases: string[], filters:
   const words = wordsOf(terms);
   const all = await findPages(terms, filters);
   const first = await load(all.slice(0, limit).map((found) => ({ found, words })));
-  if (words.length < 2 || first.some((hit) => phraseMatch(hit, phrases) > 0)) {
+  // A string that is most of the query answers it; `Permission denied` alone in a longer query may not.
+  const enough = COVERED_SHARE * words.join(' ').length;
+  const owns = (hit: SearchHit) => phraseMatch(hit, phrases, { owned: true }) >= enough;
+  if (words.length < 2 || first.some(owns)) {
     return { hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] };
   }
 
@@ -43,8 +50,15 @@ export async function searchLeniently(terms: string, phrases: string[], filters:
   const shown = new Set(all.slice(0, limit).map((found) => found.id));
   const more: ScoredPage[] = pagesByWords(words, alone).filter((page) => !shown.has(page.id)).slice(0, limit);
   const extra = await load(more.map((page) => ({ found: byId.get(page.id)!, words: page.words })));
+  // Pagefind's results first, unless another page lists a string that is most of the query.
+  const ranked = [...rankByErrorStrings(first, phrases), ...rankByErrorStrings(extra, phrases)];
+  const settles = (hit: SearchHit) => (phraseMatch(hit, phrases) >= enough ? phraseMatch(hit, phrases) : 0);
   return {
-    hits: rankByErrorStrings([...first, ...extra], phrases).slice(0, limit),
+    hits: ranked
+      .map((hit, order) => ({ hit, order, score: settles(hit) }))
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(0, limit)
+      .map(({ hit }) => hit),
     total: Math.max(all.length, first.length + extra.length),
     dropped: words.filter((_, i) => alone[i]!.length === 0),
   };

@@ -81,9 +81,10 @@ function ruleFirst(hits: SearchHit[], match: RuleMatch | undefined, words: strin
 
 export async function runQuery(input: string, filters: SearchFilters = {}, limit?: number): Promise<QueryOutcome> {
   const text = queryText(input);
-  const reading = looksLikeLogLine(text) ? readLogLine(text) : undefined;
-  const verdict = reading ? reading.verdict : couldBeError(text) ? classifyMessage(text) : undefined;
   const stripped = stripInstanceWords(text);
+  // Judged without the reader's names: an address or a dated path alone makes no log line.
+  const reading = looksLikeLogLine(stripped.text) ? readLogLine(text) : undefined;
+  const verdict = reading ? reading.verdict : couldBeError(text) ? classifyMessage(text) : undefined;
   const query = reading ? await reading.query : { terms: stripped.text, fromLogLine: false };
   // Error strings are looked for in the whole input too: a pasted line contains the string its owner lists.
   const [outcome, read] = await Promise.all([searchLeniently(query.terms, [input, query.terms], filters, limit), verdict]);

@@ -36,27 +36,31 @@ interface Query {
   key: string;
 }
 
-/** The score of one string: its length when contained whole, a lower share of it when most words are in order. */
-function phraseScore(query: Query, text: string): number {
+/** The score of one string: its length when contained whole, a lower share of it when most words are in order (unless `whole`). */
+function phraseScore(query: Query, text: string, whole: boolean): number {
   const words = wordsOf(text);
   const key = keyOf(words);
   if (key === '') return 0;
   if (query.key.includes(key)) return key.length;
-  if (words.length < IN_ORDER_MIN_WORDS) return 0;
+  if (whole || words.length < IN_ORDER_MIN_WORDS) return 0;
   const found = wordsInOrder(query.words, words);
   return found >= Math.ceil(words.length * IN_ORDER_SHARE) ? (key.length * found) / words.length - 1 : 0;
 }
 
-const best = (query: Query, strings: string[]) => strings.reduce((top, text) => Math.max(top, phraseScore(query, text)), 0);
+const best = (query: Query, strings: string[], whole: boolean) =>
+  strings.reduce((top, text) => Math.max(top, phraseScore(query, text, whole)), 0);
 
-/** How well a result's error strings match the best of `queries` (the input as typed, the searched words): 0 for not at all. */
-export function phraseMatch(hit: OwnedStrings, queries: string[]): number {
+/**
+ * How well a result's error strings match the best of `queries` (the input as typed, the searched
+ * words): 0 for not at all. `owned` counts only its own strings, contained whole.
+ */
+export function phraseMatch(hit: OwnedStrings, queries: string[], { owned = false } = {}): number {
   let top = 0;
   for (const text of queries) {
     const words = wordsOf(text);
     if (words.length === 0) continue;
     const query = { words, key: keyOf(words) };
-    top = Math.max(top, best(query, hit.errorStrings), best(query, hit.secondaryErrorStrings) - 0.5);
+    top = Math.max(top, best(query, hit.errorStrings, owned), owned ? 0 : best(query, hit.secondaryErrorStrings, false) - 0.5);
   }
   return top;
 }
