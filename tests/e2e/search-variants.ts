@@ -1,8 +1,10 @@
 /**
  * Error strings as a reader pastes them: with their own user name, path, addresses, host, unit and
  * pod names, numbers and identifiers around and inside. Generated from every published article's
- * `errorStrings`, for the browser test that each still finds its article and for the bench's share.
+ * `errorStrings`, for the browser test that each still finds its article and for the bench's share,
+ * which both run them through the search dialog with searchAllInDialog.
  */
+import type { Page } from '@playwright/test';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
 
 /** One instance word of each kind readers' systems print. */
@@ -52,4 +54,33 @@ export function readerVariants(): Variant[] {
       };
     }),
   );
+}
+
+/**
+ * Runs many searches through the open dialog inside the page, one after another, as a reader typing
+ * each text would (input event, the dialog's own debounce and rendering): a browser round trip per
+ * query would cost more than the search. Returns the article URLs shown for each text.
+ */
+export async function searchAllInDialog(page: Page, texts: string[]): Promise<string[][]> {
+  return page.evaluate(async (texts) => {
+    const input = document.getElementById('search-input') as HTMLInputElement;
+    const link = document.getElementById('search-page-link')!;
+    const status = document.getElementById('search-status')!;
+    const shown: string[][] = [];
+    for (const text of texts) {
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const href = `/search/?q=${encodeURIComponent(text.trim())}`;
+      const started = Date.now();
+      while (link.getAttribute('href') !== href || status.textContent === '') {
+        if (Date.now() - started > 10_000) throw new Error(`no results shown for "${text}"`);
+        await new Promise((resolve) => setTimeout(resolve, 4));
+      }
+      const options = document.querySelectorAll('#search-results [role="option"]:not([id$="-section"])');
+      shown.push([...options].map((option) => option.getAttribute('data-url')!.replace(/[?#].*$/, '')));
+      // The next text must differ from this one, or its results could not be told apart.
+      input.value = '';
+    }
+    return shown;
+  }, texts);
 }

@@ -13,7 +13,7 @@ import { test, expect } from './fixtures.ts';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
 import { NOT_CONTENT } from '../../src/integrations/pagefind.ts';
 import { BUDGETS, gzipBytes } from '../../scripts/lib/page-weight.ts';
-import { readerVariants } from './search-variants.ts';
+import { readerVariants, searchAllInDialog } from './search-variants.ts';
 
 const ARTICLES = readAllArticles().filter((article) => !article.data.draft);
 const urlOf = (article: (typeof ARTICLES)[number]) => `/${article.data.category}/${article.id}/`;
@@ -47,35 +47,6 @@ async function searchInDialog(page: Page, text: string): Promise<string[]> {
   return page.locator('#search-results [role="option"]:not([id$="-section"])').evaluateAll((options) =>
     options.map((option) => option.getAttribute('data-url')!.replace(/[?#].*$/, '')),
   );
-}
-
-/**
- * Runs many searches through the open dialog inside the page, one after another, as a reader typing
- * each text would (input event, the dialog's own debounce and rendering): a browser round trip per
- * query would cost more than the search. Returns the article URLs shown for each text.
- */
-async function searchAllInDialog(page: Page, texts: string[]): Promise<string[][]> {
-  return page.evaluate(async (texts) => {
-    const input = document.getElementById('search-input') as HTMLInputElement;
-    const link = document.getElementById('search-page-link')!;
-    const status = document.getElementById('search-status')!;
-    const shown: string[][] = [];
-    for (const text of texts) {
-      input.value = text;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      const href = `/search/?q=${encodeURIComponent(text.trim())}`;
-      const started = Date.now();
-      while (link.getAttribute('href') !== href || status.textContent === '') {
-        if (Date.now() - started > 10_000) throw new Error(`no results shown for "${text}"`);
-        await new Promise((resolve) => setTimeout(resolve, 4));
-      }
-      const options = document.querySelectorAll('#search-results [role="option"]:not([id$="-section"])');
-      shown.push([...options].map((option) => option.getAttribute('data-url')!.replace(/[?#].*$/, '')));
-      // The next text must differ from this one, or its results could not be told apart.
-      input.value = '';
-    }
-    return shown;
-  }, texts);
 }
 
 async function openDialog(page: Page) {
@@ -429,6 +400,7 @@ const READERS_QUERIES: [string, string, string | null][] = [
 ];
 
 test("a reader's own names, paths and numbers do not hide the article, and the status says what was left out", async ({ page }) => {
+  test.setTimeout(60_000);
   await openDialog(page);
   for (const [query, id, ignored] of READERS_QUERIES) {
     const urls = await searchInDialog(page, query);
