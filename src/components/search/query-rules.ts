@@ -4,8 +4,7 @@
  * every query long enough to be an error (run-query.ts) and for pasted log lines (line-verdict.ts).
  */
 import { loadRuleSet, type RuleSet } from '../../lib/checker/rules.ts';
-import type { CompiledRules } from '../../lib/checker/types.ts';
-import { ALWAYS, KEY_LIST, keysIn, mergeRules } from '../../lib/search/rule-shards.ts';
+import { filesFor, KEY_LIST, mergeRules, type RuleFile, type RuleKeys } from '../../lib/search/rule-shards.ts';
 
 const files = new Map<string, Promise<unknown>>();
 
@@ -28,8 +27,7 @@ function rulesFile<T>(name: string): Promise<T> {
  * gzipped): search still finds their articles by their words.
  */
 export async function rulesFor(text: string, { linear }: { linear: boolean }): Promise<RuleSet> {
-  const keys = await rulesFile<string[]>(KEY_LIST);
-  const parts = await Promise.all([ALWAYS, ...keysIn(text, keys)].map((name) => rulesFile<CompiledRules>(name)));
-  const merged = mergeRules(parts);
+  const keys = await rulesFile<RuleKeys>(KEY_LIST);
+  const merged = mergeRules(await Promise.all(filesFor(text, keys).map((name) => rulesFile<RuleFile>(name))));
   return loadRuleSet(linear ? merged : { ...merged, rules: merged.rules.filter((rule) => rule.engine !== 'linear') });
 }

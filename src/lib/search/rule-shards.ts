@@ -3,21 +3,40 @@
  * rules that could match it instead of every rule (the whole file grows with every article).
  *
  * A rule can only match text that holds every required text of one of its alternatives (the
- * `literals` the build computes, lower-cased). Each alternative is filed under one key: the piece of
- * its required texts (a run of letters and digits) that the fewest alternatives share, longest first.
- * A query needs the files whose key it contains; the list of keys is the only file every
- * classification loads. Rules with an alternative that has no key go in a file loaded every time.
+ * `literals` the build computes, lower-cased). Each alternative is filed under one key: a piece of
+ * its required texts (a run of letters and digits), a whole word where it has one, the rarest
+ * among alternatives, then the longest. A query needs the files of the keys it contains (a whole-word
+ * key as a whole word); the list of keys is the only other file a classification loads. Rules with
+ * an alternative that has no key go in a file every classification loads.
  */
 import type { CompiledRules, RuleSource } from '../checker/types.ts';
 
-export interface RuleShards {
-  /** Each key, and the rules filed under it (a rule is in as many files as it has keys). */
-  shards: Record<string, CompiledRules>;
-  /** Rules some alternative of which has no key: loaded for every classified query. */
-  always: CompiledRules;
+/**
+ * The list of keys: whole-word keys and the others (which may be part of a word) apart, and whether
+ * there are rules every classification needs (ALWAYS).
+ */
+export interface RuleKeys {
+  words: string[];
+  parts: string[];
+  always: boolean;
 }
 
-/** The files besides the keys' own (keys are [a-z0-9]+, so these names cannot clash): the rules every query needs, and the list of keys. */
+/**
+ * One file of rules, compact: the rules as tuples (field names repeated for each of a few rules
+ * would be a good part of a small file, gzip or not), their articles with only the causes they use.
+ */
+export interface RuleFile {
+  articles: CompiledRules['articles'];
+  rules: [RuleSource['article'], RuleSource['pattern'], RuleSource['format'], RuleSource['match'], RuleSource['flags'], RuleSource['engine'], RuleSource['cause'], RuleSource['secondary'], RuleSource['literals'], RuleSource['starts']][];
+}
+
+export interface RuleShards {
+  keys: RuleKeys;
+  /** Each key's file, and ALWAYS's (a rule is in as many files as it has keys). */
+  files: Record<string, RuleFile>;
+}
+
+/** The files besides the keys' own (keys are [a-z0-9]+, so these names cannot clash). */
 export const ALWAYS = '_always';
 export const KEY_LIST = '_keys';
 
@@ -38,47 +57,66 @@ function piecesOf(texts: string[]): Piece[] {
   );
 }
 
-function subset(compiled: CompiledRules, rules: RuleSource[]): CompiledRules {
-  const articles: CompiledRules['articles'] = {};
+function fileOf(compiled: CompiledRules, rules: Iterable<RuleSource>): RuleFile {
+  const file: RuleFile = { articles: {}, rules: [] };
   for (const rule of rules) {
     const { title, url, causes } = compiled.articles[rule.article]!;
-    const entry = (articles[rule.article] ??= { title, url, causes: {} });
+    const entry = (file.articles[rule.article] ??= { title, url, causes: {} });
     entry.causes[rule.cause] = causes[rule.cause]!;
+    file.rules.push([rule.article, rule.pattern, rule.format, rule.match, rule.flags, rule.engine, rule.cause, rule.secondary, rule.literals, rule.starts]);
   }
-  return { version: compiled.version, articles, rules };
+  return file;
 }
 
 export function cutRules(compiled: CompiledRules): RuleShards {
   const alternatives = compiled.rules.flatMap((rule) => (rule.literals ?? []).map((texts) => ({ rule, pieces: piecesOf(texts) })));
   const uses = new Map<string, number>();
   for (const { pieces } of alternatives) for (const piece of new Set(pieces.map((p) => p.text))) uses.set(piece, (uses.get(piece) ?? 0) + 1);
-  // Whole words first (a query holding the rule's text holds them as words), then the rarest, then the longest.
-  const better = (a: Piece, b: Piece) => Number(b.whole) - Number(a.whole) || uses.get(a.text)! - uses.get(b.text)! || b.text.length - a.text.length || (a.text < b.text ? -1 : 1);
+  const better = (a: Piece, b: Piece) =>
+    Number(b.whole) - Number(a.whole) || uses.get(a.text)! - uses.get(b.text)! || b.text.length - a.text.length || (a.text < b.text ? -1 : 1);
 
-  const filed = new Map<string, Set<RuleSource>>();
+  const filed = new Map<string, { rules: Set<RuleSource>; whole: boolean }>();
   const always = new Set<RuleSource>(compiled.rules.filter((rule) => !rule.literals || rule.literals.length === 0));
   for (const { rule, pieces } of alternatives) {
-    const key = pieces.sort(better)[0]?.text;
-    if (key === undefined) always.add(rule);
-    else filed.set(key, (filed.get(key) ?? new Set()).add(rule));
+    const key = pieces.sort(better)[0];
+    if (key === undefined) {
+      always.add(rule);
+      continue;
+    }
+    const entry = filed.get(key.text) ?? { rules: new Set(), whole: true };
+    entry.rules.add(rule);
+    // A key some alternative only has as part of a word is looked for as part of a word.
+    entry.whole &&= key.whole;
+    filed.set(key.text, entry);
   }
-  const shards = Object.fromEntries([...filed].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, rules]) => [key, subset(compiled, [...rules])]));
-  return { shards, always: subset(compiled, [...always]) };
+  const keys = [...filed.keys()].sort();
+  const files: Record<string, RuleFile> = Object.fromEntries(keys.map((key) => [key, fileOf(compiled, filed.get(key)!.rules)]));
+  if (always.size > 0) files[ALWAYS] = fileOf(compiled, always);
+  return {
+    keys: { words: keys.filter((key) => filed.get(key)!.whole), parts: keys.filter((key) => !filed.get(key)!.whole), always: always.size > 0 },
+    files,
+  };
 }
 
-/** The keys a query contains: the files of rules it needs besides ALWAYS. */
-export function keysIn(query: string, keys: string[]): string[] {
+/** The files of rules a query needs. */
+export function filesFor(query: string, keys: RuleKeys): string[] {
   const text = query.toLowerCase();
-  return keys.filter((key) => text.includes(key));
+  const words = new Set(text.match(/[a-z0-9]+/g));
+  return [...(keys.always ? [ALWAYS] : []), ...keys.words.filter((key) => words.has(key)), ...keys.parts.filter((key) => text.includes(key))];
 }
 
-/** Several files of rules as one, each rule once. */
-export function mergeRules(parts: CompiledRules[]): CompiledRules {
+/** Several files of rules as the checker's rules, each rule once. */
+export function mergeRules(files: RuleFile[]): CompiledRules {
   const rules = new Map<string, RuleSource>();
   const articles: CompiledRules['articles'] = {};
-  for (const part of parts) {
-    Object.assign(articles, part.articles);
-    for (const rule of part.rules) rules.set(`${rule.article}/${rule.pattern}`, rule);
+  for (const file of files) {
+    for (const [id, article] of Object.entries(file.articles)) {
+      const entry = (articles[id] ??= { ...article, causes: {} });
+      Object.assign(entry.causes, article.causes);
+    }
+    for (const [article, pattern, format, match, flags, engine, cause, secondary, literals, starts] of file.rules) {
+      rules.set(`${article}/${pattern}`, { article, pattern, format, match, flags, engine, cause, secondary, literals, starts });
+    }
   }
   return { version: 2, articles, rules: [...rules.values()] };
 }

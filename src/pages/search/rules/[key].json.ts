@@ -1,18 +1,17 @@
 /**
  * The checker's rules cut into small files for search (src/lib/search/rule-shards.ts): one file per
- * key, plus one with the rules every query needs and one listing the keys. Classifying a query loads the list and
+ * key, one with the rules every query needs (when there are any) and one listing the keys. Classifying a query loads the list and
  * the files of the keys the query contains.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { compiledRules } from '../../checker-rules.json.ts';
-import { ALWAYS, KEY_LIST, cutRules } from '../../../lib/search/rule-shards.ts';
+import { KEY_LIST, cutRules } from '../../../lib/search/rule-shards.ts';
 
 export const getStaticPaths = (async () => {
-  const { shards, always } = cutRules(await compiledRules());
+  const { keys, files } = cutRules(await compiledRules());
   return [
-    { params: { key: KEY_LIST }, props: { body: Object.keys(shards) } },
-    { params: { key: ALWAYS }, props: { body: always } },
-    ...Object.entries(shards).map(([key, rules]) => ({ params: { key }, props: { body: rules } })),
+    { params: { key: KEY_LIST }, props: { body: keys as unknown } },
+    ...Object.entries(files).map(([key, file]) => ({ params: { key }, props: { body: file as unknown } })),
   ];
 }) satisfies GetStaticPaths;
 
