@@ -95,11 +95,23 @@ test("a whole nginx error-log line finds the 502 article first, under the checke
   await expect(verdict.getByRole('link', { name: 'log checker' })).toHaveAttribute('href', '/checker/');
 });
 
-test('an error message (not a log line) shows no verdict', async ({ page }) => {
+test("an error message (not a log line) gets the checker's verdict too; a short query loads no rules", async ({ page }) => {
+  const rules: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/search/rules/')) rules.push(request.url());
+  });
   await page.goto('/');
   await page.keyboard.press('/');
-  await searchInDialog(page, 'connect() failed (111: Connection refused) while connecting to upstream');
+  await searchInDialog(page, 'nginx');
   await expect(page.locator('#search-verdict')).toBeHidden();
+  expect(rules).toEqual([]);
+
+  const urls = await searchInDialog(page, 'connect() failed (111: Connection refused) while connecting to upstream');
+  expect(urls[0]).toBe(urlOf(NGINX_502));
+  const verdict = page.locator('#search-verdict');
+  await expect(verdict).toContainText('Log checker: this message matches a known error');
+  await expect(verdict.getByRole('link', { name: NGINX_502.data.title })).toHaveAttribute('href', `${urlOf(NGINX_502)}#upstream-down`);
+  expect(rules.length).toBeGreaterThan(0);
 });
 
 test('keyboard only: / opens, arrows choose, Enter opens the article with the words marked', async ({ page }) => {

@@ -7,6 +7,7 @@ import { loadRuleSet, type RuleSet } from '../../lib/checker/rules.ts';
 import { filesFor, KEY_LIST, mergeRules, type RuleFile, type RuleKeys } from '../../lib/search/rule-shards.ts';
 
 const files = new Map<string, Promise<unknown>>();
+const ruleSets = new Map<string, Promise<RuleSet>>();
 
 function rulesFile<T>(name: string): Promise<T> {
   let file = files.get(name);
@@ -27,7 +28,17 @@ function rulesFile<T>(name: string): Promise<T> {
  * gzipped): search still finds their articles by their words.
  */
 export async function rulesFor(text: string, { linear }: { linear: boolean }): Promise<RuleSet> {
-  const keys = await rulesFile<RuleKeys>(KEY_LIST);
-  const merged = mergeRules(await Promise.all(filesFor(text, keys).map((name) => rulesFile<RuleFile>(name))));
-  return loadRuleSet(linear ? merged : { ...merged, rules: merged.rules.filter((rule) => rule.engine !== 'linear') });
+  const names = filesFor(text, await rulesFile<RuleKeys>(KEY_LIST));
+  // Typing a query changes its files seldom: the rules of the same files are prepared once.
+  const id = `${linear}:${names.join(' ')}`;
+  let ready = ruleSets.get(id);
+  if (!ready) {
+    ready = Promise.all(names.map((name) => rulesFile<RuleFile>(name))).then((files) => {
+      const merged = mergeRules(files);
+      return loadRuleSet(linear ? merged : { ...merged, rules: merged.rules.filter((rule) => rule.engine !== 'linear') });
+    });
+    ready.catch(() => ruleSets.delete(id));
+    ruleSets.set(id, ready);
+  }
+  return ready;
 }
