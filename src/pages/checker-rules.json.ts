@@ -21,6 +21,7 @@ export function compiledRules(): Promise<CompiledRules> {
         url: articleUrl(article),
         causes: article.data.causes,
         patterns: article.data.patterns,
+        fallback: article.data.fallback,
       })),
       { complete: true },
     ),

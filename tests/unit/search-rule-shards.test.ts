@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { publishedArticles, loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
 import { classifyLine, loadRuleSet } from '../../src/lib/checker/index.ts';
-import { ALWAYS, cutRules, filesFor, mergeRules } from '../../src/lib/search/rule-shards.ts';
+import { ALWAYS, cutRules, FALLBACKS, filesFor, mergeRules } from '../../src/lib/search/rule-shards.ts';
 
 const compiled = await loadCompiledRules();
 const { keys, files } = cutRules(compiled);
@@ -12,13 +12,13 @@ const lines = publishedArticles().flatMap((article) =>
 );
 
 const summary = (line: string, rules: Awaited<ReturnType<typeof loadRuleSet>>) =>
-  (classifyLine(line, rules)?.matches ?? []).map((m) => `${m.article}#${m.cause}/${m.pattern}`);
+  (classifyLine(line, rules)?.matches ?? []).map((m) => `${m.article}#${m.cause}/${m.pattern}: ${m.title} ${m.causeTitle}`);
 
 test("search's rule files give every example and counterexample line the checker's own verdict", async () => {
   assert.ok(lines.length > 200);
   const differing: string[] = [];
   for (const line of lines) {
-    const rules = await loadRuleSet(mergeRules(filesFor(line, keys).map((name) => files[name]!)));
+    const rules = await loadRuleSet(mergeRules([...filesFor(line, keys), FALLBACKS].map((name) => files[name]!)));
     const [got, wanted] = [summary(line, rules), summary(line, everyRule)];
     if (got.join() !== wanted.join()) differing.push(`${line}\n  files: ${got.join(', ')}\n  all rules: ${wanted.join(', ')}`);
   }
@@ -37,6 +37,7 @@ test('a query loads only the files of the keys it holds, whole-word keys as whol
 
 test('every rule is in some file, with its article and cause', () => {
   const merged = mergeRules(Object.values(files));
+  assert.deepEqual(merged.fallbacks, compiled.fallbacks);
   assert.equal(merged.rules.length, compiled.rules.length);
   for (const rule of merged.rules) assert.ok(merged.articles[rule.article]?.causes[rule.cause], `${rule.article}/${rule.pattern}`);
 });

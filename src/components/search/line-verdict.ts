@@ -8,5 +8,5 @@ import type { LineResult } from '../../lib/checker/types.ts';
 import { rulesFor } from './query-rules.ts';
 
 export async function checkLogLine(line: string): Promise<LineResult | null> {
-  return classifyLine(line, await rulesFor(line, { linear: true }));
+  return classifyLine(line, await rulesFor(line, { logLine: true }));
 }

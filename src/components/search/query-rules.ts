@@ -4,7 +4,7 @@
  * every query long enough to be an error (run-query.ts) and for pasted log lines (line-verdict.ts).
  */
 import { loadRuleSet, type RuleSet } from '../../lib/checker/rules.ts';
-import { filesFor, KEY_LIST, mergeRules, type RuleFile, type RuleKeys } from '../../lib/search/rule-shards.ts';
+import { FALLBACKS, filesFor, KEY_LIST, mergeRules, type RuleFile, type RuleKeys } from '../../lib/search/rule-shards.ts';
 
 const files = new Map<string, Promise<unknown>>();
 const ruleSets = new Map<string, Promise<RuleSet>>();
@@ -23,19 +23,20 @@ function rulesFile<T>(name: string): Promise<T> {
 }
 
 /**
- * The rules that could match `text`, ready to run. Without `linear`, the rules that run on the
- * linear-time engine are left out, so classifying a typed query never downloads re2js (≈ 45 KB
- * gzipped): search still finds their articles by their words.
+ * The rules that could match `text`, ready to run. For a pasted log line, also the hub articles of
+ * system errors (tier 2). For a typed message, the rules that run on the linear-time engine are left
+ * out, so classifying a query never downloads re2js (≈ 45 KB gzipped): search still finds their
+ * articles by their words.
  */
-export async function rulesFor(text: string, { linear }: { linear: boolean }): Promise<RuleSet> {
-  const names = filesFor(text, await rulesFile<RuleKeys>(KEY_LIST));
+export async function rulesFor(text: string, { logLine }: { logLine: boolean }): Promise<RuleSet> {
+  const names = [...filesFor(text, await rulesFile<RuleKeys>(KEY_LIST)), ...(logLine ? [FALLBACKS] : [])];
   // Typing a query changes its files seldom: the rules of the same files are prepared once.
-  const id = `${linear}:${names.join(' ')}`;
+  const id = names.join(' ');
   let ready = ruleSets.get(id);
   if (!ready) {
     ready = Promise.all(names.map((name) => rulesFile<RuleFile>(name))).then((files) => {
       const merged = mergeRules(files);
-      return loadRuleSet(linear ? merged : { ...merged, rules: merged.rules.filter((rule) => rule.engine !== 'linear') });
+      return loadRuleSet(logLine ? merged : { ...merged, rules: merged.rules.filter((rule) => rule.engine !== 'linear') });
     });
     ready.catch(() => ruleSets.delete(id));
     ruleSets.set(id, ready);

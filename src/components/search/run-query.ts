@@ -55,7 +55,7 @@ function readLogLine(line: string): { query: Promise<PreparedQuery>; verdict: Pr
 /** A message is no log line: the rules run on it as it is, on the main thread (it is short). */
 async function classifyMessage(text: string): Promise<Verdict | null> {
   try {
-    return { matches: matchRules(await rulesFor(text, { linear: false }), text, 'generic') };
+    return { matches: matchRules(await rulesFor(text, { logLine: false }), text, 'generic') };
   } catch {
     return null;
   }

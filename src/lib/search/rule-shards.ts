@@ -9,7 +9,7 @@
  * key as a whole word); the list of keys is the only other file a classification loads. Rules with
  * an alternative that has no key go in a file every classification loads.
  */
-import type { CompiledRules, RuleSource } from '../checker/types.ts';
+import type { CompiledRules, FallbackLinks, RuleSource } from '../checker/types.ts';
 
 /**
  * The list of keys: whole-word keys and the others (which may be part of a word) apart, and whether
@@ -27,6 +27,8 @@ export interface RuleKeys {
  */
 export interface RuleFile {
   articles: CompiledRules['articles'];
+  /** Only in FALLBACKS: the hub articles of system errors (tier 2), for pasted log lines. */
+  fallbacks?: FallbackLinks;
   rules: [RuleSource['article'], RuleSource['pattern'], RuleSource['format'], RuleSource['match'], RuleSource['flags'], RuleSource['engine'], RuleSource['cause'], RuleSource['secondary'], RuleSource['literals'], RuleSource['starts']][];
 }
 
@@ -39,6 +41,7 @@ export interface RuleShards {
 /** The files besides the keys' own (keys are [a-z0-9]+, so these names cannot clash). */
 export const ALWAYS = '_always';
 export const KEY_LIST = '_keys';
+export const FALLBACKS = '_fallbacks';
 
 /** Pieces shorter than this occur in too many queries to narrow anything. */
 const MIN_KEY = 3;
@@ -92,6 +95,12 @@ export function cutRules(compiled: CompiledRules): RuleShards {
   const keys = [...filed.keys()].sort();
   const files: Record<string, RuleFile> = Object.fromEntries(keys.map((key) => [key, fileOf(compiled, filed.get(key)!.rules)]));
   if (always.size > 0) files[ALWAYS] = fileOf(compiled, always);
+  const hubs = new Set(Object.values(compiled.fallbacks).flatMap((links) => Object.values(links)));
+  files[FALLBACKS] = {
+    articles: Object.fromEntries([...hubs].map((id) => [id, { title: compiled.articles[id]!.title, url: compiled.articles[id]!.url, causes: {} }])),
+    rules: [],
+    fallbacks: compiled.fallbacks,
+  };
   return {
     keys: { words: keys.filter((key) => filed.get(key)!.whole), parts: keys.filter((key) => !filed.get(key)!.whole), always: always.size > 0 },
     files,
@@ -105,11 +114,15 @@ export function filesFor(query: string, keys: RuleKeys): string[] {
   return [...(keys.always ? [ALWAYS] : []), ...keys.words.filter((key) => words.has(key)), ...keys.parts.filter((key) => text.includes(key))];
 }
 
-/** Several files of rules as the checker's rules, each rule once. */
+const NO_FALLBACKS: FallbackLinks = { errno: {}, httpStatus: {}, signal: {}, exitStatus: {} };
+
+/** Several files of rules as the checker's rules, each rule once; hub links only when FALLBACKS is among them. */
 export function mergeRules(files: RuleFile[]): CompiledRules {
   const rules = new Map<string, RuleSource>();
   const articles: CompiledRules['articles'] = {};
+  let fallbacks = NO_FALLBACKS;
   for (const file of files) {
+    fallbacks = file.fallbacks ?? fallbacks;
     for (const [id, article] of Object.entries(file.articles)) {
       const entry = (articles[id] ??= { ...article, causes: {} });
       Object.assign(entry.causes, article.causes);
@@ -118,5 +131,5 @@ export function mergeRules(files: RuleFile[]): CompiledRules {
       rules.set(`${article}/${pattern}`, { article, pattern, format, match, flags, engine, cause, secondary, literals, starts });
     }
   }
-  return { version: 2, articles, rules: [...rules.values()] };
+  return { version: 2, articles, rules: [...rules.values()], fallbacks };
 }
