@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pagesByWords } from '../../src/lib/search/relax.ts';
 
-test('pages holding more of the words come first, then the higher summed score', () => {
+test('pages come in the order of their summed scores, with the words they hold', () => {
   const pages = pagesByWords(
     ['alice', 'connection', 'refused'],
     [
-      [{ id: 'eacces', score: 2 }],
+      [{ id: 'eacces', score: 0.5 }],
       [{ id: 'refused', score: 5 }, { id: 'eacces', score: 1 }, { id: 'timeout', score: 4 }],
       [{ id: 'refused', score: 6 }, { id: 'timeout', score: 0.5 }],
     ],

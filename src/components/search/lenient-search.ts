@@ -7,7 +7,7 @@
  * 2. Otherwise each word is looked up alone (Pagefind already loaded the index chunks each word needs,
  *    so this downloads nothing more but the added results) and the pages holding the most of them are
  *    added after those of step 1; a page listing a string that is most of the query moves first, and
- *    words no page holds are reported as left out.
+ *    the words the first result does not hold are reported as left out.
  */
 import { pagesByWords, type ScoredPage } from '../../lib/search/relax.ts';
 import { phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
@@ -18,12 +18,15 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** How many pages matched in all, of which `hits` holds the first few. */
   total: number;
-  /** Words of the query no page holds: left out of the search. */
+  /** Words of the query the first result was found without (none when Pagefind's own search found it). */
   dropped: string[];
 }
 
 /** Words as Pagefind reads a query: split at spaces, those without a letter or digit ignored. */
 const wordsOf = (terms: string) => terms.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+
+/** How many times the shown number of results step 2 loads as candidates (each is one fragment download). */
+const EXTRA_CANDIDATES = 2;
 
 /** The share of the query's characters an error string of a first result must cover to settle the search. */
 const COVERED_SHARE = 0.6;
@@ -48,18 +51,18 @@ export async function searchLeniently(terms: string, phrases: string[], filters:
   const alone = await Promise.all(words.map((word) => findPages(word, filters)));
   const byId = new Map(alone.flat().map((found) => [found.id, found]));
   const shown = new Set(all.slice(0, limit).map((found) => found.id));
-  const more: ScoredPage[] = pagesByWords(words, alone).filter((page) => !shown.has(page.id)).slice(0, limit);
+  // More candidates than are shown: the strings decide which of them come first.
+  const more: ScoredPage[] = pagesByWords(words, alone).filter((page) => !shown.has(page.id)).slice(0, EXTRA_CANDIDATES * limit);
   const extra = await load(more.map((page) => ({ found: byId.get(page.id)!, words: page.words })));
+  const held = new Map<SearchHit, string[]>([...first.map((hit): [SearchHit, string[]] => [hit, words]), ...extra.map((hit, i): [SearchHit, string[]] => [hit, more[i]!.words])]);
   // Pagefind's results first, unless another page lists a string that is most of the query.
   const ranked = [...rankByErrorStrings(first, phrases), ...rankByErrorStrings(extra, phrases)];
   const settles = (hit: SearchHit) => (phraseMatch(hit, phrases) >= enough ? phraseMatch(hit, phrases) : 0);
-  return {
-    hits: ranked
-      .map((hit, order) => ({ hit, order, score: settles(hit) }))
-      .sort((a, b) => b.score - a.score || a.order - b.order)
-      .slice(0, limit)
-      .map(({ hit }) => hit),
-    total: Math.max(all.length, first.length + extra.length),
-    dropped: words.filter((_, i) => alone[i]!.length === 0),
-  };
+  const hits = ranked
+    .map((hit, order) => ({ hit, order, score: settles(hit) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, limit)
+    .map(({ hit }) => hit);
+  const top = new Set(hits[0] ? held.get(hits[0]) : []);
+  return { hits, total: Math.max(all.length, hits.length), dropped: words.filter((word) => !top.has(word)) };
 }

@@ -5,7 +5,7 @@
  * pod names, and Pagefind needs every word of a query on one page, so one such word hides the article.
  *
  * Only shapes that are clearly one installation's own are removed here; other words no article
- * contains are dropped later by asking the index (pagefind-client.ts). Every pattern is a single
+ * contains are dropped later by asking the index (lenient-search.ts). Every pattern is a single
  * pass without nested repetition, so the cost stays linear in the query.
  */
 export interface StrippedQuery {
@@ -37,6 +37,8 @@ const SHAPES: { pattern: RegExp; keep?: (match: RegExpExecArray) => { kept: stri
   // user@host, alice@example.com, git@github.com:org/repo.git
   { pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)*(?::[\w./-]+)?/g },
   // Quoted identifiers without spaces: "alice", 'orders_2024', `my_table`, '/var/www/app/logs/app.log'.
+  // The software's own quoted words ('ServerName', "ExitCode") go too; the whole input still counts
+  // when error strings are matched (rank.ts).
   { pattern: /(["'`\u2018\u201c])([^\s"'`\u2018\u2019\u201c\u201d]+)["'`\u2019\u201d]/g, keep: (match) => ({ kept: '', ignored: match[2]! }) },
   // Absolute, home and relative paths (at a word start, so status=203/EXEC stays): /var/lib/docker, ~/app, ./run.sh, C:\Users\x
   { pattern: /(?<![\w/])(?:~|\.{1,2})?\/[\w.@%+-]+(?:\/[\w.@%+-]*)*/g },
@@ -86,7 +88,7 @@ export function stripInstanceWords(query: string): StrippedQuery {
       const match = Object.assign([...args.slice(0, -2)] as string[], { index: 0, input: '' }) as unknown as RegExpExecArray;
       const { kept, ignored: word } = keep ? keep(match) : { kept: '', ignored: match[0] };
       if (word) ignored.push(word);
-      return kept === match[0] || kept !== '' ? kept : ' ';
+      return kept !== '' ? kept : ' ';
     });
   }
   return { text: text.replace(/\s+/g, ' ').trim(), ignored: [...new Set(ignored)] };

@@ -6,7 +6,10 @@
  */
 export interface ScoredPage {
   id: string;
-  /** The sum of Pagefind's scores for each word alone: pages holding more, and rarer, words score higher. */
+  /**
+   * The sum of Pagefind's scores for each word alone, the order of the list: rarer words weigh more,
+   * so a page holding the error's words beats one holding those and a common word (`service`) weakly.
+   */
   score: number;
   /** The query words the page holds, in query order. */
   words: string[];
@@ -24,5 +27,5 @@ export function pagesByWords(words: string[], found: { id: string; score: number
       pages.set(id, page);
     }
   });
-  return [...pages.values()].sort((a, b) => b.words.length - a.words.length || b.score - a.score);
+  return [...pages.values()].sort((a, b) => b.score - a.score);
 }
