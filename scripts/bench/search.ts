@@ -1,14 +1,17 @@
 /**
  * Search figures on the built site (`npm run build` first, or BENCH_DIST): the Pagefind index on disk, in total and
  * per indexed page, and what a reader's browser really downloads — measured in Chromium — for the
- * first search from an article page (pagefind.js, WebAssembly, index chunks, fragments and our UI
- * code) and for each further query. Bytes are gzipped as the server sends them (Pagefind's index
- * files are already compressed, so gzip barely changes them).
+ * first search from an article page (pagefind.js, WebAssembly, index chunks, fragments, our UI code
+ * and the checker rules the query could match) and for each further query. Bytes are gzipped as the
+ * server sends them (Pagefind's index files are already compressed, so gzip barely changes them).
+ * Then how often an error string with a reader's own words in it (tests/e2e/search-variants.ts)
+ * finds its article in the top 3 of the dialog.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../../tests/e2e/browser.ts';
+import { readerVariants, searchAllInDialog } from '../../tests/e2e/search-variants.ts';
 import { BUDGETS, gzipBytes, type Bytes } from '../lib/page-weight.ts';
 import { withStaticServer } from '../lib/static-server.ts';
 import { printRows, type BenchPart, type BenchRow } from './types.ts';
@@ -17,6 +20,7 @@ const GROUP = 'search';
 /** BENCH_DIST measures another build folder (e.g. `astro build --outDir /tmp/x`), as E2E_DIST does for tests. */
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const ARTICLE = '/web-server/nginx-502-bad-gateway/';
+/** Long enough to be an error, so the first search also loads the checker rules it could match. */
 const FIRST_QUERY = 'connection refused';
 const FURTHER_QUERIES = ['permission denied', 'upstream timed out', 'EADDRINUSE', 'pm.max_children', 'no space left on device'];
 const LOG_LINE =
@@ -111,18 +115,36 @@ async function downloadFigures(baseUrl: string): Promise<BenchRow[]> {
       { group: GROUP, metric: 'first search: pagefind.js', value: part(/\/pagefind\/pagefind\.js$/), unit: 'KB' },
       { group: GROUP, metric: 'first search: WebAssembly', value: part(/\/pagefind\/wasm\.\w+\.pagefind$/), unit: 'KB' },
       { group: GROUP, metric: 'first search: index chunks, fragments, meta', value: part(/\.pf_\w+$/), unit: 'KB' },
-      { group: GROUP, metric: 'first search: our search UI code', value: part(/\/_astro\/.+\.js$/), unit: 'KB' },
+      { group: GROUP, metric: 'first search: our search UI code (incl. the checker rule matcher)', value: part(/\/_astro\/.+\.js$/), unit: 'KB' },
+      { group: GROUP, metric: 'first search: checker rules (key list and the files the query needs)', value: part(/\/search\/rules\/.+\.json$/), unit: 'KB' },
       { group: GROUP, metric: 'first search: suggestions (popular articles, categories)', value: part(/\/search\/suggestions\.json$/), unit: 'KB' },
       { group: GROUP, metric: 'first search: requests', value: first.length, unit: 'files' },
       { group: GROUP, metric: 'first search: open to results shown (local server)', value: firstMs, unit: 'ms' },
       { group: GROUP, metric: `further query, average of ${FURTHER_QUERIES.length}, downloaded gzip`, value: kb(average(further)), unit: 'KB' },
       { group: GROUP, metric: 'further query, largest, downloaded gzip', value: kb(Math.max(...further)), unit: 'KB' },
       { group: GROUP, metric: 'further query, average time to results', value: Math.round(average(furtherMs)), unit: 'ms' },
-      { group: GROUP, metric: 'pasted log line (adds the checker rules), downloaded gzip', value: kb(logLine), unit: 'KB' },
+      { group: GROUP, metric: 'pasted log line (adds the checker worker and its rules), downloaded gzip', value: kb(logLine), unit: 'KB' },
+      ...(await variantFigures(page)),
     ];
   } finally {
     await browser.close();
   }
+}
+
+/** The share of generated reader's queries whose article the dialog shows in the top 3. */
+async function variantFigures(page: Page): Promise<BenchRow[]> {
+  const variants = readerVariants();
+  const shown = await searchAllInDialog(page, variants.map((variant) => variant.query));
+  const found = variants.filter((variant, i) => shown[i]!.slice(0, 3).includes(variant.url)).length;
+  const share = Number(((100 * found) / variants.length).toFixed(1));
+  return [
+    {
+      group: GROUP,
+      metric: `error strings with a reader's own words (${variants.length}), article in the top 3`,
+      value: share,
+      unit: '%',
+    },
+  ];
 }
 
 export const run: BenchPart = async () => [...indexFigures(), ...(await withStaticServer(4353, downloadFigures, DIST))];

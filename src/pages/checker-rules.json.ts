@@ -7,18 +7,26 @@
 import type { APIRoute } from 'astro';
 import { articleUrl, getArticles } from '../content/queries.ts';
 import { buildRules } from '../lib/checker-build/compile-rules.ts';
+import type { CompiledRules } from '../lib/checker/types.ts';
 
-export const GET: APIRoute = async () => {
-  const articles = await getArticles();
-  const compiled = buildRules(
-    articles.map((article) => ({
-      id: article.id,
-      title: article.data.title,
-      url: articleUrl(article),
-      causes: article.data.causes,
-      patterns: article.data.patterns,
-      fallback: article.data.fallback,
-    })),
+let compiled: Promise<CompiledRules> | undefined;
+
+/** The rules, built once per build: search cuts the same rules into small files (src/pages/search/rules/). */
+export function compiledRules(): Promise<CompiledRules> {
+  compiled ??= getArticles().then((articles) =>
+    buildRules(
+      articles.map((article) => ({
+        id: article.id,
+        title: article.data.title,
+        url: articleUrl(article),
+        causes: article.data.causes,
+        patterns: article.data.patterns,
+        fallback: article.data.fallback,
+      })),
+    ),
   );
-  return new Response(JSON.stringify(compiled), { headers: { 'Content-Type': 'application/json' } });
-};
+  return compiled;
+}
+
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await compiledRules()), { headers: { 'Content-Type': 'application/json' } });

@@ -3,7 +3,7 @@
  * article, pasted log lines are reduced to their words, filters narrow, the keyboard does everything,
  * deep links work, and axe finds nothing on the open dialog or the search page.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -13,6 +13,7 @@ import { test, expect } from './fixtures.ts';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
 import { NOT_CONTENT } from '../../src/integrations/pagefind.ts';
 import { BUDGETS, gzipBytes } from '../../scripts/lib/page-weight.ts';
+import { readerVariants, searchAllInDialog } from './search-variants.ts';
 
 const ARTICLES = readAllArticles().filter((article) => !article.data.draft);
 const urlOf = (article: (typeof ARTICLES)[number]) => `/${article.data.category}/${article.id}/`;
@@ -46,6 +47,13 @@ async function searchInDialog(page: Page, text: string): Promise<string[]> {
   return page.locator('#search-results [role="option"]:not([id$="-section"])').evaluateAll((options) =>
     options.map((option) => option.getAttribute('data-url')!.replace(/[?#].*$/, '')),
   );
+}
+
+async function openDialog(page: Page) {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await expect(page.locator('#search-page-link')).toBeAttached();
 }
 
 async function expectNoAxeViolations(page: Page) {
@@ -87,11 +95,23 @@ test("a whole nginx error-log line finds the 502 article first, under the checke
   await expect(verdict.getByRole('link', { name: 'log checker' })).toHaveAttribute('href', '/checker/');
 });
 
-test('an error message (not a log line) shows no verdict', async ({ page }) => {
+test("an error message (not a log line) gets the checker's verdict too; a short query loads no rules", async ({ page }) => {
+  const rules: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/search/rules/')) rules.push(request.url());
+  });
   await page.goto('/');
   await page.keyboard.press('/');
-  await searchInDialog(page, 'connect() failed (111: Connection refused) while connecting to upstream');
+  await searchInDialog(page, 'nginx');
   await expect(page.locator('#search-verdict')).toBeHidden();
+  expect(rules).toEqual([]);
+
+  const urls = await searchInDialog(page, 'connect() failed (111: Connection refused) while connecting to upstream');
+  expect(urls[0]).toBe(urlOf(NGINX_502));
+  const verdict = page.locator('#search-verdict');
+  await expect(verdict).toContainText('Log checker: this message matches a known error');
+  await expect(verdict.getByRole('link', { name: NGINX_502.data.title })).toHaveAttribute('href', `${urlOf(NGINX_502)}#upstream-down`);
+  expect(rules.length).toBeGreaterThan(0);
 });
 
 test('keyboard only: / opens, arrows choose, Enter opens the article with the words marked', async ({ page }) => {
@@ -350,4 +370,79 @@ test('a result links to the section that matched, and the anchor exists on the a
   expect(url).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\/\?highlight=proxy_read_timeout#[a-z0-9-]+$/);
   await page.goto(url);
   await expect(page.locator(`[id="${url.split('#')[1]}"]`)).toBeAttached();
+});
+
+/**
+ * What each query found first before search learnt to ignore a reader's own words (recorded from
+ * main's build by SEARCH_RECORD_TOP=1): the queries of these tests and the bench, every error string
+ * and every title. A query that found something then must find the same article first now.
+ */
+const TOP_RESULTS_FILE = 'tests/fixtures/search-top-results.json';
+const RECORDED_QUERIES = [
+  ...new Set([
+    ...ARTICLES.flatMap((article) => [...article.data.errorStrings, ...article.data.secondaryErrorStrings, article.data.title]),
+    ...['no live upstreams', 'no live upstreams while connecting to upstream', '502 Bad Gateway', 'proxy_read_timeout', 'upstream', 'connection'],
+    ...['connection refused', 'permission denied', 'upstream timed out', 'EADDRINUSE', 'pm.max_children', 'no space left on device', NGINX_LINE],
+  ]),
+];
+
+test('every query that found an article before still finds it first', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openDialog(page);
+  if (process.env.SEARCH_RECORD_TOP) {
+    const shown = await searchAllInDialog(page, RECORDED_QUERIES);
+    const top = Object.fromEntries(RECORDED_QUERIES.flatMap((query, i) => (shown[i]![0] ? [[query, shown[i]![0]]] : [])));
+    writeFileSync(TOP_RESULTS_FILE, `${JSON.stringify(top, null, 1)}\n`);
+    return;
+  }
+  const recorded = JSON.parse(readFileSync(TOP_RESULTS_FILE, 'utf8')) as Record<string, string>;
+  const queries = Object.keys(recorded);
+  const shown = await searchAllInDialog(page, queries);
+  const lost = queries.flatMap((query, i) => (shown[i]![0] === recorded[query] ? [] : [`"${query}": was ${recorded[query]}, now ${shown[i]!.slice(0, 3).join(' ') || 'nothing'}`]));
+  expect(queries.length).toBeGreaterThan(400);
+  expect(lost).toEqual([]);
+});
+
+/** The queries of issue 19, as readers paste them with their own names, paths and numbers. */
+const READERS_QUERIES: [string, string, string | null][] = [
+  ['password authentication failed for user "alice"', 'postgresql-password-authentication-failed', 'alice'],
+  ["EACCES: permission denied, open '/var/www/app/logs/app.log'", 'permission-denied-eacces', '/var/www/app/logs/app.log'],
+  ['No space left on device /var/lib/docker', 'no-space-left-on-device', '/var/lib/docker'],
+  // The article's own example line has process 4711, so the index knows the number.
+  ['Out of memory: Killed process 4711 (java)', 'oom-killer-killed-process', null],
+  ['myworker.service: Start request repeated too quickly.', 'systemd-start-request-repeated-too-quickly', 'myworker'],
+];
+
+test("a reader's own names, paths and numbers do not hide the article, and the status says what was left out", async ({ page }) => {
+  test.setTimeout(60_000);
+  await openDialog(page);
+  for (const [query, id, ignored] of READERS_QUERIES) {
+    const urls = await searchInDialog(page, query);
+    const article = ARTICLES.find((a) => a.id === id)!;
+    expect(urls[0], query).toBe(urlOf(article));
+    if (ignored) await expect(page.locator('#search-status'), query).toContainText(`searched without: ${ignored}`);
+  }
+});
+
+/**
+ * Every error string with a reader's own words at the start, in the middle and at the end
+ * (search-variants.ts) finds its article in the top 3. In batches, each inside one page, so the
+ * batches run in parallel and the whole set stays within about two minutes at 150 articles.
+ */
+test.describe('every error string with instance words finds its article in the top 3', () => {
+  const variants = readerVariants();
+  const BATCHES = 4;
+  for (let batch = 0; batch < BATCHES; batch++) {
+    test(`batch ${batch + 1} of ${BATCHES}`, async ({ page }) => {
+      test.setTimeout(150_000);
+      const mine = variants.filter((_, i) => i % BATCHES === batch);
+      await openDialog(page);
+      const shown = await searchAllInDialog(page, mine.map((v) => v.query));
+      const misses = mine.flatMap((v, i) => {
+        const rank = shown[i]!.indexOf(v.url) + 1;
+        return rank >= 1 && rank <= 3 ? [] : [`"${v.errorString}" (${v.variant}): rank ${rank || 'none'}, got ${shown[i]!.slice(0, 3).join(' ') || 'nothing'}`];
+      });
+      expect(misses).toEqual([]);
+    });
+  }
 });

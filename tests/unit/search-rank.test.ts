@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankByErrorStrings } from '../../src/lib/search/rank.ts';
+import { phraseMatch, rankByErrorStrings } from '../../src/lib/search/rank.ts';
 
 const article = (id: string, errorStrings: string[], secondaryErrorStrings: string[] = []) => ({ id, errorStrings, secondaryErrorStrings });
 const ids = (hits: { id: string }[]) => hits.map((hit) => hit.id);
@@ -30,4 +30,18 @@ test('in a pasted line the longest contained string wins, and primary beats seco
 test("without any contained string, Pagefind's order stays", () => {
   assert.deepEqual(ids(rankByErrorStrings([apache, nginx403, nginx502], 'permission')), ['apache-ah01630', 'nginx-403', 'nginx-502']);
   assert.deepEqual(ids(rankByErrorStrings([apache, nginx403], '  ')), ['apache-ah01630', 'nginx-403']);
+});
+
+test("most of a string's words in order count, below the string contained whole", () => {
+  const systemd = article('systemd-exit-code', ['Main process exited, code=exited, status=1/FAILURE']);
+  const query = 'billing.service: Main process exited, code=exited, alice status=1/FAILURE';
+  assert.deepEqual(ids(rankByErrorStrings([apache, systemd], query)), ['systemd-exit-code', 'apache-ah01630']);
+  assert.ok(phraseMatch(systemd, [query]) > 0);
+  assert.equal(phraseMatch(systemd, [query], { owned: true }), 0, 'owned counts only strings contained whole');
+});
+
+test('the best of several query texts counts (as typed, and without the reader\'s names)', () => {
+  const typed = 'Connection 10.0.0.5:80 refused';
+  assert.equal(phraseMatch(refused, [typed], { owned: true }), 0);
+  assert.equal(phraseMatch(refused, [typed, 'Connection refused'], { owned: true }), ' connection refused '.length);
 });

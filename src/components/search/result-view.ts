@@ -15,3 +15,9 @@ export function resultSummary(hit: SearchHit, tag: 'span' | 'p', excerptClass = 
   excerpt.innerHTML = hit.excerptHtml;
   return [category, excerpt];
 }
+
+/** What the status says after the count: a log line's words were searched, or which words were left out. */
+export function searchedNote(outcome: { query: { fromLogLine: boolean }; ignored: string[] }): string {
+  const without = outcome.ignored.length > 0 ? `, searched without: ${outcome.ignored.join(', ')}` : '';
+  return `${outcome.query.fromLogLine ? ' for the words of this log line' : ''}${without}`;
+}

@@ -1,20 +1,28 @@
 /**
  * One search as both the dialog and the search page run it: a pasted log line is cut to its words
- * (in log-line-worker.ts, which also asks the checker what the line is), the words are searched, and
- * the article that owns the pasted error string moves first.
+ * (in log-line-worker.ts, which also asks the checker what the line is), any other query long enough
+ * to be an error is matched against the checker's rules here; the reader's own names are taken out,
+ * the rest is searched, and the article a rule or an error string points to moves first.
  */
 import type { PreparedQuery } from '../../lib/search/query.ts';
-import { queryText } from '../../lib/search/query-text.ts';
+import { couldBeError, queryText } from '../../lib/search/query-text.ts';
 import { looksLikeLogLine } from '../../lib/search/log-line.ts';
-import { rankByErrorStrings } from '../../lib/search/rank.ts';
-import type { LineResult } from '../../lib/checker/types.ts';
-import { search, type SearchFilters, type SearchOutcome } from './pagefind-client.ts';
+import { stripInstanceWords } from '../../lib/search/instance-words.ts';
+import { matchRules } from '../../lib/checker/rules.ts';
+import type { LineResult, RuleMatch } from '../../lib/checker/types.ts';
+import { withHighlight, type SearchHit } from '../../lib/search/result.ts';
+import type { SearchFilters } from './pagefind-client.ts';
+import { searchLeniently, type SearchOutcome } from './lenient-search.ts';
+import { rulesFor } from './query-rules.ts';
+import type { Verdict } from './verdict-view.ts';
 import type { LogLineReply, LogLineRequest } from './log-line-worker.ts';
 
 export interface QueryOutcome extends SearchOutcome {
   query: PreparedQuery;
-  /** The checker's reading of the line when the query was a log line (null if it could not run). */
-  verdict?: LineResult | null;
+  /** What of the query was not searched for: the reader's own names and words no article holds. */
+  ignored: string[];
+  /** The checker's reading of the query (null if it could not run; absent for short queries). */
+  verdict?: Verdict | null;
 }
 
 let worker: Worker | undefined;
@@ -44,11 +52,49 @@ function readLogLine(line: string): { query: Promise<PreparedQuery>; verdict: Pr
   return reading;
 }
 
+/** A message is no log line: the rules run on it as it is, on the main thread (it is short). */
+async function classifyMessage(text: string): Promise<Verdict | null> {
+  try {
+    return { matches: matchRules(await rulesFor(text, { logLine: false }), text, 'generic') };
+  } catch {
+    return null;
+  }
+}
+
+/** The rule's article first: from the results when it is there, else as a result of its own. */
+function ruleFirst(hits: SearchHit[], match: RuleMatch | undefined, words: string[]): SearchHit[] {
+  if (!match || match.secondary) return hits;
+  const at = hits.findIndex((hit) => hit.url.replace(/[?#].*$/, '') === match.url);
+  if (at !== -1) return [hits[at]!, ...hits.slice(0, at), ...hits.slice(at + 1)];
+  const url = withHighlight(match.url, words);
+  const rule: SearchHit = {
+    url,
+    title: match.title,
+    category: 'Log checker match',
+    excerptHtml: '',
+    errorStrings: [],
+    secondaryErrorStrings: [],
+    section: { title: match.causeTitle, url: `${url}#${match.cause}` },
+  };
+  return [rule, ...hits];
+}
+
 export async function runQuery(input: string, filters: SearchFilters = {}, limit?: number): Promise<QueryOutcome> {
   const text = queryText(input);
-  const reading = looksLikeLogLine(text) ? readLogLine(text) : undefined;
-  const query = reading ? await reading.query : { terms: text, fromLogLine: false };
-  const [outcome, verdict] = await Promise.all([search(query.terms, filters, limit), reading?.verdict]);
-  // Ranked against the whole input: a pasted line contains the error string its owner lists.
-  return { ...outcome, hits: rankByErrorStrings(outcome.hits, input), query, ...(verdict !== undefined ? { verdict } : {}) };
+  const stripped = stripInstanceWords(text);
+  // Judged without the reader's names: an address or a dated path alone makes no log line.
+  const reading = looksLikeLogLine(stripped.text) ? readLogLine(text) : undefined;
+  const verdict = reading ? reading.verdict : couldBeError(text) ? classifyMessage(text) : undefined;
+  const query = reading ? await reading.query : { terms: stripped.text, fromLogLine: false };
+  // Error strings are looked for in the whole input too: a pasted line contains the string its owner lists.
+  const [outcome, read] = await Promise.all([searchLeniently(query.terms, [input, query.terms], filters, limit), verdict]);
+  const hits = ruleFirst(outcome.hits, read?.matches[0], query.terms.split(/\s+/).filter((word) => !outcome.dropped.includes(word)));
+  return {
+    ...outcome,
+    hits,
+    total: outcome.total + hits.length - outcome.hits.length,
+    query,
+    ignored: [...new Set([...stripped.ignored, ...outcome.dropped])],
+    ...(read !== undefined ? { verdict: read } : {}),
+  };
 }

@@ -8,7 +8,7 @@ import { runQuery, type QueryOutcome } from './run-query.ts';
 import { warmUp } from './pagefind-client.ts';
 import { showVerdict } from './verdict-view.ts';
 import { showSuggestions } from './suggestions-view.ts';
-import { resultSummary } from './result-view.ts';
+import { resultSummary, searchedNote } from './result-view.ts';
 import type { SearchHit } from '../../lib/search/result.ts';
 
 /** Each result costs one Pagefind fragment download (≈ 1 KB), so the dialog shows a few. */
@@ -99,7 +99,7 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
       ? ''
       : outcome.total === 0
         ? `No article matches “${text}”. Try fewer words, or one of these:`
-        : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}${outcome.query.fromLogLine ? ' for the words of this log line' : ''}.`;
+        : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}${searchedNote(outcome)}.`;
   };
 
   const update = async () => {

@@ -6,7 +6,7 @@ import { runQuery } from './run-query.ts';
 import type { SearchFilters } from './pagefind-client.ts';
 import { showVerdict } from './verdict-view.ts';
 import { showSuggestions } from './suggestions-view.ts';
-import { resultSummary } from './result-view.ts';
+import { resultSummary, searchedNote } from './result-view.ts';
 import type { SearchHit } from '../../lib/search/result.ts';
 
 const RESULT_LIMIT = 20;
@@ -58,7 +58,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
       status.textContent =
         outcome.total === 0
           ? `No article matches${text ? ` “${text}”` : ''}${filters && Object.keys(filters).length > 0 ? ' with these filters' : ''}. Try fewer words or another filter, or start from these:`
-          : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}${outcome.total > RESULT_LIMIT ? `, showing the first ${RESULT_LIMIT}` : ''}${outcome.query.fromLogLine ? ' for the words of this log line' : ''}.`;
+          : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}${outcome.total > RESULT_LIMIT ? `, showing the first ${RESULT_LIMIT}` : ''}${searchedNote(outcome)}.`;
     } catch {
       if (ticket === latest) status.textContent = 'Search could not load. Check your connection and reload the page.';
     }

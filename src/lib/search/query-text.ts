@@ -11,3 +11,13 @@ export const MAX_QUERY_LENGTH = 500;
 export function queryText(input: string): string {
   return input.trim().slice(0, MAX_QUERY_LENGTH);
 }
+
+/**
+ * Whether a query could be an error message, and so is worth the checker's rules: two words or more
+ * and at least this many characters (`nginx` or `502` is a topic, `Connection refused` is an error).
+ */
+const MIN_ERROR_LENGTH = 12;
+
+export function couldBeError(text: string): boolean {
+  return text.length >= MIN_ERROR_LENGTH && /[\p{L}\p{N}]\S*\s+\S*[\p{L}\p{N}]/u.test(text);
+}

@@ -5,6 +5,7 @@
  */
 import { meaningfulWords } from '../checker/search-terms.ts';
 import { looksLikeLogLine } from './log-line.ts';
+import { stripInstanceWords } from './instance-words.ts';
 import { queryText } from './query-text.ts';
 
 export interface PreparedQuery {
@@ -17,5 +18,6 @@ export interface PreparedQuery {
 export function prepareQuery(input: string): PreparedQuery {
   const text = queryText(input);
   if (!looksLikeLogLine(text)) return { terms: text, fromLogLine: false };
-  return { terms: meaningfulWords(text).join(' '), fromLogLine: true };
+  // The reader's own names first: the normaliser keeps host names and paths as words.
+  return { terms: meaningfulWords(stripInstanceWords(text).text).join(' '), fromLogLine: true };
 }

@@ -2,36 +2,73 @@
  * Puts the article that owns the error string the reader pasted first. Pagefind ranks by word
  * statistics, so an article that merely mentions `403 Forbidden` in its title can outrank the one
  * whose errorStrings list it. Among the results Pagefind returned, the article with the longest of
- * its error strings contained in the query (or pasted log line) moves up; a primary string beats a
- * secondary one of the same length; otherwise Pagefind's order stays.
+ * its error strings in the query moves up: contained whole (as a phrase), or else most of its words
+ * in the same order (the reader's own names sit between them: `Failed to start myworker.service`);
+ * a primary string beats a secondary one of the same length; otherwise Pagefind's order stays.
  */
 export interface OwnedStrings {
   errorStrings: string[];
   secondaryErrorStrings: string[];
 }
 
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 /** Words only, lower-case, padded with spaces so containment means whole words. */
-function key(text: string): string {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.length === 0 ? '' : ` ${words.join(' ')} `;
-}
+const keyOf = (words: string[]) => (words.length === 0 ? '' : ` ${words.join(' ')} `);
 
-function longestContained(queryKey: string, strings: string[]): number {
-  let longest = 0;
-  for (const text of strings) {
-    const k = key(text);
-    if (k !== '' && queryKey.includes(k)) longest = Math.max(longest, k.length);
+/** A string of at least this many words counts when this share of them appears in order. */
+const IN_ORDER_MIN_WORDS = 2;
+const IN_ORDER_SHARE = 0.75;
+
+/** How many words of `b` appear in `a` in the same order (longest common subsequence). */
+function wordsInOrder(a: string[], b: string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const row = [0];
+    for (let j = 0; j < b.length; j++) row.push(word === b[j] ? previous[j]! + 1 : Math.max(previous[j + 1]!, row[j]!));
+    previous = row;
   }
-  return longest;
+  return previous[b.length]!;
 }
 
-export function rankByErrorStrings<T extends OwnedStrings>(hits: T[], query: string): T[] {
-  const queryKey = key(query);
-  if (queryKey === '') return hits;
-  const score = (hit: T) =>
-    Math.max(longestContained(queryKey, hit.errorStrings), longestContained(queryKey, hit.secondaryErrorStrings) - 0.5);
+interface Query {
+  words: string[];
+  key: string;
+}
+
+/** The score of one string: its length when contained whole, a lower share of it when most words are in order (unless `whole`). */
+function phraseScore(query: Query, text: string, whole: boolean): number {
+  const words = wordsOf(text);
+  const key = keyOf(words);
+  if (key === '') return 0;
+  if (query.key.includes(key)) return key.length;
+  if (whole || words.length < IN_ORDER_MIN_WORDS) return 0;
+  const found = wordsInOrder(query.words, words);
+  return found >= Math.ceil(words.length * IN_ORDER_SHARE) ? (key.length * found) / words.length - 1 : 0;
+}
+
+const best = (query: Query, strings: string[], whole: boolean) =>
+  strings.reduce((top, text) => Math.max(top, phraseScore(query, text, whole)), 0);
+
+/**
+ * How well a result's error strings match the best of `queries` (the input as typed, the searched
+ * words): 0 for not at all. `owned` counts only its own strings, contained whole.
+ */
+export function phraseMatch(hit: OwnedStrings, queries: string[], { owned = false } = {}): number {
+  let top = 0;
+  for (const text of queries) {
+    const words = wordsOf(text);
+    if (words.length === 0) continue;
+    const query = { words, key: keyOf(words) };
+    top = Math.max(top, best(query, hit.errorStrings, owned), owned ? 0 : best(query, hit.secondaryErrorStrings, false) - 0.5);
+  }
+  return top;
+}
+
+export function rankByErrorStrings<T extends OwnedStrings>(hits: T[], queries: string | string[]): T[] {
+  const texts = typeof queries === 'string' ? [queries] : queries;
   return hits
-    .map((hit, order) => ({ hit, order, score: score(hit) }))
+    .map((hit, order) => ({ hit, order, score: phraseMatch(hit, texts) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ hit }) => hit);
 }

@@ -57,15 +57,27 @@ export function bestSection(page: PagefindPage): SearchHit['section'] {
  * description: a summary says more about a result than the few words around a match, and the
  * section link shows where the words matched.
  */
-export function toSearchHit(page: PagefindPage, query: string): SearchHit {
-  const section = bestSection(page);
+export function toSearchHit(page: PagefindPage, words: string[]): SearchHit {
+  const found = bestSection(page);
+  const section = found && { title: found.title, url: withHighlight(found.url, words) };
   return {
-    url: page.url,
+    url: withHighlight(page.url, words),
     title: page.meta.title ?? page.url,
     category: page.meta.category ?? 'Category',
-    excerptHtml: highlightHtml(page.meta.quick_answer ?? page.meta.summary ?? '', highlightTerms(query)),
+    excerptHtml: highlightHtml(page.meta.quick_answer ?? page.meta.summary ?? '', highlightTerms(words.join(' '))),
     errorStrings: splitStrings(page.meta.error_strings),
     secondaryErrorStrings: splitStrings(page.meta.secondary_error_strings),
     ...(section ? { section } : {}),
   };
+}
+
+/**
+ * `url` with `?highlight=` for each word (the article marks them, highlight-on-page.ts): only the
+ * words this page holds, not Pagefind's whole query, so words left out of a search are not marked.
+ */
+export function withHighlight(url: string, words: string[]): string {
+  const hash = url.indexOf('#');
+  const path = (hash === -1 ? url : url.slice(0, hash)).replace(/\?.*$/, '');
+  const query = new URLSearchParams(words.map((word) => ['highlight', word])).toString();
+  return `${path}${query ? `?${query}` : ''}${hash === -1 ? '' : url.slice(hash)}`;
 }

@@ -1,0 +1,68 @@
+/**
+ * Searches the words of a query so that a word no article holds, or one that only some unrelated
+ * article holds, does not hide the article the reader wants:
+ *
+ * 1. Pagefind's own search for all the words. When one of the first results owns an error string
+ *    that is most of the query, whole (rank.ts), that is the answer, in Pagefind's order re-ranked by the strings.
+ * 2. Otherwise each word is looked up alone (Pagefind already loaded the index chunks each word needs,
+ *    so this downloads nothing more but the added results) and the pages holding the most of them are
+ *    added after those of step 1; a page listing a string that is most of the query moves first, and
+ *    the words the first result does not hold are reported as left out.
+ */
+import { pagesByWords, type ScoredPage } from '../../lib/search/relax.ts';
+import { phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
+import { toSearchHit, type SearchHit } from '../../lib/search/result.ts';
+import { findPages, type FoundPage, type SearchFilters } from './pagefind-client.ts';
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** How many pages matched in all, of which `hits` holds the first few. */
+  total: number;
+  /** Words of the query the first result was found without (none when Pagefind's own search found it). */
+  dropped: string[];
+}
+
+/** Words as Pagefind reads a query: split at spaces, those without a letter or digit ignored. */
+const wordsOf = (terms: string) => terms.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+
+/** How many times the shown number of results step 2 loads as candidates (each is one fragment download). */
+const EXTRA_CANDIDATES = 2;
+
+/** The share of the query's characters an error string of a first result must cover to settle the search. */
+const COVERED_SHARE = 0.6;
+
+const load = (pages: { found: FoundPage; words: string[] }[]) =>
+  Promise.all(pages.map(async ({ found, words }) => toSearchHit(await found.data(), words)));
+
+/** `terms` are searched; `phrases` (the input as typed and `terms`) are what error strings are looked for in. */
+export async function searchLeniently(terms: string, phrases: string[], filters: SearchFilters = {}, limit = 8): Promise<SearchOutcome> {
+  const filtered = Object.values(filters).some((values) => values.length > 0);
+  if (terms === '' && !filtered) return { hits: [], total: 0, dropped: [] };
+  const words = wordsOf(terms);
+  const all = await findPages(terms, filters);
+  const first = await load(all.slice(0, limit).map((found) => ({ found, words })));
+  // A string that is most of the query answers it; `Permission denied` alone in a longer query may not.
+  const enough = COVERED_SHARE * words.join(' ').length;
+  const owns = (hit: SearchHit) => phraseMatch(hit, phrases, { owned: true }) >= enough;
+  if (words.length < 2 || first.some(owns)) {
+    return { hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] };
+  }
+
+  const alone = await Promise.all(words.map((word) => findPages(word, filters)));
+  const byId = new Map(alone.flat().map((found) => [found.id, found]));
+  const shown = new Set(all.slice(0, limit).map((found) => found.id));
+  // More candidates than are shown: the strings decide which of them come first.
+  const more: ScoredPage[] = pagesByWords(words, alone).filter((page) => !shown.has(page.id)).slice(0, EXTRA_CANDIDATES * limit);
+  const extra = await load(more.map((page) => ({ found: byId.get(page.id)!, words: page.words })));
+  const held = new Map<SearchHit, string[]>([...first.map((hit): [SearchHit, string[]] => [hit, words]), ...extra.map((hit, i): [SearchHit, string[]] => [hit, more[i]!.words])]);
+  // Pagefind's results first, unless another page lists a string that is most of the query.
+  const ranked = [...rankByErrorStrings(first, phrases), ...rankByErrorStrings(extra, phrases)];
+  const settles = (hit: SearchHit) => (phraseMatch(hit, phrases) >= enough ? phraseMatch(hit, phrases) : 0);
+  const hits = ranked
+    .map((hit, order) => ({ hit, order, score: settles(hit) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, limit)
+    .map(({ hit }) => hit);
+  const top = new Set(hits[0] ? held.get(hits[0]) : []);
+  return { hits, total: Math.max(all.length, hits.length), dropped: words.filter((word) => !top.has(word)) };
+}

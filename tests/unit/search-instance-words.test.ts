@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { stripInstanceWords } from '../../src/lib/search/instance-words.ts';
+
+const strip = (query: string) => stripInstanceWords(query);
+
+test("the reader's paths, quoted names and large numbers are taken out and listed", () => {
+  assert.deepEqual(strip(`password authentication failed for user "alice"`), { text: 'password authentication failed for user', ignored: ['alice'] });
+  assert.deepEqual(strip(`EACCES: permission denied, open '/var/www/app/logs/app.log'`), {
+    text: 'EACCES: permission denied, open',
+    ignored: ['/var/www/app/logs/app.log'],
+  });
+  assert.deepEqual(strip('No space left on device /var/lib/docker'), { text: 'No space left on device', ignored: ['/var/lib/docker'] });
+  assert.deepEqual(strip('wrote 1459824 bytes').ignored, ['1459824']);
+});
+
+test('a unit name keeps its type, not its name', () => {
+  assert.deepEqual(strip('myworker.service: Start request repeated too quickly.'), {
+    text: 'service: Start request repeated too quickly.',
+    ignored: ['myworker'],
+  });
+  assert.deepEqual(strip('getty@tty1.service failed').text, 'service failed');
+});
+
+test('addresses: IPv4 and IPv6 with ports, host:port, host names, user@host, URLs', () => {
+  const { text, ignored } = strip(
+    'connect 10.0.0.5:5432 [2001:db8::1]:8443 fe80::1%eth0 db.internal:5432 localhost:3000 api.example.com alice@example.com http://172.21.0.19:9000/ refused',
+  );
+  assert.equal(text, 'connect refused');
+  assert.deepEqual(ignored.sort(), [
+    '10.0.0.5:5432',
+    '[2001:db8::1]:8443',
+    'alice@example.com',
+    'api.example.com',
+    'db.internal:5432',
+    'fe80::1%eth0',
+    'http://172.21.0.19:9000/',
+    'localhost:3000',
+  ]);
+});
+
+test('pod names and hex ids go, words with hyphens and software names stay', () => {
+  assert.equal(strip('pod checkout-7d4b9c8f6-xk2lp and fluentd-x7k2p in container 3f4e5d6c7b8a at 0x7ffd4a2c').text, 'pod and in container at');
+  const kept = 'php-fpm max-age java.lang.OutOfMemoryError pm.max_children status=203/EXEC net::ERR_CONNECTION_REFUSED deadbeef 10:00:00 [Errno 111] 502';
+  assert.deepEqual(strip(kept), { text: kept, ignored: [] });
+});
+
+test('a query without instance words is unchanged', () => {
+  const query = 'connect() failed (111: Connection refused) while connecting to upstream';
+  assert.deepEqual(strip(query), { text: query, ignored: [] });
+});
