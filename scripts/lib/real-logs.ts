@@ -1,0 +1,297 @@
+/**
+ * The fixture corpus of real log lines (tests/fixtures/real-logs/) and how the checker is scored on it.
+ * Each snippet is `<name>.log` (the lines as the source printed them) beside `<name>.expected.json`
+ * (its source URL and, per line, the expected format, level, record and answer), in the spirit of
+ * Elastic's pipeline golden files. The test (tests/unit/checker-real-logs.test.ts) asserts every line;
+ * the bench (scripts/bench/checker-accuracy.ts) turns the same comparison into rates.
+ *
+ * Scoring reads only the checker's public result (LineResult.format/level/record/matches), and a
+ * match's `tier` when the engine sets one (a match without it is an article pattern's: tier 1), so it
+ * works on engines with and without result tiers.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOG_FORMATS, type LogFormatId } from '../../src/lib/log-formats.ts';
+import type { Level, LineResult, RuleMatch } from '../../src/lib/checker/types.ts';
+
+export const REAL_LOGS_DIR = 'tests/fixtures/real-logs';
+
+export const LEVELS: readonly Level[] = ['debug', 'info', 'notice', 'warning', 'error', 'critical', 'alert', 'emergency'];
+const QUIET_LEVELS = new Set<Level | null>([null, 'debug', 'info', 'notice']);
+
+/** What one line of a snippet must be read as. */
+export interface ExpectedLine {
+  /** 1-based line number in the .log file (blank lines count, as in the checker). */
+  line: number;
+  format: LogFormatId;
+  level: Level | null;
+  /** Number of the line that starts the record this line belongs to. */
+  record: number;
+  /**
+   * The article the record's error leads to, declared on the line that carries the error; null when the
+   * line carries none. All lines of a record that declare an article declare the same one.
+   */
+  article: string | null;
+  /**
+   * How the error is known: 1 an article's own pattern, 2 a hub article found by errno, HTTP status,
+   * signal or exit status, 3 nothing known but the level says error. Absent on lines without an error.
+   */
+  tier?: 1 | 2 | 3;
+  /** False for a line that is no error by itself but is not ordinary either (a warning, `test failed`). */
+  normal?: boolean;
+  /** The line's own source when the snippet gathers lines from several reports. */
+  source?: string;
+}
+
+export interface Snippet {
+  name: string;
+  source: string;
+  about: string;
+  /** Formats and wrappers the snippet covers, in plain words (`docker compose`, `RDS log_line_prefix`). */
+  covers: string[];
+  text: string;
+  lines: ExpectedLine[];
+}
+
+interface ExpectedFile {
+  source: string;
+  about?: string;
+  covers?: string[];
+  lines: ExpectedLine[];
+}
+
+export function loadRealLogs(dir = REAL_LOGS_DIR): Snippet[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.expected.json'))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -'.expected.json'.length);
+      const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ExpectedFile;
+      return {
+        name,
+        source: expected.source,
+        about: expected.about ?? '',
+        covers: expected.covers ?? [],
+        text: readFileSync(join(dir, `${name}.log`), 'utf8'),
+        lines: expected.lines,
+      };
+    });
+}
+
+/** Mistakes in the golden files themselves: a corpus that fails these measures nothing. */
+export function corpusProblems(snippet: Snippet, articleIds: ReadonlySet<string> | null = null): string[] {
+  const problems: string[] = [];
+  const where = (line: number) => `${snippet.name}.log:${line}`;
+  const urls = [snippet.source, ...snippet.lines.flatMap((line) => (line.source ? [line.source] : []))];
+  for (const url of urls) if (!/^https:\/\/\S+$/.test(url)) problems.push(`${snippet.name}: source "${url}" is not an https URL`);
+  const rawLines = snippet.text.split(/\r\n|\r|\n/);
+  const byLine = new Map(snippet.lines.map((line) => [line.line, line]));
+  rawLines.forEach((raw, index) => {
+    if (raw.trim() !== '' && !byLine.has(index + 1)) problems.push(`${where(index + 1)}: no expectation for this line`);
+  });
+  for (const line of snippet.lines) {
+    if (rawLines[line.line - 1] === undefined || rawLines[line.line - 1]!.trim() === '') problems.push(`${where(line.line)}: expectation for a blank or missing line`);
+    if (!(LOG_FORMATS as readonly string[]).includes(line.format)) problems.push(`${where(line.line)}: unknown format "${line.format}"`);
+    if (line.level !== null && !LEVELS.includes(line.level)) problems.push(`${where(line.line)}: unknown level "${line.level}"`);
+    const start = byLine.get(line.record);
+    if (line.record > line.line || !start || start.record !== line.record) problems.push(`${where(line.line)}: record ${line.record} does not start at a line of its own`);
+    if (line.article !== null && line.tier === 3) problems.push(`${where(line.line)}: tier 3 means no article`);
+    if (line.article !== null && line.tier === undefined) problems.push(`${where(line.line)}: an article needs its tier`);
+    if (line.article !== null && articleIds && !articleIds.has(line.article) && !PLANNED_HUBS.has(line.article)) {
+      problems.push(`${where(line.line)}: "${line.article}" is neither an article nor a planned hub article`);
+    }
+  }
+  for (const [record, lines] of recordsOf(snippet.lines)) {
+    const articles = new Set(lines.flatMap((line) => (line.article ? [line.article] : [])));
+    if (articles.size > 1) problems.push(`${where(record)}: the record declares several articles (${[...articles].join(', ')})`);
+  }
+  return problems;
+}
+
+/**
+ * Hub articles issue 13 asks for, written while the corpus was: an expectation may name them before
+ * they are published (the test then says so instead of failing on the engine).
+ */
+export const PLANNED_HUBS: ReadonlySet<string> = new Set([
+  'enoent-no-such-file-or-directory',
+  'eperm-operation-not-permitted',
+  'econnreset-connection-reset-by-peer',
+  'epipe-broken-pipe',
+  'eagain-resource-temporarily-unavailable',
+  'enetunreach-network-is-unreachable',
+  'eio-input-output-error',
+  'enoexec-exec-format-error',
+  'eaddrnotavail-cannot-assign-requested-address',
+  'econnaborted-software-caused-connection-abort',
+  'http-400-bad-request',
+  'http-401-unauthorized',
+  'http-404-not-found',
+  'http-405-method-not-allowed',
+  'http-408-request-timeout',
+  'http-429-too-many-requests',
+  'http-500-internal-server-error',
+  'http-503-service-unavailable',
+  'sigterm-exit-143',
+  'sigabrt-core-dumped-exit-134',
+]);
+
+export function recordsOf<T extends { line: number; record: number }>(lines: T[]): Map<number, T[]> {
+  const records = new Map<number, T[]>();
+  for (const line of lines) {
+    const list = records.get(line.record) ?? [];
+    list.push(line);
+    records.set(line.record, list);
+  }
+  return records;
+}
+
+/** A match's result tier: engines without tiers only report article patterns (tier 1). */
+export function tierOf(match: RuleMatch): number {
+  const tier = (match as RuleMatch & { tier?: unknown }).tier;
+  return typeof tier === 'number' ? tier : 1;
+}
+
+export interface Answer {
+  article: string;
+  tier: number;
+  /** The line whose match it is. */
+  line: number;
+}
+
+/** The best tier-1 or tier-2 answer among some lines (a record's): lowest tier, then highest confidence. */
+export function bestAnswer(lines: readonly LineResult[]): Answer | null {
+  let best: { answer: Answer; confidence: number } | null = null;
+  for (const line of lines) {
+    for (const match of line.matches) {
+      const tier = tierOf(match);
+      if (tier > 2 || typeof match.article !== 'string' || match.article === '') continue;
+      const confidence = typeof match.confidence === 'number' ? match.confidence : 0;
+      if (!best || tier < best.answer.tier || (tier === best.answer.tier && confidence > best.confidence)) {
+        best = { answer: { article: match.article, tier, line: line.line }, confidence };
+      }
+    }
+  }
+  return best?.answer ?? null;
+}
+
+/** One line compared: what was expected, what the checker said. */
+export interface LineVerdict {
+  expected: ExpectedLine;
+  got: LineResult | undefined;
+  formatRight: boolean;
+  levelRight: boolean;
+  recordRight: boolean;
+  /** A line with no expected error (normal by default when its level is quiet). */
+  normal: boolean;
+  /** For a normal line: the checker matched it anyway. */
+  falseAlarm: boolean;
+}
+
+/** One record that carries an error, compared by its best answer over all its lines. */
+export interface RecordVerdict {
+  snippet: string;
+  /** The line that declares the error (the first one that does). */
+  line: number;
+  record: number;
+  expectedArticle: string | null;
+  expectedTier: 1 | 2 | 3;
+  /** The checker's best answer over the record's lines. */
+  got: Answer | null;
+  /** The expected article is that answer (for tier 3: there is no answer). */
+  articleRight: boolean;
+}
+
+export interface SnippetVerdict {
+  snippet: Snippet;
+  lines: LineVerdict[];
+  records: RecordVerdict[];
+}
+
+/**
+ * Compares the checker's lines for one snippet with the expectations. A continuation line (not the
+ * first of its record) that prints no severity of its own may carry either no level or its record's.
+ */
+export function scoreSnippet(snippet: Snippet, results: readonly LineResult[]): SnippetVerdict {
+  const byNumber = new Map(results.map((line) => [line.line, line]));
+  const expectedByLine = new Map(snippet.lines.map((line) => [line.line, line]));
+  const lines = snippet.lines.map((expected): LineVerdict => {
+    const got = byNumber.get(expected.line);
+    const recordLevel = expectedByLine.get(expected.record)?.level ?? null;
+    const continuation = expected.record !== expected.line;
+    const levelRight =
+      got !== undefined && (got.level === expected.level || (continuation && expected.level === null && (got.level === null || got.level === recordLevel)));
+    const normal = expected.tier === undefined && expected.normal !== false && QUIET_LEVELS.has(expected.level);
+    return {
+      expected,
+      got,
+      formatRight: got?.format === expected.format,
+      levelRight,
+      recordRight: got?.record === expected.record,
+      normal,
+      // Any match counts, a tier-3 "unrecognised error" included: the reader is told of an error.
+      falseAlarm: normal && got !== undefined && got.matches.length > 0,
+    };
+  });
+  const records: RecordVerdict[] = [];
+  for (const [record, expectedLines] of recordsOf(snippet.lines)) {
+    const declaring = expectedLines.find((line) => line.tier !== undefined);
+    if (!declaring) continue;
+    // The record as the checker should see it: its lines, whatever records the checker put them in.
+    const got = bestAnswer(expectedLines.flatMap((line) => byNumber.get(line.line) ?? []));
+    const expectedTier = declaring.tier!;
+    records.push({
+      snippet: snippet.name,
+      line: declaring.line,
+      record,
+      expectedArticle: declaring.article,
+      expectedTier,
+      got,
+      articleRight: expectedTier === 3 ? got === null : got?.article === declaring.article,
+    });
+  }
+  return { snippet, lines, records };
+}
+
+/** The figures the bench prints, over any set of snippet verdicts. */
+export interface CorpusFigures {
+  lines: number;
+  formatRight: number;
+  levelRight: number;
+  recordRight: number;
+  /** Error records whose error has an article (expected tier 1 or 2). */
+  withArticle: number;
+  /** … of which the checker's best answer is that article. */
+  articleFirst: number;
+  /** Error records expected at tier 1 (an article's own pattern) … */
+  tier1: number;
+  /** … of which the checker's best answer is that article. */
+  tier1Right: number;
+  /** All error records, tier 3 included … */
+  errors: number;
+  /** … of which the checker gives any tier-1 or tier-2 answer. */
+  answered: number;
+  normal: number;
+  falseAlarms: number;
+}
+
+export function corpusFigures(verdicts: readonly SnippetVerdict[]): CorpusFigures {
+  const lines = verdicts.flatMap((verdict) => verdict.lines);
+  const records = verdicts.flatMap((verdict) => verdict.records);
+  const withArticle = records.filter((record) => record.expectedArticle !== null);
+  const tier1 = records.filter((record) => record.expectedTier === 1);
+  const normal = lines.filter((line) => line.normal);
+  return {
+    lines: lines.length,
+    formatRight: lines.filter((line) => line.formatRight).length,
+    levelRight: lines.filter((line) => line.levelRight).length,
+    recordRight: lines.filter((line) => line.recordRight).length,
+    withArticle: withArticle.length,
+    articleFirst: withArticle.filter((record) => record.articleRight).length,
+    tier1: tier1.length,
+    tier1Right: tier1.filter((record) => record.articleRight).length,
+    errors: records.length,
+    answered: records.filter((record) => record.got !== null).length,
+    normal: normal.length,
+    falseAlarms: normal.filter((line) => line.falseAlarm).length,
+  };
+}
