@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchPart, BenchRow } from './bench/types.ts';
 
-const PART_ORDER = ['checker', 'search', 'page-weight', 'lighthouse', 'build-scaling'];
+const PART_ORDER = ['checker', 'checker-accuracy', 'search', 'page-weight', 'lighthouse', 'build-scaling'];
 const HELPERS = new Set(['types', 'synthetic-corpus']);
 
 const available = readdirSync('scripts/bench')

@@ -181,7 +181,7 @@ export interface LineVerdict {
   formatRight: boolean;
   levelRight: boolean;
   recordRight: boolean;
-  /** A line with no expected error (normal by default when its level is quiet). */
+  /** An ordinary line: outside every error record, at a quiet level (or none), not marked otherwise. */
   normal: boolean;
   /** For a normal line: the checker matched it anyway. */
   falseAlarm: boolean;
@@ -214,13 +214,15 @@ export interface SnippetVerdict {
 export function scoreSnippet(snippet: Snippet, results: readonly LineResult[]): SnippetVerdict {
   const byNumber = new Map(results.map((line) => [line.line, line]));
   const expectedByLine = new Map(snippet.lines.map((line) => [line.line, line]));
+  // A frame or DETAIL line of an error record is part of that error, not an ordinary line.
+  const errorRecords = new Set(snippet.lines.filter((line) => line.tier !== undefined).map((line) => line.record));
   const lines = snippet.lines.map((expected): LineVerdict => {
     const got = byNumber.get(expected.line);
     const recordLevel = expectedByLine.get(expected.record)?.level ?? null;
     const continuation = expected.record !== expected.line;
     const levelRight =
       got !== undefined && (got.level === expected.level || (continuation && expected.level === null && (got.level === null || got.level === recordLevel)));
-    const normal = expected.tier === undefined && expected.normal !== false && QUIET_LEVELS.has(expected.level);
+    const normal = !errorRecords.has(expected.record) && expected.normal !== false && QUIET_LEVELS.has(expected.level);
     return {
       expected,
       got,
