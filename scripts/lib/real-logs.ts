@@ -41,6 +41,11 @@ export interface ExpectedLine {
   normal?: boolean;
   /** The line's own source when the snippet gathers lines from several reports. */
   source?: string;
+  /**
+   * Other formats that are right too, where the line itself cannot tell (Apache and nginx write the
+   * same combined access layout).
+   */
+  alsoFormats?: LogFormatId[];
 }
 
 export interface Snippet {
@@ -91,7 +96,9 @@ export function corpusProblems(snippet: Snippet, articleIds: ReadonlySet<string>
   });
   for (const line of snippet.lines) {
     if (rawLines[line.line - 1] === undefined || rawLines[line.line - 1]!.trim() === '') problems.push(`${where(line.line)}: expectation for a blank or missing line`);
-    if (!(LOG_FORMATS as readonly string[]).includes(line.format)) problems.push(`${where(line.line)}: unknown format "${line.format}"`);
+    for (const format of [line.format, ...(line.alsoFormats ?? [])]) {
+      if (!(LOG_FORMATS as readonly string[]).includes(format)) problems.push(`${where(line.line)}: unknown format "${format}"`);
+    }
     if (line.level !== null && !LEVELS.includes(line.level)) problems.push(`${where(line.line)}: unknown level "${line.level}"`);
     const start = byLine.get(line.record);
     if (line.record > line.line || !start || start.record !== line.record) problems.push(`${where(line.line)}: record ${line.record} does not start at a line of its own`);
@@ -219,14 +226,15 @@ export function scoreSnippet(snippet: Snippet, results: readonly LineResult[]): 
   const lines = snippet.lines.map((expected): LineVerdict => {
     const got = byNumber.get(expected.line);
     const recordLevel = expectedByLine.get(expected.record)?.level ?? null;
+    const formats = [expected.format, ...(expected.alsoFormats ?? [])];
     const continuation = expected.record !== expected.line;
     const levelRight =
       got !== undefined && (got.level === expected.level || (continuation && expected.level === null && (got.level === null || got.level === recordLevel)));
-    const normal = !errorRecords.has(expected.record) && expected.normal !== false && QUIET_LEVELS.has(expected.level);
+    const normal = !errorRecords.has(expected.record) && expected.normal !== false && QUIET_LEVELS.has(expected.level) && QUIET_LEVELS.has(recordLevel);
     return {
       expected,
       got,
-      formatRight: got?.format === expected.format,
+      formatRight: got !== undefined && formats.includes(got.format),
       levelRight,
       recordRight: got?.record === expected.record,
       normal,
