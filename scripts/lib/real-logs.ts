@@ -272,14 +272,18 @@ export interface CorpusFigures {
   withArticle: number;
   /** … of which the checker's best answer is that article. */
   articleFirst: number;
+  /** … of which the checker gives any tier-1 or tier-2 answer. */
+  withArticleAnswered: number;
   /** Error records expected at tier 1 (an article's own pattern) … */
   tier1: number;
   /** … of which the checker's best answer is that article. */
   tier1Right: number;
-  /** All error records, tier 3 included … */
+  /** All error records, those no article knows (tier 3) included. */
   errors: number;
-  /** … of which the checker gives any tier-1 or tier-2 answer. */
-  answered: number;
+  /** Error records no article knows (expected tier 3) … */
+  unknown: number;
+  /** … that the checker leaves without a tier-1 or tier-2 answer, as it should. */
+  unknownUnanswered: number;
   normal: number;
   falseAlarms: number;
 }
@@ -297,10 +301,12 @@ export function corpusFigures(verdicts: readonly SnippetVerdict[]): CorpusFigure
     recordRight: lines.filter((line) => line.recordRight).length,
     withArticle: withArticle.length,
     articleFirst: withArticle.filter((record) => record.articleRight).length,
+    withArticleAnswered: withArticle.filter((record) => record.got !== null).length,
     tier1: tier1.length,
     tier1Right: tier1.filter((record) => record.articleRight).length,
     errors: records.length,
-    answered: records.filter((record) => record.got !== null).length,
+    unknown: records.length - withArticle.length,
+    unknownUnanswered: records.filter((record) => record.expectedArticle === null && record.got === null).length,
     normal: normal.length,
     falseAlarms: normal.filter((line) => line.falseAlarm).length,
   };
