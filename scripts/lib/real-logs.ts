@@ -181,6 +181,14 @@ export function bestAnswer(lines: readonly LineResult[]): Answer | null {
   return best?.answer ?? null;
 }
 
+/**
+ * Whether the reader is told of an error on this line: any match, or a tier-3 "unrecognised error"
+ * (engines with tiers set the line's own `tier`).
+ */
+function flagsError(line: LineResult): boolean {
+  return line.matches.length > 0 || (line as LineResult & { tier?: unknown }).tier === 3;
+}
+
 /** One line compared: what was expected, what the checker said. */
 export interface LineVerdict {
   expected: ExpectedLine;
@@ -238,8 +246,7 @@ export function scoreSnippet(snippet: Snippet, results: readonly LineResult[]): 
       levelRight,
       recordRight: got?.record === expected.record,
       normal,
-      // Any match counts, a tier-3 "unrecognised error" included: the reader is told of an error.
-      falseAlarm: normal && got !== undefined && got.matches.length > 0,
+      falseAlarm: normal && got !== undefined && flagsError(got),
     };
   });
   const records: RecordVerdict[] = [];

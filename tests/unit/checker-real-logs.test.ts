@@ -47,7 +47,7 @@ function problemsOf(snippet: Snippet): string[] {
     if (!line.formatRight) problems.push(`${where(expected.line)}: format ${show(got.format)}, expected ${[expected.format, ...(expected.alsoFormats ?? [])].map(show).join(' or ')}`);
     if (!line.levelRight) problems.push(`${where(expected.line)}: level ${show(got.level)}, expected ${show(expected.level)}`);
     if (!line.recordRight) problems.push(`${where(expected.line)}: record ${got.record}, expected ${expected.record}`);
-    if (line.falseAlarm) problems.push(`${where(expected.line)}: a normal line, but the checker matched ${got.matches.map((m) => m.article).join(', ')}`);
+    if (line.falseAlarm) problems.push(`${where(expected.line)}: a normal line, but the checker reports an error (${got.matches.map((m) => m.article).join(', ') || 'unrecognised'})`);
   }
   for (const record of verdict.records) {
     if (record.articleRight) continue;
