@@ -10,6 +10,7 @@ import { loadCompiledRules } from '../lib/checker-rules.ts';
 import { bestAnswer, corpusFigures, loadRealLogs, scoreSnippet } from '../lib/real-logs.ts';
 import { classifyText, loadRuleSet, type CheckResult, type RuleSet } from '../../src/lib/checker/index.ts';
 import type { LogFormatId } from '../../src/lib/log-formats.ts';
+import { linesPerSecond } from './throughput.ts';
 import { printRows, type BenchPart, type BenchRow } from './types.ts';
 
 const CORPUS = 'checker: real-logs corpus';
@@ -38,14 +39,10 @@ function corpusRows(rules: RuleSet): BenchRow[] {
   const once = snippets.map((snippet) => snippet.text).join('\n');
   const copies = Math.max(1, Math.round(100_000 / once.split('\n').length));
   const paste = Array.from({ length: copies }, () => once).join('\n');
-  classifyText(paste, rules); // warm up
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    classifyText(paste, rules);
-    best = Math.min(best, performance.now() - start);
-  }
   const lines = paste.split('\n').length;
+  classifyText(paste, rules, { searchWords: false }); // warm up
+  // As the widget classifies: search words are computed later, for the lines it shows.
+  const throughput = linesPerSecond(() => classifyText(paste, rules, { searchWords: false }), lines, 3);
   return [
     { group: CORPUS, metric: `corpus: ${snippets.length} snippets, ${figures.lines} lines, ${figures.errors} error records, ${figures.normal} normal lines`, value: figures.lines, unit: 'lines' },
     rate(CORPUS, 'format right', figures.formatRight, figures.lines, { min: 95 }),
@@ -56,7 +53,8 @@ function corpusRows(rules: RuleSet): BenchRow[] {
     rate(CORPUS, 'errors with an article or hub (tier 1 or 2): any tier-1/2 answer', figures.withArticleAnswered, figures.withArticle, { min: 90 }),
     rate(CORPUS, 'errors nothing knows (tier 3): left without a tier-1/2 answer', figures.unknownUnanswered, figures.unknown),
     rate(CORPUS, 'false alarms on normal lines', figures.falseAlarms, figures.normal, { max: 2 }),
-    { group: CORPUS, metric: `throughput, the corpus pasted ${copies} times (${lines.toLocaleString('en')} lines)`, value: Math.round(lines / (best / 1000)), unit: 'lines/s' },
+    { group: CORPUS, metric: `throughput, the corpus pasted ${copies} times (${lines.toLocaleString('en')} lines, wall clock)`, value: throughput.wall, unit: 'lines/s', target: '≥ 250000', pass: throughput.wall >= 250_000 },
+    { group: CORPUS, metric: 'throughput, the same paste (per CPU second)', value: throughput.cpu, unit: 'lines/s', target: '≥ 250000', pass: throughput.cpu >= 250_000 },
   ];
 }
 

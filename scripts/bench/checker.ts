@@ -14,6 +14,7 @@ import { loadCompiledRules, publishedArticles } from '../lib/checker-rules.ts';
 import { withStaticServer } from '../lib/static-server.ts';
 import { classifyText, loadRuleSet, type CompiledRules } from '../../src/lib/checker/index.ts';
 import { regexVerdicts, verdictKey } from '../../src/lib/checker/regex-verdicts.ts';
+import { linesPerSecond } from './throughput.ts';
 import { printRows, type BenchPart, type BenchRow } from './types.ts';
 
 const LINES = 100_000;
@@ -103,23 +104,7 @@ export const run: BenchPart = async () => {
   const log = mixedLog();
 
   classifyText(log.slice(0, 200_000), rules); // warm up the JIT
-  /**
-   * Lines per second, best of five runs, by wall clock and by the CPU time the process used (the
-   * second stays meaningful when other work shares the machine's two cores).
-   */
-  const throughputOf = (searchWords: boolean) => {
-    let wall = Infinity;
-    let cpu = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const startCpu = process.cpuUsage();
-      const start = performance.now();
-      classifyText(log, rules, { searchWords });
-      wall = Math.min(wall, performance.now() - start);
-      const used = process.cpuUsage(startCpu);
-      cpu = Math.min(cpu, (used.user + used.system) / 1000);
-    }
-    return { wall: Math.round(LINES / (wall / 1000)), cpu: Math.round(LINES / (cpu / 1000)) };
-  };
+  const throughputOf = (searchWords: boolean) => linesPerSecond(() => classifyText(log, rules, { searchWords }), LINES);
   // The widget classifies without search words and adds them to the lines it shows (result-view.ts).
   const throughput = throughputOf(false);
   const throughputWithWords = throughputOf(true);
