@@ -1,12 +1,12 @@
 /**
  * `npm run new -- "<title>" --category <id>`: writes a draft article with every required field stubbed,
- * and prints its path and future URL. The stub's pattern holds a placeholder the build rejects, so the
- * article cannot be published until a real log line is in place.
+ * and prints its path and future URL. The stub's pattern holds a placeholder line and source the build
+ * rejects, so the article cannot be published until a real log line and where it was seen are in place.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXAMPLE_PLACEHOLDER } from '../src/lib/content/article-rules.ts';
+import { EXAMPLE_PLACEHOLDER, EXAMPLE_SOURCE_PLACEHOLDER } from '../src/lib/content/article-rules.ts';
 import { ARTICLES_DIR } from './lib/read-articles.ts';
 
 export function slugify(title: string): string {
@@ -75,7 +75,8 @@ patterns:
     match: 'TODO: a regular expression for the stable part of the message'
     cause: first-cause
     examples:
-      - '${EXAMPLE_PLACEHOLDER}'
+      - line: '${EXAMPLE_PLACEHOLDER}'
+        source: '${EXAMPLE_SOURCE_PLACEHOLDER}'
     counterexamples: []
 ---
 
@@ -108,7 +109,7 @@ function main() {
   writeFileSync(file, scaffold(title, values.category!, new Date().toISOString().slice(0, 10)));
   console.log(`Created ${file}`);
   console.log(`It will be published at /${values.category}/${slug}/ once you replace every TODO, paste a real log line`);
-  console.log('into patterns[0].examples, and set draft: false. Check it with: npm run lint:content');
+  console.log('and the URL where it is seen into patterns[0].examples, and set draft: false. Check it with: npm run lint:content');
 }
 
 function fail(message: string): never {

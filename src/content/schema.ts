@@ -17,18 +17,28 @@ const nonEmpty = (what: string) => text(what).trim().min(1, { error: `${what} mu
 const kebabId = (what: string) =>
   text(what).regex(kebab, { error: `${what} must be lower-case kebab-case, like "upstream-down".` });
 
-/** An https address a reader can open to check a fact or an example line. */
-const httpsUrl = (what: string) =>
-  z.url({ protocol: /^https$/, error: `${what} must be a full https:// URL.` });
-
 /**
- * A real log line a pattern must match, with where it was seen (bug report, documentation page or
- * source file). A bare string is read as a line without a source; the content linter reports those.
+ * A real log line a pattern must match, with where it was seen: the bug report that quotes it, or the
+ * documentation page or source file that prints its exact message. The article page links every source
+ * ("Seen in the wild"), so an invented line has nowhere to hide.
  */
-const exampleLine = z.union([
-  nonEmpty('an example line').transform((line) => ({ line, source: undefined as string | undefined })),
-  z.object({ line: nonEmpty('an example line'), source: httpsUrl('example source') }),
-]);
+const SOURCE_HINT = 'the https:// URL of the bug report, documentation page or source file where the line is seen';
+const exampleLine = z.object(
+  {
+    line: nonEmpty('an example line'),
+    source: z.url({
+      protocol: /^https$/,
+      error: (issue) =>
+        issue.input === undefined ? `example source is required: ${SOURCE_HINT}.` : 'example source must be a full https:// URL.',
+    }),
+  },
+  {
+    error: (issue) =>
+      typeof issue.input === 'string'
+        ? `an example needs its source: write it as "- line: '…'" with "source: 'https://…'" below it (${SOURCE_HINT}).`
+        : 'an example is an object with line and source.',
+  },
+);
 
 /**
  * The system errors an article is the reference page for: the checker's second tier links a line that

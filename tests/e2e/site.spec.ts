@@ -30,6 +30,28 @@ test('article page renders every section of the anatomy', async ({ page }) => {
   await expect(page.locator('section:has(> #fix) pre').first()).toHaveText('sudo tail -50 /var/log/nginx/error.log');
 });
 
+test('every example line is shown with a link to where it was seen', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const section = page.locator('section:has(> #seen-in-the-wild)');
+  await expect(section.getByRole('heading', { name: 'Seen in the wild' })).toBeVisible();
+  const items = section.getByRole('listitem');
+  await expect(items.first().locator('code')).toContainText('connect() failed (111: Connection refused) while connecting to upstream');
+  const links = await section.locator('a').evaluateAll((anchors) =>
+    anchors.map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel'), text: a.textContent })),
+  );
+  expect(links.length).toBe(await items.count());
+  for (const link of links) {
+    expect(link.href).toMatch(/^https:\/\//);
+    expect(link.rel).toContain('noopener');
+    expect(link.text?.trim()).not.toBe('');
+  }
+  await expect(section.getByRole('link', { name: 'nginx/nginx: src/event/ngx_event_connect.c' }).first()).toHaveAttribute(
+    'href',
+    'https://github.com/nginx/nginx/blob/master/src/event/ngx_event_connect.c',
+  );
+  await expect(page.locator('nav[aria-labelledby="toc-heading"] a[href="#seen-in-the-wild"]')).toHaveText('Seen in the wild');
+});
+
 test('a cause anchor scrolls its heading into view', async ({ page }) => {
   await page.goto(`${ARTICLE}#socket-permissions`);
   await expect(page.locator('h3#socket-permissions')).toBeInViewport();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkArticleRules, type ArticleRuleInput } from '../../src/lib/content/article-rules.ts';
+import { checkArticleRules, EXAMPLE_SOURCE_PLACEHOLDER, type ArticleRuleInput } from '../../src/lib/content/article-rules.ts';
 
 const valid = (): ArticleRuleInput => ({
   causes: [{ id: 'upstream-down' }, { id: 'socket-permissions' }],
@@ -9,7 +9,12 @@ const valid = (): ArticleRuleInput => ({
       id: 'refused',
       match: 'connect\\(\\) failed \\(111: Connection refused\\)',
       cause: 'upstream-down',
-      examples: [{ line: '2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream' }],
+      examples: [
+        {
+          line: '2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream',
+          source: 'https://github.com/nginx/nginx/blob/master/src/event/ngx_event_connect.c',
+        },
+      ],
       counterexamples: ['2024/08/15 14:30:50 [error] 3838#0: send() failed (111: Connection refused)'],
     },
   ],
@@ -45,7 +50,7 @@ test('a regex that does not compile is reported with the engine message', () => 
 
 test('an example that does not match and a counterexample that does are both reported', () => {
   const article = valid();
-  article.patterns[0]!.examples.push({ line: 'this line says nothing relevant' });
+  article.patterns[0]!.examples.push({ line: 'this line says nothing relevant', source: 'https://example.org/report' });
   article.patterns[0]!.counterexamples.push('connect() failed (111: Connection refused)');
   const problems = checkArticleRules(article);
   assert.deepEqual(
@@ -65,9 +70,23 @@ test('duplicate pattern ids are reported', () => {
 
 test('the scaffold placeholder example is rejected with a hint to paste a real line', () => {
   const article = valid();
-  article.patterns[0]!.examples = [{ line: 'REPLACE WITH A REAL LOG LINE' }];
+  article.patterns[0]!.examples = [{ line: 'REPLACE WITH A REAL LOG LINE', source: 'https://example.org/report' }];
   article.patterns[0]!.match = 'REPLACE';
   const [problem] = checkArticleRules(article);
   assert.deepEqual(problem?.path, ['patterns', 0, 'examples', 0]);
   assert.match(problem!.message, /scaffold placeholder.*real log line/);
+});
+
+test('the scaffold placeholder source is rejected with a hint to say where the line is seen', () => {
+  const article = valid();
+  article.patterns[0]!.examples[0]!.source = EXAMPLE_SOURCE_PLACEHOLDER;
+  assert.deepEqual(
+    checkArticleRules(article).map((p) => [p.path, p.message]),
+    [
+      [
+        ['patterns', 0, 'examples', 0, 'source'],
+        `pattern "${article.patterns[0]!.id}" still has the scaffold's placeholder source. Put the https URL of the bug report, documentation page or source file where the line is seen.`,
+      ],
+    ],
+  );
 });

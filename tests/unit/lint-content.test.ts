@@ -11,6 +11,7 @@ import { stringify } from 'yaml';
 import type { SourceProblem } from '../../scripts/lib/read-articles.ts';
 import { lintArticles, overviewWordCount } from '../../scripts/lib/content-checks.ts';
 
+const SOURCE = 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_upstream.c';
 const BODY = Array.from({ length: 40 }, (_, i) => `Sentence ${i} explains the error in plain words.`).join(' ');
 
 function baseArticle(id: string, errorString: string, line: string) {
@@ -36,8 +37,8 @@ function baseArticle(id: string, errorString: string, line: string) {
     references: [{ title: 'Docs', url: 'https://example.org/docs' }],
     updated: '2026-11-25',
     patterns: [
-      { id: `${id}-a`, format: 'generic', match: `${id} error \\d+`, cause: 'first', examples: [`${id} error 1`] },
-      { id: `${id}-b`, format: 'generic', match: line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), cause: 'second', examples: [line] },
+      { id: `${id}-a`, format: 'generic', match: `${id} error \\d+`, cause: 'first', examples: [{ line: `${id} error 1`, source: SOURCE }] },
+      { id: `${id}-b`, format: 'generic', match: line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), cause: 'second', examples: [{ line, source: SOURCE }] },
     ],
   };
 }
@@ -80,9 +81,30 @@ test('a schema error is reported with its field and line', () => {
 
 test('an example that its pattern does not match is reported', () => {
   const problems = lint((a) => {
-    a.alpha.patterns[0]!.examples = ['alpha error none'];
+    a.alpha.patterns[0]!.examples = [{ line: 'alpha error none', source: SOURCE }];
   });
   assert.deepEqual(problems.map((p) => p.path), ['patterns.0.examples.0']);
+});
+
+test('an example without its source is reported with the form to use', () => {
+  const problems = lint((a) => {
+    (a.alpha.patterns[0] as { examples: unknown[] }).examples = ['alpha error 1'];
+  });
+  assert.deepEqual(problems.map((p) => p.path), ['patterns.0.examples.0']);
+  assert.match(problems[0]!.message, /an example needs its source: write it as "- line: '…'" with "source: 'https:\/\/…'"/);
+});
+
+test('an example source must be present and an https URL', () => {
+  const missing = lint((a) => {
+    (a.alpha.patterns[0] as { examples: unknown[] }).examples = [{ line: 'alpha error 1' }];
+  });
+  assert.deepEqual(describe(missing).map((d) => d.replace(/:\d+/, '')), [
+    'alpha.mdx patterns.0.examples.0.source example source is required: the https:// URL of the bug report, documentation page or source file where the line is seen.',
+  ]);
+  const plainHttp = lint((a) => {
+    a.alpha.patterns[0]!.examples = [{ line: 'alpha error 1', source: 'http://nginx.org/en/docs/' }];
+  });
+  assert.deepEqual(plainHttp.map((p) => [p.path, p.message]), [['patterns.0.examples.0.source', 'example source must be a full https:// URL.']]);
 });
 
 test('the same primary error string in two articles is reported on the second', () => {
@@ -104,7 +126,7 @@ test('a secondary error string that nobody owns is reported', () => {
 test('a primary pattern that matches another article\'s example is reported as ambiguous', () => {
   const problems = lint((a) => {
     a.beta.patterns[0]!.match = 'error \\d+';
-    a.beta.patterns[0]!.examples = ['beta error 7'];
+    a.beta.patterns[0]!.examples = [{ line: 'beta error 7', source: SOURCE }];
   });
   assert.ok(problems.length >= 1);
   assert.ok(problems.every((p) => p.file.endsWith('beta.mdx') && /also matches an example of (alpha|gamma)/.test(p.message)));
@@ -113,7 +135,7 @@ test('a primary pattern that matches another article\'s example is reported as a
 test('marking the broad pattern secondary resolves the ambiguity', () => {
   const problems = lint((a) => {
     a.beta.patterns[0]!.match = 'error \\d+';
-    a.beta.patterns[0]!.examples = ['beta error 7'];
+    a.beta.patterns[0]!.examples = [{ line: 'beta error 7', source: SOURCE }];
     (a.beta.patterns[0] as Record<string, unknown>).secondary = true;
   });
   assert.deepEqual(describe(problems), []);

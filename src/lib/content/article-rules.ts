@@ -10,7 +10,7 @@ export interface ArticleRuleInput {
     match: string;
     flags?: string;
     cause: string;
-    examples: { line: string; source?: string | undefined }[];
+    examples: { line: string; source: string }[];
     counterexamples: string[];
   }[];
 }
@@ -23,6 +23,8 @@ export interface RuleProblem {
 
 /** Text the scaffolder (`npm run new`) puts where a real log line must go; the build rejects it. */
 export const EXAMPLE_PLACEHOLDER = 'REPLACE WITH A REAL LOG LINE';
+/** The scaffolder's stand-in for where that line is seen; the build rejects it too. */
+export const EXAMPLE_SOURCE_PLACEHOLDER = 'https://example.org/REPLACE-WITH-WHERE-THE-LINE-IS-SEEN';
 
 /** Compiles a pattern's `match` the way the checker will: case-sensitive unless flags say otherwise. */
 export function compilePattern(match: string, flags = ''): RegExp {
@@ -72,7 +74,13 @@ export function checkArticleRules(article: ArticleRuleInput): RuleProblem[] {
       return;
     }
 
-    pattern.examples.forEach(({ line: example }, j) => {
+    pattern.examples.forEach(({ line: example, source }, j) => {
+      if (source === EXAMPLE_SOURCE_PLACEHOLDER) {
+        problems.push({
+          path: ['patterns', i, 'examples', j, 'source'],
+          message: `pattern "${pattern.id}" still has the scaffold's placeholder source. Put the https URL of the bug report, documentation page or source file where the line is seen.`,
+        });
+      }
       if (example.includes(EXAMPLE_PLACEHOLDER)) {
         problems.push({
           path: ['patterns', i, 'examples', j],
