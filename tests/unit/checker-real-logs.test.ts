@@ -18,6 +18,7 @@ test('the corpus is big and varied enough to measure the checker', () => {
   const lines = snippets.flatMap((snippet) => snippet.lines);
   const formats = new Set(lines.map((line) => line.format));
   const covers = new Set(snippets.flatMap((snippet) => snippet.covers));
+  // Scored against no result at all, only the expectations decide which lines are ordinary.
   const normal = snippets.flatMap((snippet) => scoreSnippet(snippet, []).lines.filter((line) => line.normal));
   const multiLine = snippets.flatMap((snippet) => [...recordsOf(snippet.lines).values()].filter((record) => record.length > 1));
   assert.ok(lines.length >= 400, `${lines.length} lines, fewer than 400`);
