@@ -84,7 +84,7 @@ export function loadRealLogs(dir = REAL_LOGS_DIR): Snippet[] {
 }
 
 /** Mistakes in the golden files themselves: a corpus that fails these measures nothing. */
-export function corpusProblems(snippet: Snippet, articleIds: ReadonlySet<string> | null = null): string[] {
+export function corpusProblems(snippet: Snippet, articleIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const where = (line: number) => `${snippet.name}.log:${line}`;
   const urls = [snippet.source, ...snippet.lines.flatMap((line) => (line.source ? [line.source] : []))];
@@ -104,7 +104,7 @@ export function corpusProblems(snippet: Snippet, articleIds: ReadonlySet<string>
     if (line.record > line.line || !start || start.record !== line.record) problems.push(`${where(line.line)}: record ${line.record} does not start at a line of its own`);
     if (line.article !== null && line.tier === 3) problems.push(`${where(line.line)}: tier 3 means no article`);
     if (line.article !== null && line.tier === undefined) problems.push(`${where(line.line)}: an article needs its tier`);
-    if (line.article !== null && articleIds && !articleIds.has(line.article)) {
+    if (line.article !== null && !articleIds.has(line.article)) {
       problems.push(`${where(line.line)}: "${line.article}" is no article (published or draft)`);
     }
   }
