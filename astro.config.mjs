@@ -5,9 +5,10 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { CODE_THEME, styleToClasses } from './src/components/code-classes.ts';
+import { DEFAULT_SITE_URL } from './src/lib/seo/site.ts';
 
 // The public origin, used for canonical URLs, the sitemap and feeds. Override per deployment.
-const site = process.env.SITE_URL ?? 'https://errorcodes.wiki';
+const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 
 export default defineConfig({
   site,

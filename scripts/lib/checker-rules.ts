@@ -15,6 +15,7 @@ export function articleForRules(article: SourceArticle): ArticleForRules {
     url: `/${article.data.category}/${article.id}/`,
     causes: article.data.causes,
     patterns: article.data.patterns,
+    fallback: article.data.fallback,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { compilePattern } from '../../src/lib/content/article-rules.ts';
+import { collectFallbacks, describeConflict } from '../../src/lib/checker/fallback-links.ts';
 import { articleId, listArticleFiles, readArticle, type SourceArticle, type SourceProblem } from './read-articles.ts';
 
 export const MINIMUMS = { causes: 2, steps: 4, faq: 2, related: 2, references: 1, patterns: 2, overviewWords: [150, 500] } as const;
@@ -123,7 +124,19 @@ export function checkCorpus(articles: SourceArticle[], unparsedIds: string[] = [
   }
 
   problems.push(...findAmbiguousPatterns(published));
+  problems.push(...findFallbackConflicts(published));
   return problems;
+}
+
+/** A system error value (errno, HTTP status, signal, exit status) claimed by two articles' `fallback:`. */
+function findFallbackConflicts(published: SourceArticle[]): SourceProblem[] {
+  const { conflicts } = collectFallbacks(published.map((article) => ({ id: article.id, fallback: article.data.fallback })));
+  return conflicts.flatMap((conflict) =>
+    conflict.articles.map((id) => {
+      const file = published.find((article) => article.id === id)!.file;
+      return { file, line: lineOf(file, 'fallback:'), path: `fallback.${conflict.kind}`, message: describeConflict(conflict) };
+    }),
+  );
 }
 
 /** A primary pattern that also matches another article's primary example makes the checker's answer ambiguous. */

@@ -17,6 +17,7 @@ export const GET: APIRoute = async () => {
       url: articleUrl(article),
       causes: article.data.causes,
       patterns: article.data.patterns,
+      fallback: article.data.fallback,
     })),
     { complete: true },
   );

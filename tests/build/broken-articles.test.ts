@@ -29,6 +29,11 @@ const cases: { fixture: string; command: 'sync' | 'build'; expect: RegExp[] }[] 
     expect: [/patterns\.0\.examples\.0/, /example line does not match pattern "fixture-line"/],
   },
   {
+    fixture: 'example-without-source.mdx',
+    command: 'sync',
+    expect: [/patterns\.0\.examples\.0/, /an example needs its source/, /source: 'https:\/\/…'/],
+  },
+  {
     fixture: 'regex-does-not-compile.mdx',
     command: 'sync',
     expect: [/patterns\.0\.match/, /not a valid regular expression/],

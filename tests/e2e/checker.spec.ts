@@ -159,17 +159,84 @@ test('a line typed while the checker loads is checked once: focus in its results
   await expect(fix).toBeFocused();
 });
 
-test('a line that matches nothing says so and offers a search with its words', async ({ page }) => {
-  const input = await openChecker(page);
-  await input.fill('Nov 25 10:01:02 web1 myapp[4242]: widget frobnication stalled (111: Connection refused)');
+// A PostgreSQL error no article explains, with the STATEMENT line that belongs to it, from `docker compose`
+// (sameersbn/docker-gitlab#1720).
+const UNRECOGNISED = [
+  'postgresql_1  | 2018-09-06 12:00:07.311 UTC [2461] ERROR:  relation "import_export_uploads" does not exist at character 39',
+  `postgresql_1  | 2018-09-06 12:00:07.311 UTC [2461] STATEMENT:  SELECT "import_export_uploads".* FROM "import_export_uploads" WHERE (updated_at < '2018-09-05 12:00:07.310656')`,
+].join('\n');
+
+test('an error line nothing explains is an unrecognised error, with a search for its words, as one record with its detail line', async ({ page }) => {
+  await openChecker(page);
+  await pasteText(page, UNRECOGNISED);
   const results = page.locator('[data-checker-results]');
-  await expect(results).toContainText('No known error matches this line.');
-  await expect(results).toContainText('syslog');
-  await expect(results).toContainText('ECONNREFUSED');
+  await expect(results.locator('[data-checker-tier="3"]')).toContainText('Unrecognised error');
+  await expect(page.getByRole('status')).toContainText('1 unrecognised error');
+  await expect(results.locator('[data-summary-row="unrecognised"] td').first()).toHaveText('1');
+  await expect(results.locator('[data-line="2"]')).toContainText('Part of the record that starts at line 1');
   const search = results.getByRole('link', { name: /Search the site for/ });
   const href = await search.getAttribute('href');
-  expect(decodeURIComponent(href!)).toContain('widget frobnication stalled');
-  expect(href).not.toContain('4242');
+  expect(decodeURIComponent(href!)).toContain('relation');
+  expect(href).not.toContain('2461');
+});
+
+// Issue 13's four cases, checked one after the other in one page. Every line is real:
+// - an access line with 502 (simple-login/app#570);
+// - an nginx error line wrapped by `docker compose` (app-generator/intro#11);
+// - a Java exception logged with its stack trace, `Caused by: java.net.ConnectException: Connection
+//   refused` inside (usdot-fhwa-stol/carma-platform#140, the trace as far as the report shows it);
+// - an nginx notice (invoiceninja/dockerfiles#283).
+const ACCESS_502 =
+  'myIP - - [11/Aug/2021:15:15:28 +0100] "GET / HTTP/1.1" 502 182 "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.1.2 Safari/605.1.15"';
+const COMPOSE_ERROR =
+  'nginx_1        | 2021/06/11 15:46:52 [error] 22#22: *5 connect() failed (111: Connection refused) while connecting to upstream, client: 172.19.0.1, server: , request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:5005/", host: "localhost:85"';
+const JAVA_TRACE = [
+  'WARNING:  | CommandReceiver | NONE | Unable to wait for server speed command, received exception.',
+  'org.springframework.web.client.ResourceAccessException: I/O error on GET request for "http://localhost:8081/rest/commands/8": Connection refused (Connection refused); nested exception is java.net.ConnectException: Connection refused (Connection refused)',
+  '\tat org.springframework.web.client.RestTemplate.doExecute(RestTemplate.java:728)',
+  '\tat org.springframework.web.client.RestTemplate.execute(RestTemplate.java:671)',
+  '\tat org.springframework.web.client.RestTemplate.getForObject(RestTemplate.java:319)',
+  '\tat gov.dot.fhwa.saxton.carma.plugins.speedharm.CommandReceiver.run(CommandReceiver.java:53)',
+  '\tat java.lang.Thread.run(Thread.java:748)',
+  'Caused by: java.net.ConnectException: Connection refused (Connection refused)',
+  '\tat java.net.PlainSocketImpl.socketConnect(Native Method)',
+  '\tat java.net.AbstractPlainSocketImpl.doConnect(AbstractPlainSocketImpl.java:350)',
+  '\tat java.net.AbstractPlainSocketImpl.connectToAddress(AbstractPlainSocketImpl.java:206)',
+  '\tat java.net.AbstractPlainSocketImpl.connect(AbstractPlainSocketImpl.java:188)',
+  '\tat java.net.SocksSocketImpl.connect(SocksSocketImpl.java:392)',
+  '\tat java.net.Socket.connect(Socket.java:589)',
+  '\tat java.net.Socket.connect(Socket.java:538)',
+  '\tat sun.net.NetworkClient.doConnect(NetworkClient.java:180)',
+].join('\n');
+const NOTICE_LINE = '2024/09/18 20:58:41 [notice] 1#1: using the "epoll" event method';
+
+test("issue 13's cases: a 502 access line, a wrapped nginx error, a Java stack trace and a notice", async ({ page }) => {
+  await openChecker(page);
+  const results = page.locator('[data-checker-results]');
+  const status = page.getByRole('status');
+
+  await pasteText(page, ACCESS_502);
+  await expect(status).toContainText('System error: HTTP 502 Bad Gateway. Read: ' + article502.data.title);
+  await expect(results.locator('[data-checker-tier="2"] [data-checker-fix]')).toHaveAttribute('href', '/web-server/nginx-502-bad-gateway/');
+
+  await pasteText(page, COMPOSE_ERROR);
+  await expect(status).toContainText(`Known error: ${article502.data.title}`);
+  await expect(results.locator('dl > div').filter({ hasText: 'Format:' })).toContainText('nginx error log');
+  await expect(results.locator('dl > div').filter({ hasText: 'Wrapped in:' })).toContainText('docker-compose');
+
+  await pasteText(page, JAVA_TRACE);
+  await expect(status).toContainText('16 lines checked');
+  await expect(results.getByText('16 lines in 1 records.')).toBeVisible();
+  const summaryRows = results.locator('[data-summary-row]');
+  await expect(summaryRows).toHaveCount(1);
+  await expect(summaryRows.first()).toHaveAttribute('data-summary-row', 'connection-refused#');
+  await expect(results.locator('[data-line="1"] [data-checker-fix]')).toHaveAttribute('href', '/networking/connection-refused/');
+  await expect(results.locator('[data-line="8"]')).toContainText('Part of the record that starts at line 1');
+
+  await pasteText(page, NOTICE_LINE);
+  await expect(status).toContainText('No known error.');
+  await expect(results.locator('[data-checker-tier]')).toHaveAttribute('data-checker-tier', 'none');
+  await expect(results).not.toContainText('error:');
 });
 
 for (const theme of ['light', 'dark'] as const) {

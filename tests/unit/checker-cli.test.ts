@@ -20,14 +20,19 @@ test('--json prints exactly one object per input line, best match first', () => 
   const file = join(dir, 'error.log');
   writeFileSync(file, `${refused.line}\r\n\n${quiet.line}\n`);
   const run = checkLog(['--json', file]);
-  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.status, 1, `a known error exits 1, like grep's match: ${run.stderr}`);
   const objects = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
   assert.equal(objects.length, 3);
-  assert.deepEqual(Object.keys(objects[0]), ['line', 'format', 'level', 'matches']);
+  // The first four keys are the original ones, unchanged; the rest were added for records, wrappers and tiers.
+  const keys = ['line', 'format', 'level', 'matches', 'record', 'recordFirst', 'recordLast', 'wrappers', 'fields', 'tier', 'systemError'];
+  assert.deepEqual(objects.map((o) => Object.keys(o)), [keys, keys, keys]);
   assert.deepEqual(objects.map((o) => [o.line, o.format, o.level]), [[1, 'nginx-error', 'error'], [2, 'generic', null], [3, 'php-fpm', 'notice']]);
   assert.equal(objects[0].matches[0].article, 'nginx-502-bad-gateway');
   assert.equal(objects[0].matches[0].cause, 'upstream-down');
-  assert.deepEqual(Object.keys(objects[0].matches[0]), ['article', 'cause', 'confidence']);
+  assert.deepEqual(Object.keys(objects[0].matches[0]), ['article', 'cause', 'confidence', 'tier']);
+  assert.equal(objects[0].matches[0].tier, 1);
+  assert.deepEqual(objects.map((o) => [o.record, o.recordFirst, o.recordLast]), [[1, 1, 1], [null, null, null], [2, 3, 3]]);
+  assert.equal(objects[0].fields.upstream, 'http://172.21.0.19:9000/');
   const confidences = objects[0].matches.map((m: { confidence: number }) => m.confidence);
   assert.deepEqual([...confidences].sort((a, b) => b - a), confidences);
   assert.deepEqual(objects[2].matches, []);
@@ -35,7 +40,7 @@ test('--json prints exactly one object per input line, best match first', () => 
 
 test('without a file it reads stdin and prints a readable report', () => {
   const run = checkLog([], `${refused.line}\n${quiet.line}\n`);
-  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.status, 1, run.stderr);
   assert.match(run.stdout, /2 lines, 2 records\./);
   assert.match(run.stdout, /fix: \/web-server\/nginx-502-bad-gateway\/#upstream-down/);
   assert.match(run.stdout, /ECONNREFUSED/);
@@ -57,4 +62,27 @@ test('an unreadable file exits 2 with a clear message', () => {
   const unknown = checkLog(['--yaml']);
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /unknown option --yaml/);
+});
+
+test('exit status: 0 without an error, 1 with one, 2 for bad usage; --help documents them', () => {
+  assert.equal(checkLog([], `${quiet.line}\n`).status, 0);
+  assert.equal(checkLog(['--summary'], `${quiet.line}\n${refused.line}\n`).status, 1);
+  assert.equal(checkLog(['--json', '--summary']).status, 2);
+  assert.equal(checkLog(['--follow', 'error.log']).status, 2);
+  const help = checkLog(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /exit status: 0 no error found, 1 an error was found, 2/);
+  assert.match(help.stdout, /--follow/);
+});
+
+test('--errors-only leaves out lines without an error; --summary prints only the summary', () => {
+  const input = `${quiet.line}\n${refused.line}\n${quiet.line}\n`;
+  const json = checkLog(['--json', '--errors-only'], input);
+  assert.deepEqual(json.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).line), [2]);
+  const summary = checkLog(['--summary'], input);
+  assert.match(summary.stdout, /3 lines, 3 records\./);
+  assert.match(summary.stdout, /1 × .*fix: \/web-server\/nginx-502-bad-gateway\/#upstream-down/s);
+  assert.doesNotMatch(summary.stdout, /^line \d+:/m);
+  const report = checkLog(['--errors-only'], input);
+  assert.deepEqual([...report.stdout.matchAll(/^line (\d+):/gm)].map((m) => m[1]), ['2']);
 });

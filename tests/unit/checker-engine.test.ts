@@ -281,3 +281,177 @@ test('lines keep their fields packed and read them back whole; plainLine gives d
   }
   assert.equal(result.summary[0]!.firstTimestamp, '2020/05/07 03:15:12');
 });
+
+/** An article that is only a hub (no patterns) for the given system errors. */
+function hub(id: string, fallback: Partial<NonNullable<ArticleForRules['fallback']>>): ArticleForRules {
+  return { ...article(id, []), patterns: [], fallback: { errno: [], httpStatus: [], signal: [], exitStatus: [], ...fallback } };
+}
+
+const HUBS = [
+  hub('refused-hub', { errno: ['ECONNREFUSED'] }),
+  hub('bad-gateway-hub', { httpStatus: [502] }),
+  hub('sigkill-hub', { signal: ['SIGKILL'], exitStatus: [137] }),
+];
+
+// Real lines, each from the source named beside it.
+const TIER_LINES = {
+  // simple-login/app#570
+  access502: 'myIP - - [11/Aug/2021:15:15:28 +0100] "GET / HTTP/1.1" 502 182 "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.1.2 Safari/605.1.15"',
+  // systemd-main-process-killed-sigkill.mdx (its examples and counterexamples are real journal lines)
+  killed: 'Feb 24 10:34:12 picl0 systemd[1]: flux.service: Main process exited, code=killed, status=9/KILL',
+  terminated: 'Feb 07 11:58:44 systemd[1]: test-base.service: Main process exited, code=killed, status=15/TERM',
+  // docker-exit-code-137.mdx examples and counterexamples
+  compose137: 'blk-explorer-free exited with code 137',
+  exited127: 'crypto_trader\tExited (127) 6 months ago',
+  failure: 'Dez 28 06:43:00 XXX systemd[1]: cron-failure@cron-XXX-root-5.service: Main process exited, code=exited, status=1/FAILURE',
+  // invoiceninja/dockerfiles#283
+  notice: '2024/09/18 20:58:41 [notice] 1#1: using the "epoll" event method',
+  // openaire/iis#1173: a WARN line and the exception it logs, with its frames
+  zookeeper: [
+    '20/10/17 05:06:06 WARN ClientCnxn: Session 0x10d72405cd90000 for server localhost/127.0.0.1:44927, unexpected error, closing socket connection and attempting reconnect',
+    'java.net.ConnectException: Connection refused',
+    '\tat sun.nio.ch.SocketChannelImpl.checkConnect(Native Method)',
+    '\tat sun.nio.ch.SocketChannelImpl.finishConnect(SocketChannelImpl.java:717)',
+    '\tat org.apache.zookeeper.ClientCnxnSocketNIO.doTransport(ClientCnxnSocketNIO.java:355)',
+    '\tat org.apache.zookeeper.ClientCnxn$SendThread.run(ClientCnxn.java:1236)',
+  ].join('\n'),
+  // sameersbn/docker-gitlab#1720
+  postgres: [
+    'postgresql_1  | 2018-09-06 12:00:07.311 UTC [2461] ERROR:  relation "import_export_uploads" does not exist at character 39',
+    `postgresql_1  | 2018-09-06 12:00:07.311 UTC [2461] STATEMENT:  SELECT "import_export_uploads".* FROM "import_export_uploads" WHERE (updated_at < '2018-09-05 12:00:07.310656')`,
+  ].join('\n'),
+};
+
+test('tier 2: an HTTP error status, a signal and an exit status name the system error and link its hub', () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  const access = classifyLine(TIER_LINES.access502, rules)!;
+  assert.deepEqual([access.tier, access.systemError?.label, access.matches[0]?.article, access.matches[0]?.tier], [2, 'HTTP 502 Bad Gateway', 'bad-gateway-hub', 2]);
+  assert.equal(access.text.slice(access.systemError!.start, access.systemError!.end), '502');
+  const killed = classifyLine(TIER_LINES.killed, rules)!;
+  assert.deepEqual([killed.systemError?.kind, killed.systemError?.value, killed.matches[0]?.article], ['signal', 'SIGKILL', 'sigkill-hub']);
+  // 137 is 128 + SIGKILL: the exit status's own hub.
+  const compose = classifyLine(TIER_LINES.compose137, rules)!;
+  assert.deepEqual([compose.systemError?.kind, compose.systemError?.value, compose.matches[0]?.article], ['exitStatus', '137', 'sigkill-hub']);
+  // Without a hub, the system error is still named, with its meaning, and no link.
+  const terminated = classifyLine(TIER_LINES.terminated, rules)!;
+  assert.deepEqual([terminated.tier, terminated.systemError?.label, terminated.matches], [2, 'SIGTERM (signal 15)', []]);
+  const notFound = classifyLine(TIER_LINES.exited127, rules)!;
+  assert.deepEqual([notFound.tier, notFound.systemError?.value], [2, '127']);
+  assert.match(notFound.systemError!.meaning, /not found/);
+  // Status 1 only says "failed": a system error only when an article is its hub.
+  assert.equal(classifyLine(TIER_LINES.failure, rules)!.systemError, null);
+  const withHub = prepareRules(compileRules([...HUBS, hub('failure-hub', { exitStatus: [1] })], SAFE));
+  const failure = classifyLine(TIER_LINES.failure, withHub)!;
+  assert.deepEqual([failure.systemError?.label, failure.matches[0]?.article], ['exit status 1/FAILURE', 'failure-hub']);
+});
+
+test('a dedicated article ranks above the hub, and a quiet line gets no tier 2 or 3', () => {
+  const rules = prepareRules(compileRules([...HUBS, article('upstream', [{ match: 'connect\\(\\) failed \\(111: Connection refused\\)' }])], SAFE));
+  const line = classifyLine(REFUSED, rules)!;
+  assert.deepEqual(line.matches.map((m) => [m.article, m.tier]), [['upstream', 1], ['refused-hub', 2]]);
+  assert.ok(line.matches[0]!.confidence > line.matches[1]!.confidence);
+  assert.equal(line.tier, 1);
+  const notice = classifyLine(TIER_LINES.notice, rules)!;
+  assert.deepEqual([notice.level, notice.tier, notice.systemError, notice.matches], ['notice', null, null, []]);
+});
+
+test('a Java exception under its log line is one record whose answer is the errno its text names', () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  const { lines, recordCount, summary } = classifyText(TIER_LINES.zookeeper, rules);
+  assert.equal(recordCount, 1);
+  assert.deepEqual(lines.map((l) => [l.record, l.recordLast]), lines.map(() => [1, 6]));
+  assert.deepEqual([lines[1]!.errno?.name, lines[1]!.tier], ['ECONNREFUSED', 2]);
+  const answer = lines[0]!.answer!;
+  assert.deepEqual([answer.tier, answer.line, answer.match?.article, answer.systemError?.value], [2, 2, 'refused-hub', 'ECONNREFUSED']);
+  assert.deepEqual(lines.slice(1).map((l) => l.answer), lines.slice(1).map(() => null));
+  assert.deepEqual(summary.map((g) => [g.tier, g.article, g.count, g.url]), [[2, 'refused-hub', 1, '/web-server/refused-hub/']]);
+});
+
+test('tier 3: an error-level line nothing explains, with its PostgreSQL STATEMENT line in the same record', () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  const { lines, recordCount, summary } = classifyText(TIER_LINES.postgres, rules);
+  assert.deepEqual(lines.map((l) => [l.format, l.wrappers, l.record]), [['postgresql', ['docker-compose'], 1], ['postgresql', ['docker-compose'], 1]]);
+  assert.equal(recordCount, 1);
+  assert.deepEqual([lines[0]!.tier, lines[0]!.answer?.tier], [3, 3]);
+  assert.deepEqual(summary.map((g) => [g.tier, g.title, g.count]), [[3, 'Unrecognised error', 1]]);
+});
+
+test('two articles claiming the same fallback value fail the build, naming both', () => {
+  assert.throws(() => compileRules([hub('a-502', { httpStatus: [502] }), hub('b-502', { httpStatus: [502] })], SAFE), /httpStatus 502 is claimed by a-502, b-502/);
+});
+
+// Multi-line blocks, each copied whole from the report named beside it.
+const BLOCKS = {
+  // binary-person/womginx#141: `systemctl status nginx` with the journal lines under it
+  systemctl: [
+    '× nginx.service - A high performance web server and a reverse proxy server',
+    '     Loaded: loaded (/lib/systemd/system/nginx.service; enabled; vendor preset: enabled)',
+    '     Active: failed (Result: exit-code) since Thu 2023-01-19 14:29:15 UTC; 10s ago',
+    '       Docs: man:nginx(8)',
+    '    Process: 12164 ExecStartPre=/usr/sbin/nginx -t -q -g daemon on; master_process on; (code=exited, status=1/FAILURE)',
+    '        CPU: 11ms',
+    '',
+    'Jan 19 14:29:15 womginx systemd[1]: Starting A high performance web server and a reverse proxy server...',
+    'Jan 19 14:29:15 womginx nginx[12164]: nginx: [emerg] getpwnam("nginx") failed in /etc/nginx/nginx.conf:1',
+    'Jan 19 14:29:15 womginx nginx[12164]: nginx: configuration file /etc/nginx/nginx.conf test failed',
+    'Jan 19 14:29:15 womginx systemd[1]: nginx.service: Control process exited, code=exited, status=1/FAILURE',
+    "Jan 19 14:29:15 womginx systemd[1]: nginx.service: Failed with result 'exit-code'.",
+    'Jan 19 14:29:15 womginx systemd[1]: Failed to start A high performance web server and a reverse proxy server.',
+  ],
+  // mantlenetworkio/blockscout#21: V8's heap report before the fatal error, then the native frames
+  v8: [
+    '<--- Last few GCs --->',
+    '',
+    '[51553:0x7f90d3a00000]  1056048 ms: Mark-sweep 3831.0 (4136.0) -> 3806.2 (4132.5) MB, 2043.2 / 0.1 ms  (average mu = 0.336, current mu = 0.423) allocation failure scavenge might not succeed',
+    '[51553:0x7f90d3a00000]  1059473 ms: Mark-sweep 3819.5 (4132.5) -> 3807.8 (4129.5) MB, 2232.4 / 0.4 ms  (average mu = 0.342, current mu = 0.348) task scavenge might not succeed',
+    '',
+    '<--- JS stacktrace --->',
+    '',
+    'FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory',
+    ' 1: 0x1051bdbf5 node::Abort() (.cold.1) [/usr/local/bin/node]',
+    ' 2: 0x103eb1349 node::Abort() [/usr/local/bin/node]',
+  ],
+  // shakenfist/shakenfist#177: the first lines of a kernel OOM report, through syslog
+  oom: [
+    'Jul 16 11:53:24 sau-3f41e-or kernel: [1310061.327439] CPU 0/KVM invoked oom-killer: gfp_mask=0x15000c0(GFP_KERNEL_ACCOUNT), nodemask=(null), order=0, oom_score_adj=0',
+    'Jul 16 11:53:25 sau-3f41e-or kernel: [1310061.327442] CPU 0/KVM cpuset=vcpu0 mems_allowed=0-1',
+    'Jul 16 11:53:25 sau-3f41e-or kernel: [1310061.327447] CPU: 44 PID: 24430 Comm: CPU 0/KVM Not tainted 4.15.0-108-generic #109-Ubuntu',
+    'Jul 16 11:53:25 sau-3f41e-or kernel: [1310061.327448] Hardware name: Supermicro Super Server/X10DRL-i, BIOS 3.2 11/19/2019',
+  ],
+};
+
+test('systemctl status output, a V8 heap report and a kernel OOM report are each one record', () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  for (const [name, block] of Object.entries(BLOCKS)) {
+    const { lines, recordCount } = classifyText(block.join('\n'), rules);
+    assert.equal(recordCount, 1, `${name}: ${lines.map((l) => `${l.line}→${l.record}`).join(' ')}`);
+    assert.equal(lines[0]!.recordLast, block.length, name);
+  }
+  // Two reports in a row stay two records: the block ends where its last line is.
+  const twice = classifyText([...BLOCKS.v8, ...BLOCKS.v8].join('\n'), rules);
+  assert.equal(twice.recordCount, 2);
+});
+
+test("an uncaught Node.js error is one record: source excerpt, error, frames, properties and Node's version", () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  // ArdaGnsrn/chatgpt-telegram#1
+  const text = [
+    'node:internal/process/promises:289',
+    '            triggerUncaughtException(err, true /* fromPromise */);',
+    '            ^',
+    '',
+    'Error: connect ECONNREFUSED 127.0.0.1:6379',
+    '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1495:16) {',
+    '  errno: -61,',
+    "  code: 'ECONNREFUSED',",
+    "  syscall: 'connect',",
+    "  address: '127.0.0.1',",
+    '  port: 6379',
+    '}',
+    '',
+    'Node.js v19.4.0',
+  ].join('\n');
+  const { lines, recordCount } = classifyText(text, rules);
+  assert.equal(recordCount, 1, lines.map((l) => `${l.line}→${l.record}`).join(' '));
+  assert.deepEqual([lines[0]!.answer?.line, lines[0]!.answer?.match?.article], [5, 'refused-hub']);
+});

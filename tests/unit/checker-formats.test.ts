@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
 import { classifyLine, classifyText, loadRuleSet } from '../../src/lib/checker/index.ts';
+import { LOG_FORMATS } from '../../src/lib/log-formats.ts';
+import { definitionModules } from './format-definitions.ts';
 
 interface Golden {
   source: string;
@@ -34,20 +36,21 @@ for (const entry of golden) {
   });
 }
 
-test('every log format has at least one golden line', () => {
-  const formats = new Set(golden.map((entry) => entry.format));
-  for (const format of ['nginx-error', 'nginx-access', 'apache-error', 'apache-access', 'php-fpm', 'syslog', 'journald', 'kernel', 'postgresql', 'mysql', 'docker', 'kubernetes', 'nodejs', 'python', 'generic']) {
-    assert.ok(formats.has(format), `no golden line for ${format}`);
-  }
+test('every log format has at least one real line: a golden line here or a sample of its definition', async () => {
+  const samples = (await definitionModules()).flatMap((module) => module.samples);
+  const covered = new Set([...golden, ...samples].map((entry) => entry.format));
+  assert.deepEqual(LOG_FORMATS.filter((format) => !covered.has(format)), []);
 });
 
-test('a Node.js stack trace stays one record with its error line', () => {
+test('a Node.js stack trace stays one record with its error line, the source excerpt above it and the event trace below', () => {
   const result = classifyText(readFileSync('tests/fixtures/logs/node-stack.log', 'utf8'), rules);
+  // nodemon's own line, then the whole uncaught error.
+  assert.equal(result.recordCount, 2);
   const errorLine = result.lines.find((line) => line.text.startsWith('Error: listen EADDRINUSE'))!;
   const frames = result.lines.filter((line) => line.text.startsWith('at ') && line.line < 17);
   assert.equal(frames.length, 10);
   for (const frame of frames) {
-    assert.equal(frame.record, errorLine.line);
+    assert.equal(frame.record, errorLine.record);
     assert.equal(frame.format, 'nodejs');
   }
   assert.equal(errorLine.errno?.name, 'EADDRINUSE');
@@ -64,5 +67,6 @@ test('a Python traceback is one record that ends with its exception line', () =>
   assert.equal(last.errno?.name, 'ECONNREFUSED');
   // The summary counts the record once, under the best match of any of its lines.
   const top = last.matches[0];
-  if (top) assert.deepEqual(result.summary.map((g) => [g.article, g.count]), [[top.article, 1]]);
+  assert.ok(top, 'the exception line matches an article');
+  assert.deepEqual(result.summary.map((g) => [g.article, g.count]), [[top.article, 1]]);
 });

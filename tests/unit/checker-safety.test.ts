@@ -7,21 +7,34 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONTEXT } from '../../src/lib/checker/context-fields.ts';
-import { NUMBERED, SYMBOLIC } from '../../src/lib/checker/errno.ts';
-import { ACCESS, ENVELOPES, GENERIC_TIMESTAMP, LAYOUTS, LOGFMT, NUMERIC_ZONE } from '../../src/lib/checker/formats.ts';
+import { ERRNO_TEXT, NUMBERED, SYMBOLIC } from '../../src/lib/checker/errno.ts';
+import { BY_SIGNAL, EXIT_CODE, SYSTEMD_STATUS } from '../../src/lib/checker/exit-status.ts';
+import { ENGINE_REGEXES as FORMAT_REGEXES } from '../../src/lib/checker/formats/detect.ts';
 import { ANSI, LINE_BREAK } from '../../src/lib/checker/normalise.ts';
-import { CHAIN, EXCEPTION_LINE, PYTHON_TRACEBACK } from '../../src/lib/checker/records.ts';
+import {
+  CHAIN,
+  EXCEPTION_LINE,
+  NODE_TAIL,
+  PHP_CONTINUATION,
+  POSTGRES_DETAIL,
+  PYTHON_TRACEBACK,
+  QUALIFIED_EXCEPTION,
+  SYSTEMCTL_HEADER,
+} from '../../src/lib/checker/records.ts';
 import { boundedBacktracking, recheckVerdict, regexVerdicts, verdictKey } from '../../src/lib/checker/regex-verdicts.ts';
 import { LEVEL_MARKER, NUMBER_LIKE, VOLATILE, WORD_SEPARATOR } from '../../src/lib/checker/search-terms.ts';
+import { TIMESTAMP_READERS } from '../../src/lib/checker/timestamps.ts';
 
 const ENGINE_REGEXES: Record<string, RegExp[]> = {
   // Layouts run compiled without their group names (positional), which is what is checked.
-  'formats.ts': [...ENVELOPES, ...LAYOUTS, ACCESS, GENERIC_TIMESTAMP, LOGFMT].map((layout) => layout.search).concat(NUMERIC_ZONE),
+  'formats/': FORMAT_REGEXES,
   'context-fields.ts': CONTEXT.map((field) => field.pattern),
-  'errno.ts': [...NUMBERED, SYMBOLIC],
+  'errno.ts': [...NUMBERED, SYMBOLIC, ERRNO_TEXT],
+  'exit-status.ts': [SYSTEMD_STATUS, BY_SIGNAL, EXIT_CODE],
   'normalise.ts': [ANSI, LINE_BREAK],
-  'records.ts': [PYTHON_TRACEBACK, CHAIN, EXCEPTION_LINE],
+  'records.ts': [PYTHON_TRACEBACK, CHAIN, EXCEPTION_LINE, QUALIFIED_EXCEPTION, NODE_TAIL, PHP_CONTINUATION, POSTGRES_DETAIL, SYSTEMCTL_HEADER],
   'search-terms.ts': [...VOLATILE, LEVEL_MARKER, WORD_SEPARATOR, NUMBER_LIKE],
+  'timestamps.ts': TIMESTAMP_READERS,
 };
 
 test('every regex the engine runs on pasted text is one recheck finds safe', async () => {

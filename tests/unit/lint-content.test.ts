@@ -116,6 +116,15 @@ test('the same primary error string in two articles is reported on the second', 
   ]);
 });
 
+test('a system error value claimed by two articles\' fallback: blocks is reported on both', () => {
+  const problems = lint((a) => {
+    Object.assign(a.alpha, { fallback: { errno: ['ECONNREFUSED'], httpStatus: [502] } });
+    Object.assign(a.beta, { fallback: { httpStatus: [502] } });
+  });
+  const message = 'fallback httpStatus 502 is claimed by alpha, beta: a value can have only one hub article. Keep it in the most general of them and remove it from the others.';
+  assert.deepEqual(describe(problems).map((d) => d.replace(/:\d+/, '')), [`alpha.mdx fallback.httpStatus ${message}`, `beta.mdx fallback.httpStatus ${message}`]);
+});
+
 test('a secondary error string that nobody owns is reported', () => {
   const problems = lint((a) => {
     (a.beta as Record<string, unknown>).secondaryErrorStrings = ['delta failure'];

@@ -76,6 +76,11 @@ function startChecker(root: HTMLElement): void {
   const clearPaste = root.querySelector<HTMLButtonElement>('[data-checker-clear]')!;
   let largePaste: string | null = null;
 
+  const shareBox = root.querySelector<HTMLElement>('[data-checker-share]')!;
+  const shareButton = root.querySelector<HTMLButtonElement>('[data-checker-share-button]')!;
+  const shareStatus = root.querySelector<HTMLElement>('[data-checker-share-status]')!;
+  const shareLink = root.querySelector<HTMLInputElement>('[data-checker-share-link]')!;
+
   let requestId = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let local: CheckResult | undefined;
@@ -88,12 +93,27 @@ function startChecker(root: HTMLElement): void {
     status.textContent = text;
   };
 
+  // The charts' code loads with the first result that has timestamps, not with the widget.
+  const drawTimeline = async (id: number, content: HTMLElement, view: ResultView) => {
+    const { overallChart, groupStrip } = await import('./timeline-view.ts');
+    const timeline = view.timeline;
+    if (id !== requestId || !timeline) return;
+    content.querySelector('[data-summary-count]')?.after(overallChart(timeline));
+    content.querySelectorAll<HTMLTableRowElement>('tr[data-summary-row]').forEach((row, index) => {
+      const group = view.summary[index];
+      if (group?.tier) row.cells[2]?.append(groupStrip(timeline, index, group.tier === 1));
+    });
+  };
+
   const show = (id: number, view: ResultView, worker: Worker | null) => {
     if (id !== requestId) return;
     progress.hidden = true;
     root.setAttribute('aria-busy', 'false');
     say(announcement(view));
-    if (view.empty) return results.replaceChildren();
+    if (view.empty) {
+      shareBox.hidden = true;
+      return results.replaceChildren();
+    }
     const { content, list } = renderView(view);
     let shown = view.lines.length;
     if (shown < view.totalLines) {
@@ -132,6 +152,8 @@ function startChecker(root: HTMLElement): void {
       content.append(more);
     }
     results.replaceChildren(content);
+    shareBox.hidden = false;
+    if (view.timeline) void drawTimeline(id, content, view);
   };
 
   const check = async () => {
@@ -205,9 +227,50 @@ function startChecker(root: HTMLElement): void {
     input.focus();
     void check();
   });
+  shareButton.addEventListener('click', async () => {
+    const text = largePaste ?? input.value;
+    const { encodeShare } = await import('./share-link.ts');
+    shareLink.hidden = true;
+    try {
+      const url = `${location.origin}${location.pathname}#${await encodeShare(text)}`;
+      shareLink.value = url;
+      try {
+        await navigator.clipboard.writeText(url);
+        shareStatus.textContent = 'Link copied. Anyone who opens it sees this check; the log is inside the link, not on a server.';
+      } catch {
+        // No clipboard permission (or an insecure origin): show the link to copy by hand.
+        shareLink.hidden = false;
+        shareLink.select();
+        shareStatus.textContent = 'Copy the link below (Ctrl+C or ⌘C).';
+      }
+    } catch (error) {
+      shareStatus.textContent = `No link: ${(error as Error).message}.`;
+    }
+  });
+
+  // A shared link carries a log in its fragment: check it as if it had been pasted. True when the
+  // fragment was a shared log (opened, or reported as damaged).
+  const openShared = async (): Promise<boolean> => {
+    const { decodeShare } = await import('./share-link.ts');
+    try {
+      const text = await decodeShare(location.hash);
+      if (text === null) return false;
+      if (text.length >= LARGE_PASTE_CHARS) setLargePaste(text);
+      else input.value = text;
+      checkedText = undefined;
+      void check();
+    } catch (error) {
+      say(`This shared link could not be opened: ${(error as Error).message}.`);
+    }
+    return true;
+  };
+
   // Load the rules now (the reader is about to paste); check whatever is already in the box.
+  // A shared link opened in a tab that already shows the checker only changes the fragment.
+  addEventListener('hashchange', () => void openShared());
   void loadEngine().then(
-    () => {
+    async () => {
+      if (location.hash.length > 1 && (await openShared())) return;
       if (largePaste !== null || input.value.trim() !== '') void check();
       else say('Ready. Paste a log line to check it.');
     },

@@ -3,7 +3,8 @@
  * parsed as HTML, so a line such as `<img src=x onerror=alert(1)>` shows as the characters it is.
  */
 import { LOG_FORMAT_LABELS } from '../../lib/log-formats.ts';
-import type { Field, LineResult, SummaryGroup } from '../../lib/checker/types.ts';
+import type { Field, LineResult, RecordAnswer, RuleMatch, SummaryGroup } from '../../lib/checker/types.ts';
+import { summaryGroupKey } from '../../lib/checker/summary.ts';
 import type { ResultView } from './result-view.ts';
 import { suggestArticleBox } from './suggest-article.ts';
 
@@ -32,7 +33,7 @@ function highlightedLine(line: LineResult): HTMLElement {
       end = field.end;
     }
   }
-  const match = line.matches[0];
+  const match = line.matches[0] ?? line.systemError ?? undefined;
   const cuts = new Set([0, line.text.length]);
   for (const field of fields) cuts.add(field.start).add(field.end);
   if (match) cuts.add(match.start).add(match.end);
@@ -64,7 +65,9 @@ function recognised(line: LineResult): HTMLElement {
     list.append(el('div', 'flex gap-2', el('dt', 'font-semibold', `${term}:`), el('dd', 'break-all', value)));
   add('Format', LOG_FORMAT_LABELS[line.format]);
   if (line.level) add('Level', line.level);
+  if (line.wrappers.length > 0) add('Wrapped in', line.wrappers.join(', '));
   if (line.errno) add('System error', `${line.errno.name} (${line.errno.code}): ${line.errno.meaning}`);
+  if (line.recordLast !== line.line) add('Record', `lines ${line.record}–${line.recordLast}, read as one entry`);
   const seen = new Set<string>();
   for (const field of line.fields) {
     if (field.name === 'level' || seen.has(field.name)) continue;
@@ -75,55 +78,90 @@ function recognised(line: LineResult): HTMLElement {
   return list;
 }
 
-function verdict(line: LineResult): HTMLElement {
-  const [top, ...others] = line.matches;
-  if (top) {
-    const box = el(
-      'div',
-      'mt-2 rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-3 text-slate-900 dark:border-emerald-400 dark:bg-emerald-950/40 dark:text-slate-100',
-      el('p', 'font-semibold', 'Known error: ', el('a', LINK, top.title)),
-      el('p', 'mt-1', `Likely cause: ${top.causeTitle}`),
-      el('p', 'mt-1', el('a', LINK, `How to fix: ${top.causeTitle}`)),
-    );
-    const [titleLink, fixLink] = box.querySelectorAll('a');
-    titleLink!.href = top.url;
-    fixLink!.href = `${top.url}#${top.cause}`;
-    fixLink!.dataset.checkerFix = '';
-    if (others.length > 0) {
-      const more = el('ul', 'mt-1 list-disc pl-6');
-      for (const other of others) {
-        const link = el('a', LINK, `${other.title}: ${other.causeTitle}`);
-        link.href = `${other.url}#${other.cause}`;
-        more.append(el('li', '', link));
-      }
-      box.append(el('p', 'mt-2 text-sm', 'Also possible:'), more);
-    }
-    return box;
-  }
-  const words = line.searchWords.join(' ');
+const BOX = 'mt-2 rounded-md border-l-4 p-3 text-slate-900 dark:text-slate-100';
+// Tier 1, an article pattern; tier 2, a system error; tier 3 and nothing found.
+const KNOWN_BOX = `${BOX} border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40`;
+const SYSTEM_BOX = `${BOX} border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/40`;
+const UNKNOWN_BOX = `${BOX} border-slate-500 bg-slate-100 dark:border-slate-400 dark:bg-slate-900`;
+
+function link(text: string, href: string): HTMLAnchorElement {
+  const anchor = el('a', LINK, text);
+  anchor.href = href;
+  return anchor;
+}
+
+const hrefOf = (match: RuleMatch) => (match.tier === 1 ? `${match.url}#${match.cause}` : match.url);
+
+/** "Found on line 12" when the record's answer comes from another of its lines (a `Caused by:` line). */
+function foundOn(answer: RecordAnswer, line: LineResult): string {
+  return answer.line !== line.line ? ` (found on line ${answer.line})` : '';
+}
+
+function knownError(top: RuleMatch, others: RuleMatch[], where: string): HTMLElement {
+  const fix = link(`How to fix: ${top.causeTitle}`, hrefOf(top));
+  fix.dataset.checkerFix = '';
   const box = el(
     'div',
-    'mt-2 rounded-md border-l-4 border-slate-500 bg-slate-100 p-3 text-slate-900 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100',
-    el('p', 'font-semibold', 'No known error matches this line.'),
+    KNOWN_BOX,
+    el('p', 'font-semibold', 'Known error: ', link(top.title, top.url), where),
+    el('p', 'mt-1', `Likely cause: ${top.causeTitle}`),
+    el('p', 'mt-1', fix),
   );
-  if (words) {
-    const search = el('a', LINK, `Search the site for “${words}”`);
-    search.href = `/search/?q=${encodeURIComponent(words)}`;
-    box.append(el('p', 'mt-1', search));
+  box.dataset.checkerTier = '1';
+  if (others.length > 0) {
+    const more = el('ul', 'mt-1 list-disc pl-6');
+    for (const other of others) more.append(el('li', '', link(`${other.title}: ${other.causeTitle}`, hrefOf(other))));
+    box.append(el('p', 'mt-2 text-sm', 'Also possible:'), more);
   }
+  return box;
+}
+
+function systemErrorBox(answer: RecordAnswer, where: string): HTMLElement {
+  const error = answer.systemError!;
+  const box = el('div', SYSTEM_BOX, el('p', 'font-semibold', `System error: ${error.label}${where}`), el('p', 'mt-1', error.meaning));
+  box.dataset.checkerTier = '2';
+  if (answer.match) {
+    const read = link(answer.match.title, answer.match.url);
+    read.dataset.checkerFix = '';
+    box.append(el('p', 'mt-1', 'Read: ', read));
+  }
+  return box;
+}
+
+/** Tier 3 and lines with no error: the line's words to search for, and "Suggest an article". */
+function unknownBox(line: LineResult, tier: RecordAnswer['tier']): HTMLElement {
+  const box = el('div', UNKNOWN_BOX, el('p', 'font-semibold', tier === 3 ? 'Unrecognised error: no article explains this line yet.' : 'No known error matches this line.'));
+  box.dataset.checkerTier = tier === 3 ? '3' : 'none';
+  const words = line.searchWords.join(' ');
+  if (words) box.append(el('p', 'mt-1', link(`Search the site for “${words}”`, `/search/?q=${encodeURIComponent(words)}`)));
   const suggest = suggestArticleBox(line.text);
   if (suggest) box.append(suggest);
   return box;
+}
+
+/** The verdict shown under a record's first line, for the whole record. */
+function verdict(line: LineResult, answer: RecordAnswer): HTMLElement {
+  const where = foundOn(answer, line);
+  if (answer.match?.tier === 1) {
+    const found = answer.line === line.line ? line.matches : [answer.match];
+    return knownError(answer.match, found.filter((match) => match !== answer.match), where);
+  }
+  if (answer.systemError) return systemErrorBox(answer, where);
+  return unknownBox(line, answer.tier);
 }
 
 export function lineItem(line: LineResult): HTMLElement {
   const item = el('li', 'rounded-lg border border-slate-200 p-3 dark:border-slate-700');
   item.dataset.line = String(line.line);
   item.append(el('p', 'mb-1 text-sm font-semibold text-slate-700 dark:text-slate-300', `Line ${line.line}`), highlightedLine(line));
-  // Frames of a stack trace are shown with the line that started it, without a verdict of their own.
-  if (line.record === line.line || line.matches.length > 0) item.append(verdict(line), recognised(line));
+  // A record's other lines (frames, `Caused by:`, report lines) are shown without a verdict of their own:
+  // the verdict under its first line speaks for the whole record.
+  if (line.answer) item.append(verdict(line, line.answer), recognised(line));
+  else item.append(el('p', 'mt-1 text-sm text-slate-700 dark:text-slate-300', `Part of the record that starts at line ${line.record}.`));
   return item;
 }
+
+/** How tests and styles find a row: `article#cause` (cause empty for a hub), `system:errno:ENOSPC`, `unrecognised` or `none`. */
 
 function summaryTable(summary: SummaryGroup[]): HTMLElement {
   const table = el('table', 'mt-2 w-full text-sm');
@@ -131,21 +169,22 @@ function summaryTable(summary: SummaryGroup[]): HTMLElement {
   const head = el('tr', 'border-b border-slate-300 dark:border-slate-600');
   for (const label of ['Count', 'Error and cause', 'Lines', 'How to fix']) head.append(el('th', 'px-2 py-1 text-start', label));
   table.append(el('thead', '', head));
-  const body = el('tbody', '');
+  // Cells may break inside long tokens (timestamps, ids): on a phone the table must not widen the page.
+  const body = el('tbody', 'wrap-anywhere');
   for (const group of summary) {
     const row = el('tr', 'border-b border-slate-200 dark:border-slate-700');
-    row.dataset.summaryRow = group.article ? `${group.article}#${group.cause}` : 'none';
+    row.dataset.summaryRow = summaryGroupKey(group);
     const where = group.firstLine === group.lastLine ? `${group.firstLine}` : `${group.firstLine}–${group.lastLine}`;
     const when = group.firstTimestamp ? ` (${group.firstTimestamp}${group.lastTimestamp !== group.firstTimestamp ? ` to ${group.lastTimestamp}` : ''})` : '';
-    let fix: Child = '—';
-    if (group.url) {
-      const link = el('a', LINK, 'How to fix');
-      link.href = group.url;
-      fix = link;
-    }
+    const fix: Child = group.url ? link(group.tier === 1 ? 'How to fix' : 'Read', group.url) : '—';
     row.append(
       el('td', 'px-2 py-1 font-semibold', String(group.count)),
-      el('td', 'px-2 py-1', group.title, group.causeTitle ? el('span', 'block text-slate-700 dark:text-slate-300', group.causeTitle) : ''),
+      el(
+        'td',
+        'px-2 py-1',
+        group.tier === 2 ? `System error: ${group.title}` : group.title,
+        group.causeTitle ? el('span', 'block text-slate-700 dark:text-slate-300', group.causeTitle) : '',
+      ),
       el('td', 'px-2 py-1', where + when),
       el('td', 'px-2 py-1', fix),
     );
@@ -161,11 +200,10 @@ export function renderView(view: ResultView): { content: HTMLElement; list: HTML
   if (view.totalLines > 1) {
     const summary = el('section', '');
     summary.setAttribute('aria-label', 'Summary');
-    summary.append(
-      el('h3', 'text-lg font-semibold', 'Summary'),
-      el('p', 'text-sm', `${view.totalLines.toLocaleString('en')} lines in ${view.recordCount.toLocaleString('en')} records.`),
-      summaryTable(view.summary),
-    );
+    const count = el('p', 'text-sm', `${view.totalLines.toLocaleString('en')} lines in ${view.recordCount.toLocaleString('en')} records.`);
+    // The timeline, when the result has one, goes after this line (checker-ui.ts).
+    count.dataset.summaryCount = '';
+    summary.append(el('h3', 'text-lg font-semibold', 'Summary'), count, summaryTable(view.summary));
     content.append(summary);
   }
   const list = el('ol', 'space-y-3');
@@ -179,11 +217,21 @@ export function renderView(view: ResultView): { content: HTMLElement; list: HTML
 export function announcement(view: ResultView): string {
   if (view.empty) return 'Paste a log line to check it.';
   if (view.totalLines === 1) {
-    const [line] = view.lines;
-    const top = line?.matches[0];
-    return top ? `Known error: ${top.title}. Likely cause: ${top.causeTitle}.` : `No known error. Recognised as ${LOG_FORMAT_LABELS[line!.format]}.`;
+    const line = view.lines[0]!;
+    const answer = line.answer;
+    if (answer?.match?.tier === 1) return `Known error: ${answer.match.title}. Likely cause: ${answer.match.causeTitle}.`;
+    if (answer?.systemError) return `System error: ${answer.systemError.label}.${answer.match ? ` Read: ${answer.match.title}.` : ''}`;
+    const format = LOG_FORMAT_LABELS[line.format];
+    return answer?.tier === 3 ? `Unrecognised error. Recognised as ${format}.` : `No known error. Recognised as ${format}.`;
   }
-  const known = view.summary.filter((group) => group.article !== null);
-  const unknown = view.summary.find((group) => group.article === null)?.count ?? 0;
-  return `${view.totalLines.toLocaleString('en')} lines checked: ${known.length} known ${known.length === 1 ? 'error' : 'errors'}, ${unknown.toLocaleString('en')} ${unknown === 1 ? 'record' : 'records'} with no known error.`;
+  const count = (tier: number | null) => view.summary.filter((group) => group.tier === tier).reduce((sum, group) => sum + group.count, 0);
+  const known = view.summary.filter((group) => group.tier === 1).length;
+  const parts = [`${known} known ${known === 1 ? 'error' : 'errors'}`];
+  const system = count(2);
+  if (system > 0) parts.push(`${system.toLocaleString('en')} ${system === 1 ? 'record' : 'records'} with a system error`);
+  const unrecognised = count(3);
+  if (unrecognised > 0) parts.push(`${unrecognised.toLocaleString('en')} unrecognised ${unrecognised === 1 ? 'error' : 'errors'}`);
+  const quiet = count(null);
+  parts.push(`${quiet.toLocaleString('en')} ${quiet === 1 ? 'record' : 'records'} with no known error`);
+  return `${view.totalLines.toLocaleString('en')} lines checked: ${parts.join(', ')}.`;
 }

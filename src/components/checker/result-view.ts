@@ -5,6 +5,7 @@
  */
 import { plainLine } from '../../lib/checker/classify.ts';
 import { meaningfulWords } from '../../lib/checker/search-terms.ts';
+import { timelineOf, type Timeline } from '../../lib/checker/timeline.ts';
 import type { CheckResult, LineResult, SummaryGroup } from '../../lib/checker/types.ts';
 
 export const PAGE_SIZE = 50;
@@ -14,6 +15,8 @@ export interface ResultView {
   totalLines: number;
   recordCount: number;
   summary: SummaryGroup[];
+  /** When the error records happened, for pastes with timestamps (null otherwise or for one line). */
+  timeline: Timeline | null;
   lines: LineResult[];
 }
 
@@ -33,6 +36,7 @@ export function viewOf(result: CheckResult): ResultView {
     totalLines: result.lines.length,
     recordCount: result.recordCount,
     summary: result.summary,
+    timeline: result.lines.length > 1 ? timelineOf(result) : null,
     lines: pageOf(result, 0),
   };
 }

@@ -1,19 +1,22 @@
 /** Classifies pasted log text: per line its format, level, fields, errno and ranked article matches. */
 import { addNginxContextFields } from './context-fields.ts';
-import { findErrno } from './errno.ts';
+import { findErrno, findErrnoText } from './errno.ts';
+import { findSystemError, hubMatch, isErrorLevel, isQuiet } from './fallback.ts';
 import { fieldNumber, FieldStore } from './field-store.ts';
-import { readLayout } from './formats.ts';
+import { readLayout } from './formats/detect.ts';
 import { forEachLogLine, splitLogLines, type InputLine } from './normalise.ts';
 import { newRecordTracker, placeInRecord, type RecordTracker } from './records.ts';
 import { matchRules, type RuleSet } from './rules.ts';
 import { summarise } from './summary.ts';
 import { meaningfulWords } from './search-terms.ts';
-import type { CheckResult, ErrnoInfo, Field, Level, LineResult, RuleMatch } from './types.ts';
+import type { CheckResult, ErrnoInfo, Field, Level, LineResult, RecordAnswer, RuleMatch, SystemError, Tier } from './types.ts';
 import type { LogFormatId } from '../log-formats.ts';
 
 // Shared by every line without words, to spare an allocation per line on big pastes; never mutated.
 const NO_WORDS: string[] = Object.freeze([]) as unknown as string[];
 const TIMESTAMP = fieldNumber('timestamp');
+const LEVEL = fieldNumber('level');
+const STATUS = fieldNumber('status');
 
 export interface ClassifyOptions {
   /**
@@ -37,12 +40,24 @@ class CheckedLine implements LineResult {
   readonly errno: ErrnoInfo | null;
   readonly matches: RuleMatch[];
   readonly record: number;
+  /** Set when the record ends (finishRecord). */
+  recordLast: number;
+  readonly wrappers: string[];
+  readonly systemError: SystemError | null;
+  readonly tier: Tier | null;
+  /** Set on a record's first line when the record ends (finishRecord). */
+  answer: RecordAnswer | null = null;
   readonly searchWords: string[];
   readonly #store: FieldStore;
   readonly #from: number;
   readonly #to: number;
 
-  constructor(input: InputLine, store: FieldStore, from: number, found: Omit<LineResult, 'line' | 'text' | 'truncated' | 'fields'>) {
+  constructor(
+    input: InputLine,
+    store: FieldStore,
+    from: number,
+    found: Omit<LineResult, 'line' | 'text' | 'truncated' | 'fields' | 'recordLast' | 'answer'>,
+  ) {
     this.line = input.number;
     this.text = input.text;
     this.truncated = input.truncated;
@@ -51,6 +66,10 @@ class CheckedLine implements LineResult {
     this.errno = found.errno;
     this.matches = found.matches;
     this.record = found.record;
+    this.recordLast = input.number;
+    this.wrappers = found.wrappers;
+    this.systemError = found.systemError;
+    this.tier = found.tier;
     this.searchWords = found.searchWords;
     this.#store = store;
     this.#from = from;
@@ -68,27 +87,91 @@ class CheckedLine implements LineResult {
 
 /** A line as plain data, with its fields as objects: what can be copied, posted or serialised. */
 export function plainLine(line: LineResult, searchWords = line.searchWords): LineResult {
-  const { line: number, text, truncated, format, level, fields, errno, matches, record } = line;
-  return { line: number, text, truncated, format, level, fields, errno, matches, record, searchWords };
+  const { line: number, text, truncated, format, level, fields, errno, matches, record, recordLast, wrappers, systemError, tier, answer } = line;
+  return { line: number, text, truncated, format, level, fields, errno, matches, record, recordLast, wrappers, systemError, tier, answer, searchWords };
 }
 
 function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTracker, store: FieldStore, options: ClassifyOptions): CheckedLine {
   const from = store.size;
   const layout = readLayout(input.text, store);
   if (layout.format === 'nginx-error') addNginxContextFields(input.text, layout.messageStart, store);
-  const record = placeInRecord(tracker, input, layout.format, store.size > from);
+  const to = store.size;
+  const record = placeInRecord(tracker, input, {
+    format: layout.format,
+    level: layout.level,
+    levelWord: layout.level === null ? store.valueOf(from, to, LEVEL, input.text) : null,
+    hasOwnPrefix: to > from,
+    wrappers: layout.wrappers,
+  });
+  const continuation = record !== input.number;
   // A frame of a stack trace says little by itself; it belongs to the software that started the record.
-  const format = record !== input.number && tracker.format !== 'generic' ? tracker.format : layout.format;
-  const matches = matchRules(rules, input.text, format, input.source, input.start);
+  const format = continuation && tracker.format !== 'generic' ? tracker.format : layout.format;
+  let matches = matchRules(rules, input.text, format, input.source, input.start);
+  let errno = findErrno(input.text);
+  // A continuation line without a level of its own (a frame, `Caused by: …`) is as quiet as its record.
+  const level = layout.level ?? (continuation ? tracker.level : null);
+  let systemError: SystemError | null = null;
+  if (!isQuiet(level)) {
+    const status = statusOf(store, from, to, input.text);
+    // The costliest search, for lines no article pattern explains.
+    if (!errno && !status && matches.length === 0) errno = findErrnoText(input.text);
+    systemError = findSystemError(input.text, errno, status, rules.fallbacks);
+    const hub = systemError && hubMatch(rules, systemError);
+    if (hub && !matches.some((match) => match.article === hub.article)) matches = matches.length === 0 ? [hub] : [...matches, hub];
+  }
+  // Tier 3 only on the line that says error itself, not on the frames under it.
+  const tier: Tier | null = matches[0]?.tier === 1 ? 1 : systemError ? 2 : isErrorLevel(layout.level) ? 3 : null;
   const searchWords = matches.length === 0 && options.searchWords !== false ? meaningfulWords(input.text) : NO_WORDS;
-  return new CheckedLine(input, store, from, { format, level: layout.level, errno: findErrno(input.text), matches, record, searchWords });
+  return new CheckedLine(input, store, from, {
+    format,
+    level: layout.level,
+    errno,
+    matches,
+    record,
+    wrappers: layout.wrappers,
+    systemError,
+    tier,
+    searchWords,
+  });
 }
+
+/** The HTTP status field of an access line, with its span. */
+function statusOf(store: FieldStore, from: number, to: number, text: string): Field | null {
+  if (store.valueOf(from, to, STATUS, text) === null) return null;
+  return store.read(from, to, text).find((field) => field.name === 'status' && field.value.length === 3) ?? null;
+}
+
+/**
+ * Ends the record of lines[first..end): every line learns where it ends, and the first line gets the
+ * record's answer, the best one found on any of its lines (tier 1, then 2, then 3; by confidence).
+ */
+function finishRecord(lines: CheckedLine[], first: number, end: number): void {
+  const last = lines[end - 1]!.line;
+  let best: CheckedLine | undefined;
+  for (let i = first; i < end; i++) {
+    const line = lines[i]!;
+    line.recordLast = last;
+    if (line.tier !== null && (!best || rank(line) < rank(best))) best = line;
+  }
+  lines[first]!.answer = {
+    tier: best?.tier ?? null,
+    match: best?.matches[0] ?? null,
+    systemError: best?.systemError ?? null,
+    line: best?.line ?? lines[first]!.line,
+  };
+}
+
+/** Lower is better: the tier, then the top match's confidence. */
+const rank = (line: CheckedLine) => line.tier! - (line.matches[0]?.confidence ?? 0);
 
 /** One line on its own (the first non-blank line of `text`), or null when there is none. */
 export function classifyLine(text: string, rules: RuleSet): LineResult | null {
   const [first] = splitLogLines(text);
   // Plain data: a single line is often posted from a worker (search's log-line verdict).
-  return first ? plainLine(classifyInputLine(rules, first, newRecordTracker(), new FieldStore(), {})) : null;
+  if (!first) return null;
+  const lines = [classifyInputLine(rules, first, newRecordTracker(), new FieldStore(), {})];
+  finishRecord(lines, 0, 1);
+  return plainLine(lines[0]!);
 }
 
 /**
@@ -105,10 +188,17 @@ export function classifyText(
   const store = new FieldStore();
   const every = options.every ?? 5000;
   const lines: CheckedLine[] = [];
+  let recordStart = 0;
   forEachLogLine(text, (input, index, total) => {
-    lines.push(classifyInputLine(rules, input, tracker, store, options));
+    const line = classifyInputLine(rules, input, tracker, store, options);
+    if (line.record === line.line && lines.length > 0) {
+      finishRecord(lines, recordStart, lines.length);
+      recordStart = lines.length;
+    }
+    lines.push(line);
     if (options.onProgress && (index + 1) % every === 0) options.onProgress(index + 1, total);
   });
+  if (lines.length > 0) finishRecord(lines, recordStart, lines.length);
   const { summary, recordCount } = summarise(lines, (line) => (line as CheckedLine).timestamp);
   return { empty: lines.length === 0, lines, summary, recordCount };
 }

@@ -5,6 +5,7 @@
  * exactly the same rules, each on the engine its recheck verdict allows.
  */
 import { RE2JS } from 're2js';
+import { collectFallbacks, describeConflict, type FallbackBlock } from './fallback-links.ts';
 import { linearRegex } from './rules.ts';
 import { skipGroup, topLevelBranches, unwrapGroup } from './regex-source.ts';
 import type { LogFormatId } from '../log-formats.ts';
@@ -25,6 +26,8 @@ export interface ArticleForRules {
     cause: string;
     secondary: boolean;
   }[];
+  /** The system errors the article is the hub for (fallback-links.ts). */
+  fallback?: FallbackBlock | undefined;
 }
 
 const EXPONENTIAL =
@@ -45,7 +48,9 @@ function linearEngineProblem(pattern: { match: string; flags: string }): string 
  * gives recheck's verdict on a pattern (regex-verdicts.ts).
  */
 export function compileRules(articles: ArticleForRules[], verdictOf: (source: string, flags: string) => Verdict): CompiledRules {
-  const compiled: CompiledRules = { version: 2, articles: {}, rules: [] };
+  const { links, conflicts } = collectFallbacks(articles);
+  const compiled: CompiledRules = { version: 2, articles: {}, rules: [], fallbacks: links };
+  if (conflicts.length > 0) throw new Error(`Checker fallbacks claimed twice:\n  ${conflicts.map(describeConflict).join('\n  ')}`);
   const problems: string[] = [];
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
     compiled.articles[article.id] = {

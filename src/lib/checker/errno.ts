@@ -97,6 +97,34 @@ const NUMBERED_FORMS = [
 export const NUMBERED = NUMBERED_FORMS.map((form) => form.pattern);
 export const SYMBOLIC = /\bE[A-Z0-9]{2,14}\b/g;
 
+/**
+ * Errno texts distinctive enough to name the error on their own, anywhere in a line and in any case
+ * (Go prints them lower-case: `connect: connection refused`): Java's `java.net.ConnectException:
+ * Connection refused`, `java.io.IOException: No space left on device`. Short texts that are also
+ * everyday words (`File exists`, `Invalid argument`, `Is a directory`) are left out.
+ */
+const DISTINCTIVE = [
+  'EPERM', 'ENOENT', 'EIO', 'ENXIO', 'E2BIG', 'ENOEXEC', 'EBADF', 'EAGAIN', 'ENOMEM', 'EACCES', 'EBUSY', 'EXDEV', 'ENFILE',
+  'EMFILE', 'ETXTBSY', 'ENOSPC', 'EROFS', 'EPIPE', 'ENAMETOOLONG', 'ENOTEMPTY', 'ELOOP', 'EOVERFLOW', 'EAFNOSUPPORT',
+  'EADDRINUSE', 'EADDRNOTAVAIL', 'ENETDOWN', 'ENETUNREACH', 'ECONNABORTED', 'ECONNRESET', 'ENOBUFS', 'ENOTCONN',
+  'ETIMEDOUT', 'ECONNREFUSED', 'EHOSTDOWN', 'EHOSTUNREACH', 'EDQUOT',
+];
+const byText = new Map(
+  DISTINCTIVE.flatMap((name) => byName.get(name)!.texts.map((text) => [text.toLowerCase(), byName.get(name)!] as const)),
+);
+// Longest first, so `Too many open files in system` wins over `Too many open files`.
+export const ERRNO_TEXT = new RegExp(
+  `\\b(?:${[...byText.keys()].sort((a, b) => b.length - a.length).map((text) => text.replace(/[/.-]/g, '\\$&')).join('|')})\\b`,
+  'i',
+);
+
+/** An errno named only by its text (`No route to host`), for lines that carry no number or symbol. */
+export function findErrnoText(line: string): ErrnoInfo | null {
+  const match = ERRNO_TEXT.exec(line);
+  const entry = match && byText.get(match[0].toLowerCase());
+  return match && entry ? { code: entry.code, name: entry.name, meaning: entry.meaning, start: match.index, end: match.index + match[0].length } : null;
+}
+
 export function findErrno(line: string): ErrnoInfo | null {
   for (const { pattern, opens } of NUMBERED_FORMS) {
     if (!opens(line)) continue;

@@ -22,7 +22,6 @@
 export { compileRules, requiredLiterals, requiredTexts, type ArticleForRules } from './compile-rules.ts';
 export { prepareRules, loadRuleSet, matchRules, type RuleSet } from './rules.ts';
 export { classifyText, classifyLine, plainLine } from './classify.ts';
-export { detectFormat } from './formats.ts';
 export { findErrno } from './errno.ts';
 export { meaningfulWords } from './search-terms.ts';
 export { splitLogLines, MAX_LINE_LENGTH } from './normalise.ts';

@@ -1,8 +1,9 @@
-/** Maps the severity words formats print onto one scale. */
+/** Maps the severity words, letters and numbers formats print onto one scale. */
+import type { LevelReading } from './formats/types.ts';
 import type { Level } from './types.ts';
 
 const LEVELS: Record<string, Level> = {
-  debug: 'debug', debu: 'debug', trace: 'debug', d: 'debug',
+  debug: 'debug', debu: 'debug', trace: 'debug', d: 'debug', verbose: 'debug',
   info: 'info', information: 'info', note: 'info', log: 'info', normal: 'info', system: 'info', i: 'info',
   notice: 'notice',
   warn: 'warning', warning: 'warning', w: 'warning',
@@ -17,12 +18,48 @@ const LEVELS: Record<string, Level> = {
 const SYSLOG_SEVERITY: Level[] = ['emergency', 'alert', 'critical', 'error', 'warning', 'notice', 'info', 'debug'];
 
 export function normaliseLevel(word: string | undefined): Level | null {
-  if (!word) return null;
-  const key = word.toLowerCase();
+  return word ? levelOfKey(word.toLowerCase()) : null;
+}
+
+/** A lower-cased level word's level. */
+function levelOfKey(key: string): Level | null {
   return LEVELS[key] ?? (key.startsWith('debug') ? 'debug' : null);
 }
 
 export function levelFromPriority(pri: string | undefined): Level | null {
   if (pri === undefined) return null;
   return SYSLOG_SEVERITY[Number(pri) % 8] ?? null;
+}
+
+/** pino and bunyan: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal. */
+function levelFromNumber(value: number): Level | null {
+  if (value >= 60) return 'critical';
+  if (value >= 50) return 'error';
+  if (value >= 40) return 'warning';
+  if (value >= 30) return 'info';
+  return value >= 0 ? 'debug' : null;
+}
+
+/** An access line's status: 5xx an error, 4xx a warning, anything else (and `-1`, no response) information. */
+function levelFromStatus(value: number): Level {
+  return value >= 500 ? 'error' : value >= 400 ? 'warning' : 'info';
+}
+
+const isNumber = (value: string) => value !== '' && !Number.isNaN(Number(value));
+
+/** A level value as `reading` says to read it (formats/types.ts); words when it says nothing. */
+export function readLevel(value: string | undefined, reading: LevelReading | undefined): Level | null {
+  if (!value) return null;
+  switch (reading?.scale) {
+    case 'syslog-priority':
+      if (isNumber(value)) return levelFromPriority(value);
+      break;
+    case 'numeric':
+      if (isNumber(value)) return levelFromNumber(Number(value));
+      break;
+    case 'http-status':
+      return isNumber(value) ? levelFromStatus(Number(value)) : null;
+  }
+  const key = value.toLowerCase();
+  return reading?.words?.[key] ?? levelOfKey(key);
 }

@@ -18,7 +18,7 @@
 import type { RE2JS } from 're2js';
 import { buildLiteralIndex, type LiteralIndex } from './literal-index.ts';
 import type { LogFormatId } from '../log-formats.ts';
-import type { CompiledRules, RuleMatch } from './types.ts';
+import type { CompiledRules, FallbackLinks, RuleMatch } from './types.ts';
 
 /** What both engines offer: the first match's start and text. */
 interface Searcher {
@@ -102,6 +102,9 @@ export async function loadRuleSet(compiled: CompiledRules): Promise<RuleSet> {
 
 export interface RuleSet {
   rules: ReadyRule[];
+  /** Titles and addresses of the articles, for the hub links of system errors (fallback.ts). */
+  articles: CompiledRules['articles'];
+  fallbacks: FallbackLinks;
   literals: LiteralIndex;
   /**
    * A rule is tried on a line when the line holds every text of one of its alternatives (see
@@ -172,6 +175,8 @@ export function prepareRules(compiled: CompiledRules, linear?: typeof RE2JS): Ru
   });
   return {
     rules,
+    articles: compiled.articles,
+    fallbacks: compiled.fallbacks,
     literals: buildLiteralIndex([...literalIds.keys()]),
     byLiteral: byLiteral.map((alternatives) => Int32Array.from(alternatives)),
     alternativeRule: Int32Array.from(alternativeRule),
@@ -275,6 +280,7 @@ function ranked(rule: ReadyRule, found: Found, format: LogFormatId): Ranked {
   return {
     agrees,
     match: {
+      tier: 1,
       article: rule.article,
       title: rule.title,
       url: rule.url,

@@ -4,7 +4,7 @@
  * next and keep the wording the software always prints.
  */
 import { FieldStore } from './field-store.ts';
-import { readLayout } from './formats.ts';
+import { readLayout } from './formats/detect.ts';
 
 /** Volatile tokens, most specific first so an IP:port is removed before its parts look like numbers. */
 export const VOLATILE: RegExp[] = [

@@ -1,57 +1,79 @@
-/** Groups a multi-line paste by error: how often each known error occurs, and when first and last. */
-import type { LineResult, SummaryGroup } from './types.ts';
+/** Groups a multi-line paste by error: how often each error occurs, and when first and last. */
+import type { LineResult, RecordAnswer, SummaryGroup } from './types.ts';
 
-/** The best match of a record (lines[from..to)) is the best top match among its lines (the error line of a traceback). */
-function recordBest(lines: LineResult[], from: number, to: number) {
-  let best: LineResult['matches'][number] | undefined;
-  for (let i = from; i < to; i++) {
-    const top = lines[i]!.matches[0];
-    if (top && (!best || top.confidence > best.confidence)) best = top;
-  }
-  return best;
+const NO_ANSWER: RecordAnswer = { tier: null, match: null, systemError: null, line: 0 };
+
+/** The group a record's answer belongs to: article and cause, system error, or its tier alone. */
+function groupKey({ tier, match, systemError }: RecordAnswer): string {
+  if (match) return `${match.article}#${match.cause}`;
+  if (systemError) return `system:${systemError.kind}:${systemError.value}`;
+  return tier === 3 ? 'unrecognised' : 'none';
 }
 
-/** `timestampOf` gives a line's timestamp field (a check reads it from its FieldStore, without field objects). */
+/** The key of the summary group a record's answer goes to, as summaryGroupKey reads it off the group. */
+export function answerGroupKey(answer: RecordAnswer | null): string {
+  return summaryGroupKey(newGroup(answer ?? NO_ANSWER, 0, null));
+}
+
+/** groupKey for a group already made, e.g. to merge the summaries of a stream's batches. */
+export function summaryGroupKey({ tier, article, cause, systemError }: SummaryGroup): string {
+  if (article) return `${article}#${cause ?? ''}`;
+  if (systemError) return `system:${systemError}`;
+  return tier === 3 ? 'unrecognised' : 'none';
+}
+
+function newGroup({ tier, match, systemError }: RecordAnswer, line: number, timestamp: string | null): SummaryGroup {
+  const base = { tier, count: 1, firstLine: line, lastLine: line, firstTimestamp: timestamp, lastTimestamp: timestamp };
+  if (match) {
+    return {
+      ...base,
+      systemError: systemError?.label ?? null,
+      article: match.article,
+      cause: match.tier === 1 ? match.cause : null,
+      title: match.title,
+      causeTitle: match.causeTitle,
+      url: match.tier === 1 ? `${match.url}#${match.cause}` : match.url,
+    };
+  }
+  if (systemError) {
+    return { ...base, systemError: systemError.label, article: null, cause: null, title: systemError.label, causeTitle: systemError.meaning, url: null };
+  }
+  return { ...base, systemError: null, article: null, cause: null, title: tier === 3 ? 'Unrecognised error' : 'No error', causeTitle: null, url: null };
+}
+
+/** Tier 1 first, then 2, 3 and records without an error; within a tier the most frequent first. */
+const TIER_ORDER = (group: SummaryGroup) => group.tier ?? 4;
+
+/** The summary's order (also for summaries merged across the batches of a stream). */
+export function compareGroups(a: SummaryGroup, b: SummaryGroup): number {
+  return TIER_ORDER(a) - TIER_ORDER(b) || b.count - a.count || a.firstLine - b.firstLine;
+}
+
+/**
+ * `lines` carry their record's answer on its first line (classify.ts); `timestampOf` gives a line's
+ * timestamp field (a check reads it from its FieldStore, without field objects).
+ */
 export function summarise(
   lines: LineResult[],
   timestampOf: (line: LineResult) => string | null,
 ): { summary: SummaryGroup[]; recordCount: number } {
-  // By article, then cause ('' for records that match nothing): no key string built per record.
-  const groups = new Map<string, Map<string, SummaryGroup>>();
+  const groups = new Map<string, SummaryGroup>();
   let recordCount = 0;
-  let start = 0;
-  while (start < lines.length) {
-    let end = start + 1;
-    while (end < lines.length && lines[end]!.record === lines[start]!.record) end++;
+  for (const first of lines) {
+    if (first.record !== first.line) continue;
     recordCount++;
-    const first = lines[start]!;
-    const best = recordBest(lines, start, end);
+    const answer = first.answer ?? NO_ANSWER;
+    const key = groupKey(answer);
     const timestamp = timestampOf(first);
-    let byCause = groups.get(best?.article ?? '');
-    if (!byCause) groups.set(best?.article ?? '', (byCause = new Map()));
-    const group = byCause.get(best?.cause ?? '');
+    const group = groups.get(key);
     if (group) {
       group.count++;
       group.lastLine = first.line;
       group.lastTimestamp = timestamp ?? group.lastTimestamp;
     } else {
-      byCause.set(best?.cause ?? '', {
-        article: best?.article ?? null,
-        cause: best?.cause ?? null,
-        title: best?.title ?? 'No known error',
-        causeTitle: best?.causeTitle ?? null,
-        url: best ? `${best.url}#${best.cause}` : null,
-        count: 1,
-        firstLine: first.line,
-        lastLine: first.line,
-        firstTimestamp: timestamp,
-        lastTimestamp: timestamp,
-      });
+      groups.set(key, newGroup(answer, first.line, timestamp));
     }
-    start = end;
   }
-  const summary = [...groups.values()].flatMap((byCause) => [...byCause.values()]).sort(
-    (a, b) => Number(a.article === null) - Number(b.article === null) || b.count - a.count || a.firstLine - b.firstLine,
-  );
+  const summary = [...groups.values()].sort(compareGroups);
   return { summary, recordCount };
 }

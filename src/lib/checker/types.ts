@@ -25,7 +25,32 @@ export interface ErrnoInfo {
   end: number;
 }
 
+/**
+ * How sure the checker is of a line's answer, best first: 1, an article's pattern matched ("Known
+ * error"); 2, the line names a system error (errno, HTTP status of an access line, signal, exit status)
+ * and links its hub article when one exists ("System error"); 3, the level says error but nothing is
+ * known ("Unrecognised error"). Lines at info, notice or debug level never get tier 2 or 3.
+ */
+export type Tier = 1 | 2 | 3;
+
+/** What kind of system error a tier-2 answer names; the keys of an article's `fallback:` block. */
+export type SystemErrorKind = 'errno' | 'httpStatus' | 'signal' | 'exitStatus';
+
+/** A system error found in the line (tier 2), whether or not an article is its hub. */
+export interface SystemError {
+  kind: SystemErrorKind;
+  /** The value as the `fallback:` block writes it: `ECONNREFUSED`, `502`, `SIGKILL`, `137`. */
+  value: string;
+  /** How the reader sees it named: `ECONNREFUSED (111)`, `HTTP 502 Bad Gateway`, `SIGKILL (signal 9)`, `exit status 137`. */
+  label: string;
+  meaning: string;
+  start: number;
+  end: number;
+}
+
 export interface RuleMatch {
+  /** 1 for an article pattern, 2 for the hub article of a system error (`cause` is then ''). */
+  tier: 1 | 2;
   article: string;
   title: string;
   url: string;
@@ -50,14 +75,38 @@ export interface LineResult {
   fields: Field[];
   errno: ErrnoInfo | null;
   matches: RuleMatch[];
-  /** Line number of the first line of the record (stack trace) this line belongs to. */
+  /** Line number of the first line of the record (stack trace, report block) this line belongs to. */
   record: number;
+  /** Line number of the last line of that record. */
+  recordLast: number;
+  /** Ids of the wrappers peeled off the line, outermost first (`docker-compose`, `syslog` …). */
+  wrappers: string[];
+  /** The system error the line names (tier 2), when its level allows one. */
+  systemError: SystemError | null;
+  /** The tier of the line's own answer, or null for a line with no error. */
+  tier: Tier | null;
+  /** On a record's first line: the record's answer, found on any of its lines. Null on the other lines. */
+  answer: RecordAnswer | null;
   /** For a line that matches nothing: its words worth searching for (see meaningfulWords). */
   searchWords: string[];
 }
 
+/** The answer for a whole record: its best match (or system error) wherever in the record it was found. */
+export interface RecordAnswer {
+  tier: Tier | null;
+  /** The best match of the record's lines: tier 1 before tier 2, then by confidence. */
+  match: RuleMatch | null;
+  systemError: SystemError | null;
+  /** The line the answer was found on. */
+  line: number;
+}
+
 /** One known error (or "no known error") in a multi-line paste. */
 export interface SummaryGroup {
+  /** The records' tier; null for records without an error. */
+  tier: Tier | null;
+  /** For a tier-2 group: the system error, named as the reader sees it (`ECONNREFUSED (111)`). */
+  systemError: string | null;
   article: string | null;
   cause: string | null;
   title: string;
@@ -109,8 +158,12 @@ export interface RuleSource {
   starts: string[] | null;
 }
 
+/** Per kind of system error, the hub article of each value (from the articles' `fallback:` blocks). */
+export type FallbackLinks = Record<SystemErrorKind, Record<string, string>>;
+
 export interface CompiledRules {
   version: 2;
   articles: Record<string, { title: string; url: string; causes: Record<string, string> }>;
   rules: RuleSource[];
+  fallbacks: FallbackLinks;
 }

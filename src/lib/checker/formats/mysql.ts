@@ -1,0 +1,101 @@
+import type { FormatDefinition, Sample } from './types.ts';
+import { re } from './fragments.ts';
+
+export const mysql: FormatDefinition = {
+  id: 'mysql',
+  program: /^(?:mysqld|mariadbd)/,
+  level: { words: { note: 'info', system: 'info' } },
+  layouts: [
+    // MySQL 5.7 `2017-12-26T22:25:40.932439Z 0 [Warning] …`, 8.0 `… 0 [ERROR] [MY-010270] [Server] …`,
+    // MariaDB `2022-03-10 22:19:56 8 [Warning] …` (10.x pads the hour with a space: `2020-10-10  9:57:33 0 [Note]`), 5.5/5.6 `160121 16:44:56 [Note] …`.
+    {
+      pattern: re(
+        '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}(?:T|  ?)\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})?|\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) +(?:(?<tid>\\d+) )?\\[(?<level>Note|Warning|ERROR|Error|System)\\](?: \\[(?<code>MY-\\d{6})\\] \\[(?<subsystem>\\w+)\\])? ',
+      ),
+      first: '0123456789', // both timestamp forms start with a digit
+      needs: '] ',
+    },
+    // 5.5/5.6 InnoDB lines carry a timestamp and no level: `161209 14:18:50 InnoDB: Initializing buffer pool, size = 128.0M`.
+    { pattern: re('^(?<timestamp>\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) +(?<subsystem>InnoDB): ') },
+    // The mysqld_safe wrapper script: `150831 11:16:02 mysqld_safe Starting mysqld daemon with databases from …`.
+    { pattern: re('^(?<timestamp>\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) (?<program>mysqld_safe) ') },
+    // … and its multi-line messages continue without one: `InnoDB: Doublewrite buffer not found: creating new`.
+    { pattern: re('^(?<subsystem>InnoDB): '), first: 'I' },
+    // Errors of the bootstrap SQL it runs at install: `ERROR: 1050  Table 'plugin' already exists`.
+    { pattern: re('^(?<level>ERROR): (?<code>\\d+)  '), first: 'E' },
+    // The ready line: `Version: '5.5.53-0ubuntu0.12.04.1-log'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306 …`.
+    { pattern: re("^Version: '(?<version>[^']*)'  socket: "), first: 'V' },
+  ],
+};
+
+export const samples: Sample[] = [
+  {
+    line: '2017-12-26T22:25:40.838790Z 0 [Note] InnoDB: Waiting for purge to start',
+    source: 'https://github.com/docker-library/mysql/issues/352',
+    format: 'mysql',
+    level: 'info',
+    fields: { timestamp: '2017-12-26T22:25:40.838790Z', tid: '0' },
+  },
+  {
+    line: 'mysql  | 2022-04-23T15:01:14.483820Z 0 [ERROR] [MY-010270] [Server] Can\'t start server : Bind on unix socket: Operation not supported',
+    source: 'https://github.com/garylab/dnmp/issues/474',
+    format: 'mysql',
+    level: 'error',
+    wrappers: ['docker-compose'],
+    fields: { container: 'mysql', timestamp: '2022-04-23T15:01:14.483820Z', code: 'MY-010270', subsystem: 'Server' },
+  },
+  {
+    line: '2015-10-04 09:37:48 7845 [Note] InnoDB: Initializing buffer pool, size = 128.0M',
+    source: 'https://github.com/geerlingguy/ansible-role-mysql/issues/63',
+    format: 'mysql',
+    level: 'info',
+    fields: { timestamp: '2015-10-04 09:37:48', tid: '7845' },
+  },
+  {
+    line: '150831 11:16:02 InnoDB: Initializing buffer pool, size = 128.0M',
+    source: 'https://github.com/sous-chefs/mysql/issues/375',
+    format: 'mysql',
+    level: null,
+    fields: { timestamp: '150831 11:16:02', subsystem: 'InnoDB' },
+  },
+  {
+    line: '150831 11:16:02  InnoDB: Operating system error number 75 in a file operation.',
+    source: 'https://github.com/sous-chefs/mysql/issues/375',
+    format: 'mysql',
+    level: null,
+    fields: { timestamp: '150831 11:16:02' },
+  },
+  {
+    line: 'InnoDB: Error number 75 means \'Value too large for defined data type\'.',
+    source: 'https://github.com/sous-chefs/mysql/issues/375',
+    format: 'mysql',
+    level: null,
+  },
+  {
+    line: '150831 11:16:02 mysqld_safe Starting mysqld daemon with databases from /var/lib/mysql-default',
+    source: 'https://github.com/sous-chefs/mysql/issues/375',
+    format: 'mysql',
+    level: null,
+    fields: { program: 'mysqld_safe' },
+  },
+  {
+    line: '150319  1:46:59 [Note] InnoDB: Using mutexes to ref count buffer pool pages',
+    source: 'https://github.com/roots/bedrock/issues/158',
+    format: 'mysql',
+    level: 'info',
+    fields: { timestamp: '150319  1:46:59' },
+  },
+  {
+    line: 'Version: \'10.0.15-MariaDB-1~trusty\'  socket: \'/var/run/mysqld/mysqld.sock\'  port: 3306  mariadb.org binary distribution',
+    source: 'https://github.com/roots/bedrock/issues/158',
+    format: 'mysql',
+    level: null,
+    fields: { version: '10.0.15-MariaDB-1~trusty' },
+  },
+  {
+    line: '2020-10-10  9:57:33 0 [Note] /usr/bin/mysqld: ready for connections.',
+    source: 'https://github.com/home-assistant/addons/issues/1468',
+    format: 'mysql',
+    level: 'info',
+  },
+];

@@ -1,0 +1,23 @@
+import type { FormatDefinition, Sample } from './types.ts';
+import { ACCESS_LEVEL, NGINX_ACCESS } from './access-logs.ts';
+
+export const nginxAccess: FormatDefinition = { id: 'nginx-access', level: ACCESS_LEVEL, layouts: [NGINX_ACCESS] };
+
+export const samples: Sample[] = [
+  {
+    line: 'web_1  | 172.20.0.1 - - [28/May/2018:10:31:17 +0000] "GET / HTTP/1.1" 200 18 "-" "Mozilla/5.0 (pc-x86_64-linux-gnu) Siege/4.0.4"',
+    source: 'https://github.com/docker-library/php/issues/655',
+    format: 'nginx-access',
+    level: 'info',
+    wrappers: ['docker-compose'],
+    fields: { container: 'web_1', client: '172.20.0.1', timestamp: '28/May/2018:10:31:17 +0000', request: 'GET / HTTP/1.1', status: '200', bytes: '18' },
+  },
+  {
+    line: '{"log":"172.17.0.1 - - [24/Jan/2018:05:57:12 +0000] \\"GET / HTTP/1.1\\" 200 612 \\"-\\" \\"curl/7.57.0\\" \\"-\\"\\r\\n","stream":"stdout","time":"2018-01-24T05:57:12.583118365Z"}',
+    source: 'https://github.com/oracle/railcar/issues/32',
+    format: 'nginx-access',
+    level: 'info',
+    wrappers: ['docker-json'],
+    fields: { timestamp: '2018-01-24T05:57:12.583118365Z' },
+  },
+];

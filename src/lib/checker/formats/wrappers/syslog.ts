@@ -1,0 +1,84 @@
+import type { Sample, WrapperDefinition } from '../types.ts';
+import { DATE, MONTH_INITIALS, re, SYSLOG_TIME, TIME, WEEKDAY, WEEKDAY_INITIALS } from '../fragments.ts';
+
+// `prog[pid]: `, `prog: `, and the tag without a colon that rsyslog's imfile gives a file (`error.log `).
+const TAG = '(?:(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?:? )?';
+// `journalctl --no-hostname` leaves the host out; a host name never holds `[` or `:`, a tag does.
+const HOST = '(?:(?<hostname>[^\\s:\\[\\]]+) )?';
+// busybox syslogd and OpenWrt's logread print `facility.severity` before the tag: `daemon.err nginx[8751]: `.
+const FACILITY =
+  '(?:(?<facility>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])\\.(?<level>emerg|alert|crit|err|error|warn|warning|notice|info|debug) )?';
+// An ISO-stamped line whose second word is a level is an application's, not a syslog header.
+const NOT_A_LEVEL = '(?!(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\\b)';
+
+/** RFC 3164 and rsyslog's traditional and RFC 3339 templates. */
+export const syslog: WrapperDefinition = {
+  id: 'syslog',
+  format: 'syslog',
+  layouts: [
+    // `<PRI>`? `Nov 25 10:01:02 host prog[pid]: ` (journalctl's default `short` output is the same).
+    {
+      pattern: re(`^(?:<(?<priority>\\d{1,3})>)?(?<timestamp>${SYSLOG_TIME}) ${HOST}${FACILITY}${TAG}`),
+      level: { group: 'priority', scale: 'syslog-priority' },
+      first: `<${MONTH_INITIALS}`, // `<PRI>` or a month name
+    },
+    // OpenWrt's logread: `Mon Apr  8 10:00:00 2024 daemon.err nginx[8751]: `.
+    { pattern: re(`^(?<timestamp>${WEEKDAY} ${SYSLOG_TIME} \\d{4}) ${FACILITY.slice(0, -1)}${TAG}`), first: WEEKDAY_INITIALS },
+    // rsyslog RFC 3339, with or without a zone: `2019-06-14T10:40:20.912134+02:00 host sudo: `. The tag
+    // ends with `:` here, or every ISO-stamped application line would look like one.
+    {
+      pattern: re(
+        `^(?<timestamp>${DATE}T${TIME}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})?) ${NOT_A_LEVEL}(?<hostname>[^\\s:]+) ${FACILITY}(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: `,
+      ),
+    },
+  ],
+};
+
+/** RFC 5424: `<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3"] msg`. */
+export const rfc5424: WrapperDefinition = {
+  id: 'rfc5424',
+  format: 'syslog',
+  level: { group: 'priority', scale: 'syslog-priority' },
+  layouts: [
+    {
+      pattern: re(
+        '^<(?<priority>\\d{1,3})>1 (?<timestamp>\\S+) (?<hostname>\\S+) (?<program>\\S+) (?<pid>\\S+) (?<msgid>\\S+) (?:-|\\[[^\\]]*\\](?:\\[[^\\]]*\\])?) ?',
+      ),
+    },
+  ],
+};
+
+export const samples: Sample[] = [
+  {
+    line: 'Sep 22 12:07:39 anton sshd[19702]: Failed password for invalid user linda from 222.186.10.49 port 43250 ssh2',
+    source: 'https://github.com/fail2ban/fail2ban/issues/2831',
+    format: 'syslog',
+    level: null,
+    wrappers: ['syslog'],
+    fields: { timestamp: 'Sep 22 12:07:39', hostname: 'anton', program: 'sshd', pid: '19702' },
+  },
+  {
+    line: 'Oct  8 04:16:31 ip-172-31-3-32 sshd[26759]: Invalid user test11 from 114.31.90.40 port 37886',
+    source: 'https://github.com/fail2ban/fail2ban/issues/1910',
+    format: 'syslog',
+    level: null,
+    wrappers: ['syslog'],
+    fields: { timestamp: 'Oct  8 04:16:31' },
+  },
+  {
+    line: 'Thu Jan 25 01:07:48 2018 daemon.err uhttpd[2010]: luci: accepted login on / for root from 192.168.0.2',
+    source: 'https://github.com/openwrt/luci/issues/1592',
+    format: 'syslog',
+    level: 'error',
+    wrappers: ['syslog'],
+    fields: { timestamp: 'Thu Jan 25 01:07:48 2018', facility: 'daemon', level: 'err', program: 'uhttpd', pid: '2010' },
+  },
+  {
+    line: '<165>1 2003-08-24T05:14:15.000003-07:00 192.0.2.1 myproc 8710 - - %% It\'s time to make the do-nuts.',
+    source: 'https://www.rfc-editor.org/rfc/rfc5424#section-6.5',
+    format: 'syslog',
+    level: 'notice',
+    wrappers: ['rfc5424'],
+    fields: { priority: '165', hostname: '192.0.2.1', program: 'myproc', pid: '8710' },
+  },
+];

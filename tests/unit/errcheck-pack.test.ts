@@ -1,0 +1,42 @@
+/** The packed `errcheck` command installs from its tarball alone and runs on the machine's own Node (≥ 20). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string; format: string; level: string | null }[];
+const refused = golden[0]!.line;
+const quiet = golden.find((entry) => entry.format === 'php-fpm' && entry.level === 'notice')!.line;
+
+/** The oldest Node on the machine (a server's), else the one running the tests. */
+function serverNode(): string {
+  for (const candidate of ['/usr/bin/node', '/usr/local/bin/node']) if (existsSync(candidate)) return candidate;
+  return process.execPath;
+}
+
+test('npm pack → install the tarball offline → errcheck checks a log with absolute article links', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'errcheck-test-'));
+  try {
+    const tarball = execFileSync(process.execPath, ['scripts/pack-cli.ts', join(dir, 'pack')], { encoding: 'utf8' }).trim();
+    assert.match(tarball, /errcheck-\d+\.\d+\.\d+\.tgz$/);
+    const install = join(dir, 'server');
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--prefix', install, tarball], { encoding: 'utf8' });
+    const installed = JSON.parse(readFileSync(join(install, 'node_modules/errcheck/package.json'), 'utf8'));
+    assert.deepEqual(Object.keys(installed.dependencies ?? {}), [], 'no runtime dependencies');
+    const bin = join(install, 'node_modules/errcheck/errcheck.mjs');
+    const log = join(dir, 'error.log');
+    writeFileSync(log, `${quiet}\n${refused}\n`);
+    const node = serverNode();
+    const run = spawnSync(node, [bin, log], { encoding: 'utf8' });
+    assert.equal(run.status, 1, `${node}: ${run.stderr}`);
+    assert.match(run.stdout, /fix: https:\/\/errorcodes\.wiki\/web-server\/nginx-502-bad-gateway\/#upstream-down/);
+    const json = spawnSync(node, [bin, '--json', '--errors-only'], { input: `${quiet}\n${refused}\n`, encoding: 'utf8' });
+    assert.equal(JSON.parse(json.stdout).matches[0].article, 'nginx-502-bad-gateway');
+    assert.equal(spawnSync(node, [bin, log.replace('error', 'missing')], { encoding: 'utf8' }).status, 2);
+    assert.equal(spawnSync(node, [bin], { input: `${quiet}\n`, encoding: 'utf8' }).status, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
