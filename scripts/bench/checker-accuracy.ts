@@ -2,7 +2,8 @@
  * Checker accuracy on real logs: the fixture corpus (tests/fixtures/real-logs/, every line with its
  * expected format, level, record and answer) and, when the folder exists, the shared sample logs of
  * lnav and Elastic (../shared/log-samples/, expected format per file in manifest.json; never copied
- * into the repository). Runs standalone too: `npx node scripts/bench/checker-accuracy.ts`.
+ * into the repository): the answer rate on their error records and the format figure per file, the
+ * totals being the log-samples part's. Runs standalone too: `npx node scripts/bench/checker-accuracy.ts`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { loadCompiledRules } from '../lib/checker-rules.ts';
 import { bestAnswer, corpusFigures, loadRealLogs, scoreSnippet } from '../lib/real-logs.ts';
 import { classifyText, loadRuleSet, type CheckResult, type RuleSet } from '../../src/lib/checker/index.ts';
 import type { LogFormatId } from '../../src/lib/log-formats.ts';
+import { measure } from './log-samples.ts';
 import { linesPerSecond } from './throughput.ts';
 import { printRows, type BenchPart, type BenchRow } from './types.ts';
 
@@ -65,20 +67,6 @@ interface SampleEntry {
   levels?: string;
 }
 
-/**
- * Ids the manifest could not name when it was written (it predates the java, haproxy, logfmt and json
- * ids): where the notes say a new id is the right answer, that id counts as right too.
- */
-const NEWER_IDS: Record<string, LogFormatId[]> = {
-  'lnav/logfile_haproxy.0': ['haproxy'],
-  'lnav/fmt-haproxy_log.log': ['haproxy'],
-  'lnav/logfile_java.0': ['java'],
-  'lnav/logfile_logfmt.0': ['logfmt'],
-  'lnav/logfile_pino.0': ['json'],
-  'lnav/logfile_bunyan.0': ['json'],
-  'lnav/logfile_glog.0': ['kubernetes'],
-};
-
 /** Compared by their start: a levels file may quote a first line trimmed or cut. */
 const lineKey = (text: string) => text.trim().slice(0, 60);
 
@@ -111,39 +99,30 @@ function sampleErrors(dir: string, entry: SampleEntry, result: CheckResult): { e
   return { errors, answered };
 }
 
-function sampleRows(rules: RuleSet): BenchRow[] {
+/**
+ * Format accuracy comes from the log-samples part's measure() (one list of accepted ids for both parts);
+ * that part prints the totals, this one the figure per file and the answer rate on the samples' errors.
+ */
+async function sampleRows(rules: RuleSet): Promise<BenchRow[]> {
   if (!SAMPLES_DIR) return [{ group: SAMPLES, metric: 'skipped: ../shared/log-samples/manifest.json not found', value: 0, unit: 'files' }];
   const manifest = JSON.parse(readFileSync(join(SAMPLES_DIR, 'manifest.json'), 'utf8')) as SampleEntry[];
-  const rows: BenchRow[] = [];
-  let lines = 0;
-  let right = 0;
   let errors = 0;
   let answered = 0;
-  const fileRates: number[] = [];
   for (const entry of manifest) {
-    const result = classifyText(readFileSync(join(SAMPLES_DIR, entry.file), 'utf8'), rules);
-    const accepted = new Set([entry.expectedFormat, ...(entry.alsoAccept ?? []), ...(NEWER_IDS[entry.file] ?? [])]);
-    const fileRight = result.lines.filter((line) => accepted.has(line.format)).length;
-    const found = sampleErrors(SAMPLES_DIR, entry, result);
-    lines += result.lines.length;
-    right += fileRight;
+    const found = sampleErrors(SAMPLES_DIR, entry, classifyText(readFileSync(join(SAMPLES_DIR, entry.file), 'utf8'), rules));
     errors += found.errors;
     answered += found.answered;
-    fileRates.push(fileRight / Math.max(1, result.lines.length));
-    rows.push(rate(SAMPLES, `${entry.file}: format ${[...accepted].join('/')}`, fileRight, result.lines.length));
   }
+  const expected = new Map(manifest.map((entry) => [entry.file, [entry.expectedFormat, ...(entry.alsoAccept ?? [])].join('/')]));
   return [
-    rate(SAMPLES, `format right, all ${manifest.length} files`, right, lines, { min: 95 }),
-    // One 1000-line access log weighs more than all the others together: the mean per file shows the variants.
-    { group: SAMPLES, metric: 'format right, mean of the files', value: percent(fileRates.reduce((a, b) => a + b, 0), fileRates.length), unit: '%' },
     rate(SAMPLES, 'error records (levels files, else the checker reading error+) with a tier-1 or tier-2 answer', answered, errors, { min: 90 }),
-    ...rows,
+    ...(await measure(SAMPLES_DIR)).map((file) => rate(SAMPLES, `${file.file}: format ${expected.get(file.file)}`, file.right, file.lines)),
   ];
 }
 
 export const run: BenchPart = async () => {
   const rules = await loadRuleSet(await loadCompiledRules());
-  return [...corpusRows(rules), ...sampleRows(rules)];
+  return [...corpusRows(rules), ...(await sampleRows(rules))];
 };
 
 if (import.meta.main) printRows(await run());
