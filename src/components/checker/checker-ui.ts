@@ -28,6 +28,8 @@ let engine: Promise<Engine> | undefined;
 /** Rules and worker, once per page; a failed fetch can be retried by using the checker again. */
 function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
+    // The timeline's drawing code comes with the engine, so no request is made while a log is checked.
+    void import('./timeline-view.ts');
     const response = await fetch('/checker-rules.json');
     if (!response.ok) throw new Error(`the checker rules could not be loaded (HTTP ${response.status})`);
     const compiled = (await response.json()) as CompiledRules;
