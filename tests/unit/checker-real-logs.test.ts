@@ -1,13 +1,28 @@
 /**
  * The checker on real, cited log lines (tests/fixtures/real-logs/): every line's format, level and
- * record, and every error record's answer (the article first, or no tier-1/2 answer for an error no
- * article knows). A failure names the file and line, the expectation and what the checker said.
+ * record, no error reported on a normal line, and every error record's answer and tier (the article
+ * first, or no tier-1/2 answer for an error no article knows). What the engine does not meet yet is
+ * listed in known-gaps.json, a ratchet: every other expectation must hold, and every listed one must
+ * still fail as recorded. A failure names the file and line, the expectation and what the checker said.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCompiledRules, publishedArticles } from '../../scripts/lib/checker-rules.ts';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
-import { corpusProblems, loadRealLogs, recordsOf, scoreSnippet, type Snippet } from '../../scripts/lib/real-logs.ts';
+import {
+  GAPS_COMMAND,
+  KNOWN_GAPS_FILE,
+  corpusProblems,
+  describeGap,
+  gapKey,
+  gapsOf,
+  knownGapsOf,
+  loadKnownGaps,
+  loadRealLogs,
+  recordsOf,
+  scoreSnippet,
+  type Snippet,
+} from '../../scripts/lib/real-logs.ts';
 import { classifyText, loadRuleSet } from '../../src/lib/checker/index.ts';
 
 const snippets = loadRealLogs();
@@ -33,40 +48,37 @@ test('every corpus file is well-formed and cited', () => {
   assert.deepEqual(snippets.flatMap((snippet) => corpusProblems(snippet, articleIds)), []);
 });
 
+const knownGaps = loadKnownGaps();
+const knownByFile = Map.groupBy(knownGaps.gaps, (gap) => gap.file);
+const regenerate = `If the change is right, run \`${GAPS_COMMAND}\` and check its diff (${KNOWN_GAPS_FILE} should only shrink).`;
+
+test('known-gaps.json names corpus lines only, and its counts add up', () => {
+  const lines = new Set(snippets.flatMap((snippet) => snippet.lines.map((line) => `${snippet.name}.log:${line.line}`)));
+  assert.deepEqual(knownGaps.gaps.filter((gap) => !lines.has(`${gap.file}:${gap.line}`)).map(describeGap), [], regenerate);
+  assert.deepEqual(knownGapsOf(knownGaps.gaps), knownGaps, `the counts at the top of ${KNOWN_GAPS_FILE} do not match its gaps. ${regenerate}`);
+});
+
+/**
+ * Every expectation holds except the known gaps, and every known gap is still missed exactly as
+ * recorded: a gap that closes must leave the list, so the list only shrinks.
+ */
 function problemsOf(snippet: Snippet): string[] {
-  const result = classifyText(snippet.text, rules);
-  const verdict = scoreSnippet(snippet, result.lines);
-  const where = (line: number) => `${snippet.name}.log:${line}`;
-  const show = (value: unknown) => JSON.stringify(value);
+  const current = gapsOf(scoreSnippet(snippet, classifyText(snippet.text, rules).lines), published);
+  const known = new Map((knownByFile.get(`${snippet.name}.log`) ?? []).map((gap) => [gapKey(gap), gap]));
   const problems: string[] = [];
-  for (const line of verdict.lines) {
-    const { expected, got } = line;
-    if (!got) {
-      problems.push(`${where(expected.line)}: the checker returned no result for this line`);
-      continue;
-    }
-    if (!line.formatRight) problems.push(`${where(expected.line)}: format ${show(got.format)}, expected ${[expected.format, ...(expected.alsoFormats ?? [])].map(show).join(' or ')}`);
-    if (!line.levelRight) problems.push(`${where(expected.line)}: level ${show(got.level)}, expected ${show(expected.level)}`);
-    if (!line.recordRight) problems.push(`${where(expected.line)}: record ${got.record}, expected ${expected.record}`);
-    if (line.falseAlarm) problems.push(`${where(expected.line)}: a normal line, but the checker reports an error (${got.matches.map((m) => m.article).join(', ') || 'unrecognised'})`);
+  for (const gap of current) {
+    const listed = known.get(gapKey(gap));
+    known.delete(gapKey(gap));
+    if (!listed) problems.push(`${describeGap(gap)}: not met, and not a known gap`);
+    else if (JSON.stringify(listed) !== JSON.stringify(gap)) problems.push(`${describeGap(gap)}: the known gap changed, known-gaps.json says ${JSON.stringify(listed.got)}`);
   }
-  for (const record of verdict.records) {
-    if (record.articleRight) continue;
-    const got = record.got ? `${record.got.article} (tier ${record.got.tier}, line ${record.got.line})` : 'no answer';
-    if (record.expectedArticle === null) {
-      problems.push(`${where(record.line)}: no article knows this error (tier 3), but the checker answered ${got}`);
-    } else if (!published.has(record.expectedArticle)) {
-      problems.push(`${where(record.line)}: expected ${record.expectedArticle}, which is not published yet; the checker answered ${got}`);
-    } else {
-      problems.push(`${where(record.line)}: expected ${record.expectedArticle} (tier ${record.expectedTier}) for record ${record.record}, got ${got}`);
-    }
-  }
+  for (const gap of known.values()) problems.push(`${gap.file}:${gap.line}: ${gap.property} ${JSON.stringify(gap.expected)} is met now: remove this from known-gaps.json: it passes now`);
   return problems;
 }
 
 for (const snippet of snippets) {
-  test(`checker reads ${snippet.name}.log as expected`, () => {
+  test(`checker reads ${snippet.name}.log as expected (known gaps aside)`, () => {
     const problems = problemsOf(snippet);
-    if (problems.length > 0) assert.fail(`${problems.length} expectation(s) not met (source: ${snippet.source}):\n${problems.join('\n')}`);
+    if (problems.length > 0) assert.fail(`${problems.length} problem(s) (source: ${snippet.source}):\n${problems.join('\n')}\n${regenerate}`);
   });
 }
