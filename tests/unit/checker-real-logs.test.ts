@@ -55,6 +55,8 @@ const regenerate = `If the change is right, run \`${GAPS_COMMAND}\` and check it
 test('known-gaps.json names corpus lines only, and its counts add up', () => {
   const lines = new Set(snippets.flatMap((snippet) => snippet.lines.map((line) => `${snippet.name}.log:${line.line}`)));
   assert.deepEqual(knownGaps.gaps.filter((gap) => !lines.has(`${gap.file}:${gap.line}`)).map(describeGap), [], regenerate);
+  const keys = knownGaps.gaps.map(gapKey);
+  assert.deepEqual(keys.filter((key, i) => keys.indexOf(key) !== i), [], `gaps listed twice. ${regenerate}`);
   assert.deepEqual(knownGapsOf(knownGaps.gaps), knownGaps, `the counts at the top of ${KNOWN_GAPS_FILE} do not match its gaps. ${regenerate}`);
 });
 
