@@ -6,6 +6,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { CODE_THEME, styleToClasses } from './src/components/code-classes.ts';
 import { DEFAULT_SITE_URL } from './src/lib/seo/site.ts';
+import { socialCardsFromSource } from './src/lib/social-card/vite-plugin.ts';
 
 // The public origin, used for canonical URLs, the sitemap and feeds. Override per deployment.
 const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
@@ -20,7 +21,7 @@ export default defineConfig({
   // linkCheck runs after pagefindIndex, so pages may link to the search index's files.
   integrations: [mdx(), pagefindIndex(), linkCheck()],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), socialCardsFromSource()],
     // Workers (and the checker widget, built like one) as ES modules, so what they load on demand (re2js,
     // for checker rules that need the linear-time engine) stays a separate file instead of being inlined.
     worker: { format: 'es' },

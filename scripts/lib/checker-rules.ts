@@ -4,15 +4,15 @@
  * the site.
  */
 import { readAllArticles, type SourceArticle } from './read-articles.ts';
-import type { ArticleForRules } from '../../src/lib/checker/compile-rules.ts';
-import { buildRules } from '../../src/lib/checker/regex-verdicts.ts';
+import { articlePath } from '../../src/lib/content/urls.ts';
+import { buildRules, type ArticleForRules } from '../../src/lib/checker-build/compile-rules.ts';
 import type { CompiledRules } from '../../src/lib/checker/types.ts';
 
 export function articleForRules(article: SourceArticle): ArticleForRules {
   return {
     id: article.id,
     title: article.data.title,
-    url: `/${article.data.category}/${article.id}/`,
+    url: articlePath(article.data.category, article.id),
     causes: article.data.causes,
     patterns: article.data.patterns,
     fallback: article.data.fallback,
@@ -23,7 +23,7 @@ export function publishedArticles(dir?: string): SourceArticle[] {
   return readAllArticles(dir).filter((article) => !article.data.draft);
 }
 
-/** Without `dir`, the site's own articles: then the verdict file is kept to exactly their patterns. */
-export function loadCompiledRules(dir?: string): Promise<CompiledRules> {
-  return buildRules(publishedArticles(dir).map(articleForRules), { complete: dir === undefined });
+/** Without `dir`, the site's own articles. */
+export async function loadCompiledRules(dir?: string): Promise<CompiledRules> {
+  return buildRules(publishedArticles(dir).map(articleForRules));
 }

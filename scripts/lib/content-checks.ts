@@ -1,11 +1,14 @@
 /**
  * Corpus rules that the schema cannot see: minimum anatomy per published article (issue #5),
- * cross-article uniqueness of error strings, related links, and ambiguous checker patterns.
+ * cross-article uniqueness of error strings, the references the build checks (category, related
+ * articles: the same check, cross-references.ts), and ambiguous checker patterns.
  * Each problem says what is wrong and what to do, and names the file and (where it can) the line.
  */
 import { readFileSync } from 'node:fs';
+import categories from '../../src/content/categories.json' with { type: 'json' };
 import { compilePattern } from '../../src/lib/content/article-rules.ts';
 import { collectFallbacks, describeConflict } from '../../src/lib/checker/fallback-links.ts';
+import { checkReferences } from '../../src/lib/content/cross-references.ts';
 import { articleId, listArticleFiles, readArticle, type SourceArticle, type SourceProblem } from './read-articles.ts';
 
 export const MINIMUMS = { causes: 2, steps: 4, faq: 2, related: 2, references: 1, patterns: 2, overviewWords: [150, 500] } as const;
@@ -61,9 +64,6 @@ export function checkArticleMinimums(article: SourceArticle): SourceProblem[] {
   if (todo) {
     at('(file)', 'TODO', 'a scaffold TODO is still in the article. Replace every TODO before publishing (or keep draft: true).');
   }
-  if (data.related.includes(article.id)) {
-    at('related', 'related:', 'an article cannot be related to itself. Remove its own id.');
-  }
   return problems;
 }
 
@@ -74,20 +74,16 @@ export function checkArticleMinimums(article: SourceArticle): SourceProblem[] {
 export function checkCorpus(articles: SourceArticle[], unparsedIds: string[] = []): SourceProblem[] {
   const problems: SourceProblem[] = [];
   const published = articles.filter((a) => !a.data.draft);
-  const ids = new Set([...published.map((a) => a.id), ...unparsedIds]);
+  const files = new Map(published.map((a) => [a.id, a.file]));
 
-  for (const article of published) {
-    problems.push(...checkArticleMinimums(article));
-    article.data.related.forEach((id, i) => {
-      if (!ids.has(id)) {
-        problems.push({
-          file: article.file,
-          line: lineOf(article.file, id),
-          path: `related.${i}`,
-          message: `"${id}" is not a published article. Use the file name (without .mdx) of an existing article.`,
-        });
-      }
-    });
+  for (const article of published) problems.push(...checkArticleMinimums(article));
+  const references = checkReferences(
+    published.map((a) => ({ id: a.id, category: a.data.category, related: a.data.related })),
+    { articleIds: new Set([...files.keys(), ...unparsedIds]), categoryIds: new Set(categories.map((category) => category.id)) },
+  );
+  for (const { article, path, value, message } of references) {
+    const file = files.get(article)!;
+    problems.push({ file, line: lineOf(file, value), path, message });
   }
 
   // Each primary error string belongs to exactly one article; others list it as secondary.

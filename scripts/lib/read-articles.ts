@@ -18,8 +18,6 @@ export interface SourceArticle {
   file: string;
   data: ArticleData;
   body: string;
-  /** 1-based line in the file where the front matter's YAML starts (line after the first ---). */
-  frontMatterLine: number;
 }
 
 export interface SourceProblem {
@@ -82,7 +80,7 @@ export function readArticle(file: string, root = ARTICLES_DIR): { article?: Sour
   }
   const id = articleId(file, root);
   return {
-    article: { id, file: name, data: result.data as ArticleData, body: parts.body, frontMatterLine: 2 },
+    article: { id, file: name, data: result.data as ArticleData, body: parts.body },
     problems: [],
   };
 }

@@ -1,13 +1,15 @@
 /**
  * The one place pages read content from. It hides drafts, sorts, builds URLs and enforces the
- * rules that span several entries (a `related` id must name a published article).
+ * rules that span several entries (cross-references.ts, shared with the content linter).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkReferences } from '../lib/content/cross-references.ts';
+import { articlePath } from '../lib/content/urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Category = CollectionEntry<'categories'>;
 
-export const articleUrl = (article: Article) => `/${article.data.category.id}/${article.id}/`;
+export const articleUrl = (article: Article) => articlePath(article.data.category.id, article.id);
 export const categoryUrl = (categoryId: string) => `/${categoryId}/`;
 export const tagUrl = (tag: string) => `/tags/${tag}/`;
 
@@ -22,25 +24,12 @@ export function getArticles(): Promise<Article[]> {
 async function loadArticles(): Promise<Article[]> {
   const all = await getCollection('articles');
   const published = all.filter((article) => !article.data.draft);
-  const publishedIds = new Set(published.map((article) => article.id));
   const categoryIds = new Set((await getCollection('categories')).map((category) => category.id));
-
-  const problems: string[] = [];
-  for (const article of published) {
-    const file = article.filePath ?? article.id;
-    if (!categoryIds.has(article.data.category.id)) {
-      problems.push(
-        `${file}: category "${article.data.category.id}" does not exist. Use an id from src/content/categories.json.`,
-      );
-    }
-    article.data.related.forEach((ref, i) => {
-      if (!publishedIds.has(ref.id)) {
-        problems.push(
-          `${file}: related.${i} "${ref.id}" is not a published article. Use the file name (without .mdx) of an existing article, or remove the entry.`,
-        );
-      }
-    });
-  }
+  const files = new Map(published.map((article) => [article.id, article.filePath ?? article.id]));
+  const problems = checkReferences(
+    published.map((article) => ({ id: article.id, category: article.data.category.id, related: article.data.related.map((ref) => ref.id) })),
+    { articleIds: new Set(files.keys()), categoryIds },
+  ).map((problem) => `${files.get(problem.article)}: ${problem.path} ${problem.message}`);
   if (problems.length > 0) {
     throw new Error(`Invalid article front matter:\n  ${problems.join('\n  ')}`);
   }

@@ -4,20 +4,26 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runAstro, withScratchSite } from '../../scripts/lib/scratch-site.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/broken-articles');
 
-function buildWithFixture(fixture: string, command: 'sync' | 'build') {
+/** `verdicts`: run `npm run verdicts` in the scratch site first, as a contributor would. */
+function buildWithFixture(fixture: string, command: 'sync' | 'build', verdicts = false) {
   return withScratchSite((dir) => {
     cpSync(join(FIXTURES, fixture), join(dir, 'src/content/articles', fixture));
+    if (verdicts) {
+      const run = spawnSync(process.execPath, [join(ROOT, 'scripts/verdicts.ts')], { cwd: dir, encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+    }
     return runAstro(dir, command);
   });
 }
 
-const cases: { fixture: string; command: 'sync' | 'build'; expect: RegExp[] }[] = [
+const cases: { fixture: string; command: 'sync' | 'build'; verdicts?: boolean; expect: RegExp[] }[] = [
   {
     fixture: 'unknown-cause.mdx',
     command: 'sync',
@@ -53,11 +59,24 @@ const cases: { fixture: string; command: 'sync' | 'build'; expect: RegExp[] }[] 
     command: 'build',
     expect: [/related\.0 "no-such-article" is not a published article/],
   },
+  {
+    // A pattern that only recheck can prove, added without `npm run verdicts`.
+    fixture: 'missing-verdict.mdx',
+    command: 'build',
+    expect: [/has no verdict for 1 regex\. Run `npm run verdicts`/, /missing-verdict\.mdx, pattern "fixture-line": \/fixture error \\S\+x \\d\+\//],
+  },
+  {
+    // "Up to 16 words" then a lookahead: exponential on V8, and re2js has no lookahead.
+    fixture: 'exponential-pattern.mdx',
+    command: 'build',
+    verdicts: true,
+    expect: [/exponential-pattern\.mdx, pattern "up-to-16-words" \(fixture error: \(\?:\\w\{1,16\} \?\)\{1,16\}x\(\?=y\)\): recheck finds it can backtrack exponentially/],
+  },
 ];
 
-for (const { fixture, command, expect } of cases) {
+for (const { fixture, command, verdicts, expect } of cases) {
   test(`the build rejects ${fixture} and names the file and field`, () => {
-    const { status, output } = buildWithFixture(fixture, command);
+    const { status, output } = buildWithFixture(fixture, command, verdicts);
     assert.notEqual(status, 0, `astro ${command} should fail for ${fixture}`);
     assert.match(output, new RegExp(fixture.replace('.', '\\.')), 'the message names the file');
     for (const pattern of expect) assert.match(output, pattern);

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { validateJsonLd } from '../../src/lib/seo/validate-json-ld.ts';
+import { validateJsonLd } from '../lib/validate-json-ld.ts';
 import { metaContentSecurityPolicy } from '../../src/lib/seo/security-policy.ts';
 
 const SITE = new URL(process.env.SITE_URL ?? 'https://errorcodes.wiki');

@@ -157,6 +157,19 @@ test('a related id that does not exist is reported', () => {
   assert.deepEqual(problems.map((p) => p.path), ['related.1']);
 });
 
+test('every reference the build checks is reported: category, related ids (itself included), pattern causes', () => {
+  const problems = lint((a) => {
+    a.alpha.category = 'web-servr';
+    a.beta.related = ['beta', 'gamma'];
+    a.gamma.patterns[0]!.cause = 'no-such-cause';
+  });
+  assert.deepEqual(describe(problems).map((d) => d.replace(/:\d+/, '')).sort(), [
+    'alpha.mdx category "web-servr" does not exist. Use an id from src/content/categories.json.',
+    'beta.mdx related.0 an article cannot be related to itself. Remove its own id.',
+    'gamma.mdx patterns.0.cause pattern "gamma-a" points to cause "no-such-cause", which this article does not define. Use one of the ids under causes: "first", "second".',
+  ]);
+});
+
 test('a reference without https is reported', () => {
   const problems = lint((a) => {
     a.gamma.references = [{ title: 'Docs', url: 'http://example.org/docs' }];

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleJsonLd, breadcrumbList, faqPage, serializeJsonLd, techArticle, type ArticleFacts } from '../../src/lib/seo/json-ld.ts';
-import { validateJsonLd } from '../../src/lib/seo/validate-json-ld.ts';
+import { validateJsonLd } from '../lib/validate-json-ld.ts';
 
 const FACTS: ArticleFacts = {
   url: 'https://errorcodes.wiki/web-server/nginx-502-bad-gateway/',

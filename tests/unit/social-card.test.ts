@@ -1,9 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { crc32, inflateSync } from 'node:zlib';
-import { encodeOpaquePng } from '../../src/components/seo/encode-png.ts';
-import { renderSocialCard } from '../../src/components/seo/render-social-card.ts';
-import { drawSocialCard } from '../../src/components/seo/social-card-pool.ts';
+import ts from 'typescript';
+import { encodeOpaquePng } from '../../src/lib/social-card/encode-png.ts';
+import { renderSocialCard } from '../../src/lib/social-card/render-social-card.ts';
+import { drawSocialCard } from '../../src/lib/social-card/social-card-pool.ts';
+import { RENDERER_FILES } from '../../src/lib/social-card/cached-social-card.ts';
 
 /** Reads back what encodeOpaquePng writes (8-bit indexed or RGB, filter None) as RGBA, checking every CRC. */
 function decodePng(png: Buffer) {
@@ -79,4 +84,19 @@ test('cards drawn at once in the worker threads each come back as their own card
   );
   const drawn = await Promise.all(cards.map(drawSocialCard));
   for (const [i, card] of cards.entries()) assert.ok(drawn[i]!.equals(await renderSocialCard(card)), card.title);
+});
+
+test('the card cache key hashes every source file the renderer imports', () => {
+  const hashed = new Set(RENDERER_FILES.map((url) => url.pathname));
+  const missing: string[] = [];
+  const visit = (file: string) => {
+    for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
+      if (!fileName.startsWith('.')) continue;
+      const imported = resolve(dirname(file), fileName);
+      if (!hashed.has(imported)) missing.push(`${file} imports ${imported}`);
+      else visit(imported);
+    }
+  };
+  visit(fileURLToPath(RENDERER_FILES[0]!));
+  assert.deepEqual(missing, []);
 });

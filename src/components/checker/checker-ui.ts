@@ -6,7 +6,7 @@
  * reports progress.
  */
 import { classifyText } from '../../lib/checker/classify.ts';
-import { loadRuleSet, type RuleSet } from '../../lib/checker/rules.ts';
+import { loadRuleSet, RULES_URL, type RuleSet } from '../../lib/checker/rules.ts';
 import type { CheckResult, CompiledRules } from '../../lib/checker/types.ts';
 import { announcement, lineItem, renderView } from './render-results.ts';
 import { PAGE_SIZE, pageOf, viewOf, type FromWorker, type ResultView, type ToWorker } from './result-view.ts';
@@ -30,7 +30,7 @@ function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
     // The timeline's drawing code comes with the engine, so no request is made while a log is checked.
     void import('./timeline-view.ts');
-    const response = await fetch('/checker-rules.json');
+    const response = await fetch(RULES_URL);
     if (!response.ok) throw new Error(`the checker rules could not be loaded (HTTP ${response.status})`);
     const compiled = (await response.json()) as CompiledRules;
     const rules = await loadRuleSet(compiled);

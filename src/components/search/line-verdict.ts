@@ -3,13 +3,13 @@
  * and classifier the checker page uses. Runs inside log-line-worker.ts, started on the first log line.
  */
 import { classifyLine } from '../../lib/checker/classify.ts';
-import { loadRuleSet, type RuleSet } from '../../lib/checker/rules.ts';
+import { loadRuleSet, RULES_URL, type RuleSet } from '../../lib/checker/rules.ts';
 import type { CompiledRules, LineResult } from '../../lib/checker/types.ts';
 
 let rules: Promise<RuleSet> | undefined;
 
 function loadRules(): Promise<RuleSet> {
-  rules ??= fetch('/checker-rules.json').then(async (response) => {
+  rules ??= fetch(RULES_URL).then(async (response) => {
     if (!response.ok) throw new Error(`checker rules: HTTP ${response.status}`);
     return loadRuleSet((await response.json()) as CompiledRules);
   });

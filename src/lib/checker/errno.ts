@@ -2,7 +2,8 @@
  * Linux errno values as logs print them. Names and numbers are the x86-64/generic Linux ones; the text is
  * glibc's strerror (checked with Python's os.strerror on Debian 12), plus the musl wordings Alpine-based
  * images print. A pair such as `(2: Server failure)` is an nginx resolver code, not an errno: a number
- * only counts when its text is the errno's own (or glibc 2.32's "Unknown error", see error-templates.md).
+ * only counts when its text is the errno's own, or "Unknown error", which nginx built against glibc 2.32
+ * or later printed in its place until 1.19.8 (nginx commit 71eb19da4, "Improved maximum errno detection").
  */
 import type { ErrnoInfo } from './types.ts';
 
@@ -71,10 +72,6 @@ const table: ErrnoEntry[] = [
 
 const byCode = new Map(table.map((entry) => [entry.code, entry]));
 const byName = new Map(table.map((entry) => [entry.name, entry]));
-
-export function errnoByName(name: string): ErrnoEntry | undefined {
-  return byName.get(name);
-}
 
 /** Whether a `(` followed by a digit occurs, as the nginx and Apache forms need. */
 function hasParenthesisedNumber(line: string): boolean {

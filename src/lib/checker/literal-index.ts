@@ -29,7 +29,7 @@ export interface LiteralIndex {
 }
 
 export function buildLiteralIndex(literals: string[]): LiteralIndex {
-  const trie: Map<number, number>[] = [new Map()];
+  const trie: Map<number, number>[] = [new Map<number, number>()];
   const output: number[][] = [[]];
   literals.forEach((literal, id) => {
     let state = 0;
@@ -39,7 +39,7 @@ export function buildLiteralIndex(literals: string[]): LiteralIndex {
       let target = trie[state]!.get(code);
       if (target === undefined) {
         target = trie.length;
-        trie.push(new Map());
+        trie.push(new Map<number, number>());
         output.push([]);
         trie[state]!.set(code, target);
       }

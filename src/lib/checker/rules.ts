@@ -3,17 +3,15 @@
  * and an index over the rules' required texts so a line only runs the regexes that can match it.
  *
  * Why matching time is linear in the input: every article pattern was checked when the rules were
- * built (regex-verdicts.ts, compile-rules.ts). Patterns proven linear, by their shape or by recheck,
- * run on V8's RegExp, which is fast (0.3–0.5 µs a run) but backtracks; the others (about one in ten:
- * an unanchored `.*` or `[^)]*` followed by more text makes a backtracking search quadratic) run on
- * re2js, whose automaton matching is linear by construction but 10–45 times slower, and which is loaded
- * only when a rule needs it (loadRuleSet; about 45 KB gzipped, a separate file in the site build).
- * Most of those start with fixed texts and are linear as one attempt from a given position (recheck on
- * the anchored pattern): they run as a few V8 attempts where their start texts occur, and on re2js only
- * for lines where those texts occur too often (attemptSearcher).
- * Patterns recheck finds exponential fail the build. recheck's verdict on patterns with lookaround,
- * counted repetition or a large automaton comes from fuzzing, not proof, so RULE_WINDOW stays as a
- * hard bound per line.
+ * built (src/lib/checker-build/). Patterns proven linear, by their shape or by recheck's automaton
+ * analysis, run on V8's RegExp, which is fast (0.3–0.5 µs a run) but backtracks; the others (an
+ * unanchored `.*` or `[^)]*` followed by more text makes a backtracking search quadratic; nothing
+ * proved others) run on re2js, whose automaton matching is linear by construction but 10–45 times
+ * slower, and which is loaded only when a rule needs it (loadRuleSet; a separate file in the site
+ * build). Most of those start with fixed texts and are proven linear as one attempt from a given
+ * position (the anchored pattern): they run as a few V8 attempts where their start texts occur, and on
+ * re2js only for lines where those texts occur too often (attemptSearcher). Patterns recheck finds
+ * exponential fail the build. RULE_WINDOW bounds the cost per line whatever the engine.
  */
 import type { RE2JS } from 're2js';
 import { buildLiteralIndex, type LiteralIndex } from './literal-index.ts';
@@ -36,10 +34,12 @@ type ReadyRule = Pick<RuleMatch, 'article' | 'title' | 'url' | 'cause' | 'causeT
   format: LogFormatId;
 };
 
+/** Where the site serves the compiled rules (src/pages/checker-rules.json.ts); the widgets fetch them from here. */
+export const RULES_URL = '/checker-rules.json';
+
 /**
  * Rules see at most this much of a line. Error messages sit at the start of a line; what follows is
- * request context. It bounds the cost per line whatever the engine, as a second line of defence for the
- * patterns whose recheck verdict comes from fuzzing rather than proof.
+ * request context. It bounds the cost per line whatever the engine.
  */
 export const RULE_WINDOW = 4096;
 

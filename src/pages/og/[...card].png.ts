@@ -4,8 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleUrl, getArticles, getCategories } from '../../content/queries.ts';
-import type { CardText } from '../../components/seo/render-social-card.ts';
-import { cachedSocialCard, prepareSocialCards } from '../../components/seo/cached-social-card.ts';
+import type { CardText } from '../../lib/social-card/render-social-card.ts';
+import { cachedSocialCard, prepareSocialCards } from '../../lib/social-card/cached-social-card.ts';
 import { socialImagePath } from '../../lib/seo/site.ts';
 
 export const getStaticPaths = (async () => {

@@ -2,11 +2,13 @@
 import { parentPort } from 'node:worker_threads';
 import { renderSocialCard, type CardText } from './render-social-card.ts';
 
-parentPort!.on('message', async (card: CardText) => {
+async function draw(card: CardText): Promise<void> {
   try {
     const png = await renderSocialCard(card);
     parentPort!.postMessage({ png });
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? error.stack : String(error) });
   }
-});
+}
+
+parentPort!.on('message', (card: CardText) => void draw(card));

@@ -5,13 +5,12 @@
  * dev server open.
  */
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardText } from './render-social-card.ts';
 
-// The worker runs from source (Node strips the types): the route that calls this module is bundled by
-// Vite into dist/, where no separate worker file exists. Astro builds and serves from the project root.
-const WORKER_FILE = join(process.cwd(), 'src/components/seo/social-card-worker.ts');
+// The worker runs from source (Node strips the types). The site build imports this folder from source
+// too (vite-plugin.ts), so this module's URL is its own file, in the build as in tests and `astro dev`.
+const WORKER_FILE = new URL('./social-card-worker.ts', import.meta.url);
 
 interface Job {
   card: CardText;

@@ -2,24 +2,22 @@
  * Draws a 1200×630 social preview card (the image link previews show) as PNG at build time:
  * the page title large, its category above it, the site name below. satori lays the card out as
  * SVG with the Inter font; resvg rasterises the SVG and encode-png.ts writes the PNG. Runs in worker
- * threads (social-card-worker.ts) and is cached between builds by cached-social-card.ts: bump its
- * CARD_LAYOUT_VERSION when this drawing changes.
+ * threads (social-card-worker.ts) and is cached between builds by cached-social-card.ts, whose cache
+ * key is a hash of this code and the fonts.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { BRAND_COLOR, SITE_NAME } from '../../lib/seo/site.ts';
+import { BRAND_COLOR, SITE_NAME } from '../seo/site.ts';
 import { encodeOpaquePng } from './encode-png.ts';
+import { cardFontFile, type CardFontWeight } from './fonts.ts';
 
 const CARD_WIDTH = 1200;
 const CARD_HEIGHT = 630;
 const STRIPE_HEIGHT = 16;
 
-const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) =>
-  readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+const font = (weight: CardFontWeight) => readFileSync(cardFontFile(weight));
+let fonts: { name: string; data: Buffer; weight: CardFontWeight; style: 'normal' }[] | undefined;
 
 interface Box {
   type: string;
