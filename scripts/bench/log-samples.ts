@@ -68,7 +68,9 @@ function errorFirstLines(path: string): Set<string> {
   type Marked = { firstLine: string; level: string | null };
   const data = JSON.parse(readFileSync(path, 'utf8')) as Marked[] | { records: Marked[] };
   const records = Array.isArray(data) ? data : data.records;
-  return new Set(records.filter((record) => ERROR_LEVELS.has(record.level?.toLowerCase() ?? '')).map((record) => lineKey(record.firstLine)));
+  return new Set(
+    records.filter((record) => ERROR_LEVELS.has(record.level?.toLowerCase() ?? '')).map((record) => lineKey(record.firstLine)),
+  );
 }
 
 /**
@@ -98,7 +100,14 @@ export async function measure(folder: string): Promise<FileAccuracy[]> {
     const accepted = [entry.expectedFormat, ...(entry.alsoAccept ?? []), ...(NEWER_IDS[entry.file] ?? [])];
     const result = classifyText(readFileSync(join(folder, entry.file), 'utf8'), rules, { searchWords: false });
     const misses = result.lines.filter((line) => !accepted.includes(line.format)).map((line) => ({ line: line.text, format: line.format }));
-    return { file: entry.file, accepted, lines: result.lines.length, right: result.lines.length - misses.length, misses, ...sampleErrors(folder, entry, result) };
+    return {
+      file: entry.file,
+      accepted,
+      lines: result.lines.length,
+      right: result.lines.length - misses.length,
+      misses,
+      ...sampleErrors(folder, entry, result),
+    };
   });
 }
 
@@ -107,11 +116,33 @@ export const run: BenchPart = async () => {
   const files = await measure(FOLDER);
   const sum = (count: (file: FileAccuracy) => number) => files.reduce((total, file) => total + count(file), 0);
   // Per file too, so one big file (a 1000-line access log) does not hide the formats that fail.
-  const perFile = percent(sum((file) => file.right / Math.max(file.lines, 1)), files.length);
+  const perFile = percent(
+    sum((file) => file.right / Math.max(file.lines, 1)),
+    files.length,
+  );
   const rows: BenchRow[] = [
-    rate(GROUP, 'format right, lines', sum((file) => file.right), sum((file) => file.lines), { min: 95 }),
-    { group: GROUP, metric: `format right, mean over ${files.length} files`, value: perFile, unit: '%', target: '≥ 95', pass: perFile >= 95 },
-    rate(GROUP, 'error records (levels files, else the checker reading error+) with a tier-1 or tier-2 answer', sum((file) => file.answered), sum((file) => file.errors), { min: 90 }),
+    rate(
+      GROUP,
+      'format right, lines',
+      sum((file) => file.right),
+      sum((file) => file.lines),
+      { min: 95 },
+    ),
+    {
+      group: GROUP,
+      metric: `format right, mean over ${files.length} files`,
+      value: perFile,
+      unit: '%',
+      target: '≥ 95',
+      pass: perFile >= 95,
+    },
+    rate(
+      GROUP,
+      'error records (levels files, else the checker reading error+) with a tier-1 or tier-2 answer',
+      sum((file) => file.answered),
+      sum((file) => file.errors),
+      { min: 90 },
+    ),
     ...files.map((file) => rate(GROUP, `${file.file}: format ${file.accepted.join('/')}`, file.right, file.lines)),
   ];
   return rows;

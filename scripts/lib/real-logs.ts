@@ -95,13 +95,14 @@ export function corpusProblems(snippet: Snippet, articleIds: ReadonlySet<string>
     if (raw.trim() !== '' && !byLine.has(index + 1)) problems.push(`${where(index + 1)}: no expectation for this line`);
   });
   for (const line of snippet.lines) {
-    if (rawLines[line.line - 1] === undefined || rawLines[line.line - 1]!.trim() === '') problems.push(`${where(line.line)}: expectation for a blank or missing line`);
+    if ((rawLines[line.line - 1]?.trim() ?? '') === '') problems.push(`${where(line.line)}: expectation for a blank or missing line`);
     for (const format of [line.format, ...(line.alsoFormats ?? [])]) {
       if (!(LOG_FORMATS as readonly string[]).includes(format)) problems.push(`${where(line.line)}: unknown format "${format}"`);
     }
     if (line.level !== null && !LEVELS.includes(line.level)) problems.push(`${where(line.line)}: unknown level "${line.level}"`);
     const start = byLine.get(line.record);
-    if (line.record > line.line || !start || start.record !== line.record) problems.push(`${where(line.line)}: record ${line.record} does not start at a line of its own`);
+    if (line.record > line.line || !start || start.record !== line.record)
+      problems.push(`${where(line.line)}: record ${line.record} does not start at a line of its own`);
     if (line.article !== null && line.tier === 3) problems.push(`${where(line.line)}: tier 3 means no article`);
     if (line.article !== null && line.tier === undefined) problems.push(`${where(line.line)}: an article needs its tier`);
     if (line.article !== null && !articleIds.has(line.article)) {
@@ -212,8 +213,10 @@ export function scoreSnippet(snippet: Snippet, results: readonly LineResult[]): 
     const formats = [expected.format, ...(expected.alsoFormats ?? [])];
     const continuation = expected.record !== expected.line;
     const levelRight =
-      got !== undefined && (got.level === expected.level || (continuation && expected.level === null && (got.level === null || got.level === recordLevel)));
-    const normal = !errorRecords.has(expected.record) && expected.normal !== false && QUIET_LEVELS.has(expected.level) && QUIET_LEVELS.has(recordLevel);
+      got !== undefined &&
+      (got.level === expected.level || (continuation && expected.level === null && (got.level === null || got.level === recordLevel)));
+    const normal =
+      !errorRecords.has(expected.record) && expected.normal !== false && QUIET_LEVELS.has(expected.level) && QUIET_LEVELS.has(recordLevel);
     return {
       expected,
       got,
@@ -343,13 +346,27 @@ export function gapsOf(verdict: SnippetVerdict, published: ReadonlySet<string>):
     }
     if (!line.formatRight) {
       const formats = [expected.format, ...(expected.alsoFormats ?? [])];
-      gaps.push({ ...at, property: 'format', expected: formats.join(' or '), got: got.format, class: `format: ${expected.format} read as ${got.format}` });
+      gaps.push({
+        ...at,
+        property: 'format',
+        expected: formats.join(' or '),
+        got: got.format,
+        class: `format: ${expected.format} read as ${got.format}`,
+      });
     }
-    if (!line.levelRight) gaps.push({ ...at, property: 'level', expected: expected.level, got: got.level, class: `level: ${expected.format}` });
-    if (!line.recordRight) gaps.push({ ...at, property: 'record', expected: expected.record, got: got.record, class: `record: ${expected.format}` });
+    if (!line.levelRight)
+      gaps.push({ ...at, property: 'level', expected: expected.level, got: got.level, class: `level: ${expected.format}` });
+    if (!line.recordRight)
+      gaps.push({ ...at, property: 'record', expected: expected.record, got: got.record, class: `record: ${expected.format}` });
     if (line.falseAlarm) {
       const said = got.matches.map((match) => match.article).join(', ') || 'unrecognised error';
-      gaps.push({ ...at, property: 'false-alarm', expected: 'no error', got: said, class: 'false alarm: a normal line reported as an error' });
+      gaps.push({
+        ...at,
+        property: 'false-alarm',
+        expected: 'no error',
+        got: said,
+        class: 'false alarm: a normal line reported as an error',
+      });
     }
   }
   for (const record of verdict.records) {
@@ -366,7 +383,10 @@ export function gapsOf(verdict: SnippetVerdict, published: ReadonlySet<string>):
               : `another article answers (tier ${record.expectedTier} expected)`;
       gaps.push({ ...at, property: 'article', expected: record.expectedArticle, got, class: `article: ${kind}` });
     } else if (record.gotTier !== record.expectedTier) {
-      const kind = record.expectedTier === 3 ? 'error line not flagged as unrecognised' : `right article at tier ${record.gotTier}, tier ${record.expectedTier} expected`;
+      const kind =
+        record.expectedTier === 3
+          ? 'error line not flagged as unrecognised'
+          : `right article at tier ${record.gotTier}, tier ${record.expectedTier} expected`;
       gaps.push({ ...at, property: 'tier', expected: record.expectedTier, got: record.gotTier, class: `tier: ${kind}` });
     }
   }
@@ -389,7 +409,9 @@ function countBy(gaps: Gap[], key: (gap: Gap) => string): Map<string, number> {
 
 export function knownGapsOf(gaps: Gap[]): KnownGaps {
   const perProperty = countBy(gaps, (gap) => gap.property);
-  const properties = Object.fromEntries(PROPERTY_ORDER.flatMap((property) => (perProperty.has(property) ? [[property, perProperty.get(property)!]] : [])));
+  const properties = Object.fromEntries(
+    PROPERTY_ORDER.flatMap((property) => (perProperty.has(property) ? [[property, perProperty.get(property)!]] : [])),
+  );
   const counts = [...countBy(gaps, (gap) => gap.class)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return { command: GAPS_COMMAND, total: gaps.length, properties, counts: Object.fromEntries(counts), gaps };
 }

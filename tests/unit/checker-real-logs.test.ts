@@ -45,7 +45,10 @@ test('the corpus is big and varied enough to measure the checker', () => {
 test('every corpus file is well-formed and cited', () => {
   // Drafts count: an expectation may name an article being written.
   const articleIds = new Set(readAllArticles().map((article) => article.id));
-  assert.deepEqual(snippets.flatMap((snippet) => corpusProblems(snippet, articleIds)), []);
+  assert.deepEqual(
+    snippets.flatMap((snippet) => corpusProblems(snippet, articleIds)),
+    [],
+  );
 });
 
 const knownGaps = loadKnownGaps();
@@ -56,8 +59,16 @@ test('known-gaps.json names corpus lines only, and its counts add up', () => {
   const lines = new Set(snippets.flatMap((snippet) => snippet.lines.map((line) => `${snippet.name}.log:${line.line}`)));
   assert.deepEqual(knownGaps.gaps.filter((gap) => !lines.has(`${gap.file}:${gap.line}`)).map(describeGap), [], regenerate);
   const keys = knownGaps.gaps.map(gapKey);
-  assert.deepEqual(keys.filter((key, i) => keys.indexOf(key) !== i), [], `gaps listed twice. ${regenerate}`);
-  assert.deepEqual(knownGapsOf(knownGaps.gaps), knownGaps, `the counts at the top of ${KNOWN_GAPS_FILE} do not match its gaps. ${regenerate}`);
+  assert.deepEqual(
+    keys.filter((key, i) => keys.indexOf(key) !== i),
+    [],
+    `gaps listed twice. ${regenerate}`,
+  );
+  assert.deepEqual(
+    knownGapsOf(knownGaps.gaps),
+    knownGaps,
+    `the counts at the top of ${KNOWN_GAPS_FILE} do not match its gaps. ${regenerate}`,
+  );
 });
 
 /**
@@ -72,15 +83,20 @@ function problemsOf(snippet: Snippet): string[] {
     const listed = known.get(gapKey(gap));
     known.delete(gapKey(gap));
     if (!listed) problems.push(`${describeGap(gap)}: not met, and not a known gap`);
-    else if (JSON.stringify(listed) !== JSON.stringify(gap)) problems.push(`${describeGap(gap)}: the known gap changed, known-gaps.json says ${JSON.stringify(listed.got)}`);
+    else if (JSON.stringify(listed) !== JSON.stringify(gap))
+      problems.push(`${describeGap(gap)}: the known gap changed, known-gaps.json says ${JSON.stringify(listed.got)}`);
   }
-  for (const gap of known.values()) problems.push(`${gap.file}:${gap.line}: ${gap.property} ${JSON.stringify(gap.expected)} is met now: remove this from known-gaps.json: it passes now`);
+  for (const gap of known.values())
+    problems.push(
+      `${gap.file}:${gap.line}: ${gap.property} ${JSON.stringify(gap.expected)} is met now: remove this from known-gaps.json: it passes now`,
+    );
   return problems;
 }
 
 for (const snippet of snippets) {
   test(`checker reads ${snippet.name}.log as expected (known gaps aside)`, () => {
     const problems = problemsOf(snippet);
-    if (problems.length > 0) assert.fail(`${problems.length} problem(s) (source: ${snippet.source}):\n${problems.join('\n')}\n${regenerate}`);
+    if (problems.length > 0)
+      assert.fail(`${problems.length} problem(s) (source: ${snippet.source}):\n${problems.join('\n')}\n${regenerate}`);
   });
 }
