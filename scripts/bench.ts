@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: one command, one table. Runs every part in scripts/bench/ (build scaling, page weight,
- * checker, search, Lighthouse), prints the figures as a Markdown table and writes them as JSON to
+ * checker, its accuracy on real logs, search, Lighthouse), prints the figures as a Markdown table and writes them as JSON to
  * bench-results/ so runs can be compared. Parts that need the built site expect `npm run build` first
  * (the bench builds when dist/ is missing). BENCH_ONLY=page-weight,checker runs a subset.
  */
@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchPart, BenchRow } from './bench/types.ts';
 
-const PART_ORDER = ['checker', 'search', 'page-weight', 'lighthouse', 'build-scaling'];
-const HELPERS = new Set(['types', 'synthetic-corpus']);
+const PART_ORDER = ['checker', 'checker-accuracy', 'log-samples', 'search', 'page-weight', 'lighthouse', 'build-scaling'];
+const HELPERS = new Set(['types', 'synthetic-corpus', 'throughput']);
 
 const available = readdirSync('scripts/bench')
   .filter((file) => file.endsWith('.ts'))

@@ -20,3 +20,15 @@ export function printRows(rows: BenchRow[]): void {
     console.log(`${row.group} | ${row.metric} | ${row.value} ${row.unit}${target}`);
   }
 }
+
+/** A part of a whole in percent, one decimal; 0 of nothing is 0. */
+export const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10);
+
+/** A rate row: the metric names its part and whole; a target is a minimum or a maximum percentage. */
+export function rate(group: string, metric: string, part: number, whole: number, target?: { min?: number; max?: number }): BenchRow {
+  const value = percent(part, whole);
+  const row: BenchRow = { group, metric: `${metric} (${part}/${whole})`, value, unit: '%' };
+  if (target?.min !== undefined) Object.assign(row, { target: `≥ ${target.min}`, pass: value >= target.min });
+  if (target?.max !== undefined) Object.assign(row, { target: `≤ ${target.max}`, pass: value <= target.max });
+  return row;
+}
