@@ -212,6 +212,8 @@ export function fixedStartCodes(source: string, flags = ''): number[] {
  * so its time is linear in the line with a constant small enough to ignore.
  */
 export const SHAPE_PATH_LIMIT = 256;
+/** The same for a pattern anchored at the start of the line, which is tried at one position only. */
+const ANCHORED_PATH_LIMIT = 16_384;
 
 /** A set of UTF-16 code units, one bit each. */
 type CharSet = Uint32Array;
@@ -408,9 +410,10 @@ export function boundedByShape(source: string, flags = ''): boolean {
   const bound = (runs: Context['runs']) =>
     tree.alternatives.reduce((sum, alternative) => sum + sequenceBound(alternative.elements, { ...UNKNOWN, runs, endsPattern: true }, true, flags), 0);
   if (bound('start') <= SHAPE_PATH_LIMIT) return true;
-  // Anchored (tried from the start of the line only), every repetition can instead stop only where its run ends.
+  // Anchored (tried from the start of the line only), every repetition can instead stop only where its
+  // run ends; and the ways are tried once per line, not once per position, so more of them are fine.
   const anchored = !/m/.test(flags) && tree.alternatives.every((alternative) => alternative.elements[0]?.type === 'Assertion' && alternative.elements[0].kind === 'start');
-  return anchored && bound('possessive') <= SHAPE_PATH_LIMIT;
+  return anchored && Math.min(bound('start'), bound('possessive')) <= ANCHORED_PATH_LIMIT;
 }
 
 /**
