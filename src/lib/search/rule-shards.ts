@@ -9,7 +9,7 @@
  * key as a whole word); the list of keys is the only other file a classification loads. Rules with
  * an alternative that has no key go in a file every classification loads.
  */
-import type { CompiledRules, FallbackLinks, RuleSource } from '../checker/types.ts';
+import type { CompiledRules, FallbackLinks, RuleSource, SystemMeanings } from '../checker/types.ts';
 
 /**
  * The list of keys: whole-word keys and the others (which may be part of a word) apart, and whether
@@ -29,6 +29,8 @@ export interface RuleFile {
   articles: CompiledRules['articles'];
   /** Only in FALLBACKS: the hub articles of system errors (tier 2), for pasted log lines. */
   fallbacks?: FallbackLinks;
+  /** Only in FALLBACKS: what those system errors mean, as the checker names them. */
+  meanings?: SystemMeanings;
   rules: [RuleSource['article'], RuleSource['pattern'], RuleSource['format'], RuleSource['match'], RuleSource['flags'], RuleSource['engine'], RuleSource['cause'], RuleSource['secondary'], RuleSource['literals'], RuleSource['starts']][];
 }
 
@@ -100,6 +102,7 @@ export function cutRules(compiled: CompiledRules): RuleShards {
     articles: Object.fromEntries([...hubs].map((id) => [id, { title: compiled.articles[id]!.title, url: compiled.articles[id]!.url, causes: {} }])),
     rules: [],
     fallbacks: compiled.fallbacks,
+    meanings: compiled.meanings,
   };
   return {
     keys: { words: keys.filter((key) => filed.get(key)!.whole), parts: keys.filter((key) => !filed.get(key)!.whole), always: always.size > 0 },
@@ -115,14 +118,17 @@ export function filesFor(query: string, keys: RuleKeys): string[] {
 }
 
 const NO_FALLBACKS: FallbackLinks = { errno: {}, httpStatus: {}, signal: {}, exitStatus: {} };
+const NO_MEANINGS: SystemMeanings = { httpStatus: {}, signal: {}, systemd: {} };
 
 /** Several files of rules as the checker's rules, each rule once; hub links only when FALLBACKS is among them. */
 export function mergeRules(files: RuleFile[]): CompiledRules {
   const rules = new Map<string, RuleSource>();
   const articles: CompiledRules['articles'] = {};
   let fallbacks = NO_FALLBACKS;
+  let meanings = NO_MEANINGS;
   for (const file of files) {
     fallbacks = file.fallbacks ?? fallbacks;
+    meanings = file.meanings ?? meanings;
     for (const [id, article] of Object.entries(file.articles)) {
       const entry = (articles[id] ??= { ...article, causes: {} });
       Object.assign(entry.causes, article.causes);
@@ -131,5 +137,5 @@ export function mergeRules(files: RuleFile[]): CompiledRules {
       rules.set(`${article}/${pattern}`, { article, pattern, format, match, flags, engine, cause, secondary, literals, starts });
     }
   }
-  return { version: 2, articles, rules: [...rules.values()], fallbacks };
+  return { version: 2, articles, rules: [...rules.values()], fallbacks, meanings };
 }
