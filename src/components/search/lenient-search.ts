@@ -60,7 +60,7 @@ export async function searchLeniently(terms: string, phrases: string[], filters:
   // More candidates than are shown: the strings decide which of them come first.
   const more: ScoredPage[] = pagesByWords(words, alone).filter((page) => !shown.has(page.id)).slice(0, EXTRA_CANDIDATES * limit);
   const extra = await load(more.map((page) => ({ found: byId.get(page.id)!, words: page.words })));
-  const held = new Map<SearchHit, string[]>([...first.map((hit): [SearchHit, string[]] => [hit, words]), ...extra.map((hit, i): [SearchHit, string[]] => [hit, more[i]!.words])]);
+  const held = new Map<SearchHit, string[]>([...first.map((hit): [SearchHit, string[]] => [hit, words]), ...extra.map((hit, i): [SearchHit, string[]] => [hit, more[i].words])]);
   // Pagefind's results first, unless another page lists a string that is most of the query.
   const ranked = [...rankByErrorStrings(first, phrases), ...rankByErrorStrings(extra, phrases)];
   const settles = (hit: SearchHit) => (phraseMatch(hit, phrases) >= enough ? phraseMatch(hit, phrases) : 0);

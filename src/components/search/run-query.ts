@@ -69,7 +69,7 @@ async function classifyMessage(text: string): Promise<Verdict | null> {
 function ruleFirst(hits: SearchHit[], match: RuleMatch | undefined, words: string[], owned: boolean): SearchHit[] {
   if (!match || match.secondary || owned) return hits;
   const at = hits.findIndex((hit) => hit.url.replace(/[?#].*$/, '') === match.url);
-  if (at !== -1) return [hits[at]!, ...hits.slice(0, at), ...hits.slice(at + 1)];
+  if (at !== -1) return [hits[at], ...hits.slice(0, at), ...hits.slice(at + 1)];
   const url = withHighlight(match.url, words);
   const rule: SearchHit = {
     url,
