@@ -8,7 +8,6 @@ import type { PreparedQuery } from '../../lib/search/query.ts';
 import { couldBeError, queryText } from '../../lib/search/query-text.ts';
 import { looksLikeLogLine } from '../../lib/search/log-line.ts';
 import { stripInstanceWords } from '../../lib/search/instance-words.ts';
-import { matchRules } from '../../lib/checker/rules.ts';
 import type { LineResult, RuleMatch } from '../../lib/checker/types.ts';
 import { withHighlight, type SearchHit } from '../../lib/search/result.ts';
 import type { SearchFilters } from './pagefind-client.ts';
@@ -55,7 +54,9 @@ function readLogLine(line: string): { query: Promise<PreparedQuery>; verdict: Pr
 /** A message is no log line: the rules run on it as it is, on the main thread (it is short). */
 async function classifyMessage(text: string): Promise<Verdict | null> {
   try {
-    return { matches: matchRules(await rulesFor(text, { logLine: false }), text, 'generic') };
+    // The matcher comes with the rules: most searches never need either.
+    const [{ matchRules }, rules] = await Promise.all([import('../../lib/checker/rules.ts'), rulesFor(text, { logLine: false })]);
+    return { matches: matchRules(rules, text, 'generic') };
   } catch {
     return null;
   }
