@@ -12,7 +12,8 @@ import { resultSummary, searchedNote } from './result-view.ts';
 import type { SearchHit } from '../../lib/search/result.ts';
 
 /** Each result costs one Pagefind fragment download (≈ 1 KB), so the dialog shows a few. */
-const RESULT_LIMIT = 6;
+// Five results: each shown result costs its fragment (about 1.2 KB) in the first search's download budget.
+const RESULT_LIMIT = 5;
 
 interface Choice {
   element: HTMLLIElement;
