@@ -9,6 +9,7 @@ import { classifyText } from '../../lib/checker/classify.ts';
 import { loadRuleSet, RULES_URL, type RuleSet } from '../../lib/checker/rules.ts';
 import type { CheckResult, CompiledRules } from '../../lib/checker/types.ts';
 import { announcement, lineItem, renderView } from './render-results.ts';
+import { createShareBox } from './share-box.ts';
 import { PAGE_SIZE, pageOf, viewOf, type FromWorker, type ResultView, type ToWorker } from './result-view.ts';
 
 const WORKER_LINES = 300;
@@ -78,10 +79,8 @@ function startChecker(root: HTMLElement): void {
   const clearPaste = root.querySelector<HTMLButtonElement>('[data-checker-clear]')!;
   let largePaste: string | null = null;
 
-  const shareBox = root.querySelector<HTMLElement>('[data-checker-share]')!;
-  const shareButton = root.querySelector<HTMLButtonElement>('[data-checker-share-button]')!;
-  const shareStatus = root.querySelector<HTMLElement>('[data-checker-share-status]')!;
-  const shareLink = root.querySelector<HTMLInputElement>('[data-checker-share-link]')!;
+  const { box: shareBox, button: shareButton, status: shareStatus, link: shareLink } = createShareBox();
+  results.after(shareBox);
 
   let requestId = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;

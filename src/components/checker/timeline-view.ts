@@ -37,7 +37,7 @@ export function describe(timeline: Timeline, counts: number[], first: number, la
 }
 
 /** Bars scaled to the largest bin; `tall` charts get a baseline so empty bins still read as time. */
-function bars(counts: number[], height: number, barClass: string): SVGSVGElement {
+function bars(counts: number[], height: number, colour: string): SVGSVGElement {
   const max = Math.max(1, ...counts);
   const svg = svgNode('svg', {
     viewBox: `0 0 ${counts.length * BAR} ${height}`,
@@ -45,13 +45,14 @@ function bars(counts: number[], height: number, barClass: string): SVGSVGElement
     'aria-hidden': 'true',
     focusable: 'false',
   });
-  svg.classList.add('block', 'w-full', height > 20 ? 'h-16' : 'h-5');
-  svg.append(svgNode('rect', { x: 0, y: height - 0.5, width: counts.length * BAR, height: 0.5, class: 'fill-slate-400 dark:fill-slate-500' }));
+  // Bars take the text colour (site colours that read in both themes); the baseline is a faint copy.
+  svg.setAttribute('class', `block w-full fill-current ${height > 20 ? 'h-16' : 'h-5'} ${colour}`);
+  svg.append(svgNode('rect', { x: 0, y: height - 0.5, width: counts.length * BAR, height: 0.5, opacity: 0.4 }));
   counts.forEach((count, bin) => {
     if (count === 0) return;
     // At least a sliver, so a single record in a busy paste is still visible.
     const barHeight = Math.max(height * 0.08, (count / max) * height);
-    const rect = svgNode('rect', { x: bin * BAR + 1, y: height - barHeight, width: BAR - 2, height: barHeight, class: barClass });
+    const rect = svgNode('rect', { x: bin * BAR + 1, y: height - barHeight, width: BAR - 2, height: barHeight });
     rect.append(Object.assign(svgNode('title', {}), { textContent: `${count}` }));
     svg.append(rect);
   });
@@ -75,7 +76,7 @@ export function overallChart(timeline: Timeline): HTMLElement {
     label.textContent = formatTime(time, timeline.step);
     axis.append(label);
   }
-  figure.append(bars(timeline.overall, 40, 'fill-blue-700 dark:fill-sky-400'), axis, caption);
+  figure.append(bars(timeline.overall, 40, 'text-blue-700 dark:text-sky-300'), axis, caption);
   return figure;
 }
 
@@ -91,6 +92,6 @@ export function groupStrip(timeline: Timeline, groupIndex: number, known: boolea
   const text = document.createElement('span');
   text.className = 'sr-only';
   text.textContent = describe(timeline, counts, timeline.groupFirst[groupIndex]!, timeline.groupLast[groupIndex]!);
-  wrapper.append(bars(counts, 12, known ? 'fill-red-700 dark:fill-red-400' : 'fill-slate-600 dark:fill-slate-300'), text);
+  wrapper.append(bars(counts, 12, known ? 'text-blue-700 dark:text-sky-300' : 'text-slate-700 dark:text-slate-300'), text);
   return wrapper;
 }

@@ -21,9 +21,10 @@ export function queryText(input: string): string {
 const MIN_ERROR_LENGTH = 12;
 
 const MIN_ERROR_WORDS = 3;
-const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
 
+/** Words as the index splits them: `status=226/NAMESPACE` is three. */
 export function couldBeError(text: string): boolean {
   if (text.length < MIN_ERROR_LENGTH) return false;
-  return text.split(/\s+/).filter((word) => HAS_WORD_CHARACTER.test(word)).length >= MIN_ERROR_WORDS;
+  return text.split(WORD_SEPARATORS).filter((word) => word !== '').length >= MIN_ERROR_WORDS;
 }
