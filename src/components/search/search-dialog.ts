@@ -6,14 +6,12 @@
  */
 import { runQuery, type QueryOutcome } from './run-query.ts';
 import { warmUp } from './pagefind-client.ts';
-import { showVerdict } from './verdict-view.ts';
 import { showSuggestions } from './suggestions-view.ts';
 import { resultSummary, searchedNote } from './result-view.ts';
 import type { SearchHit } from '../../lib/search/result.ts';
 
 /** Each result costs one Pagefind fragment download (≈ 1 KB), so the dialog shows a few. */
-// Five results: each shown result costs its fragment (about 1.2 KB) in the first search's download budget.
-const RESULT_LIMIT = 5;
+const RESULT_LIMIT = 6;
 
 interface Choice {
   element: HTMLLIElement;
@@ -71,6 +69,20 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
 
   warmUp();
 
+  // The checker's verdict box is drawn by code that loads only when a query has a verdict.
+  let shownVerdicts = 0;
+  const showVerdictWhenAny = (result: QueryOutcome['verdict'] | undefined) => {
+    const shown = ++shownVerdicts;
+    if (!result) {
+      verdict.hidden = true;
+      verdict.replaceChildren();
+      return;
+    }
+    void import('./verdict-view.ts').then(({ showVerdict }) => {
+      if (shown === shownVerdicts) showVerdict(verdict, result);
+    });
+  };
+
   const setActive = (index: number) => {
     choices[active]?.element.setAttribute('aria-selected', 'false');
     active = index;
@@ -94,7 +106,7 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
     active = -1;
     setActive(choices.findIndex((choice) => choice.url === chosen));
     suggestions.hidden = outcome !== undefined && outcome.hits.length > 0;
-    showVerdict(verdict, outcome?.verdict);
+    showVerdictWhenAny(outcome?.verdict);
     pageLink.href = text ? `/search/?q=${encodeURIComponent(text)}` : '/search/';
     status.textContent = !outcome
       ? ''
