@@ -40,11 +40,11 @@ export function readerVariants(): Variant[] {
   let n = 0;
   return articles.flatMap((article) =>
     article.data.errorStrings.map((errorString) => {
-      const [start, middle, end] = [0, 3, 6].map((offset) => kinds[(n + offset) % kinds.length]!);
+      const [start, middle, end] = [0, 3, 6].map((offset) => kinds[(n + offset) % kinds.length]);
       n++;
       const words = errorString.split(' ');
       const cut = Math.ceil(words.length / 2);
-      const query = [INSTANCE_WORDS[start!], ...words.slice(0, cut), INSTANCE_WORDS[middle!], ...words.slice(cut), INSTANCE_WORDS[end!]].join(' ');
+      const query = [INSTANCE_WORDS[start], ...words.slice(0, cut), INSTANCE_WORDS[middle], ...words.slice(cut), INSTANCE_WORDS[end]].join(' ');
       return {
         article: article.id,
         url: `/${article.data.category}/${article.id}/`,

@@ -12,6 +12,7 @@ test("the reader's paths, quoted names and large numbers are taken out and liste
   });
   assert.deepEqual(strip('No space left on device /var/lib/docker'), { text: 'No space left on device', ignored: ['/var/lib/docker'] });
   assert.deepEqual(strip('wrote 1459824 bytes').ignored, ['1459824']);
+  assert.deepEqual(strip(`code: 'ECONNRESET', "ExitCode": 137`), { text: 'code: ECONNRESET, ExitCode: 137', ignored: [] });
 });
 
 test('a unit name keeps its type, not its name', () => {

@@ -18,7 +18,7 @@ test("search's rule files give every example and counterexample line the checker
   assert.ok(lines.length > 200);
   const differing: string[] = [];
   for (const line of lines) {
-    const rules = await loadRuleSet(mergeRules([...filesFor(line, keys), FALLBACKS].map((name) => files[name]!)));
+    const rules = await loadRuleSet(mergeRules([...filesFor(line, keys), FALLBACKS].map((name) => files[name])));
     const [got, wanted] = [summary(line, rules), summary(line, everyRule)];
     if (got.join() !== wanted.join()) differing.push(`${line}\n  files: ${got.join(', ')}\n  all rules: ${wanted.join(', ')}`);
   }
@@ -30,7 +30,7 @@ test('a query loads only the files of the keys it holds, whole-word keys as whol
   assert.ok(names.length > 0 && names.length <= 3, names.join());
   assert.ok(names.every((name) => 'connection refused'.includes(name)));
   assert.deepEqual(filesFor('nginx', keys), keys.always ? [ALWAYS] : []);
-  const word = keys.words[0]!;
+  const word = keys.words[0];
   assert.ok(filesFor(`x ${word} y`, keys).includes(word));
   assert.ok(!filesFor(`x ${word}z y`, keys).includes(word), 'a whole-word key inside a longer word');
 });

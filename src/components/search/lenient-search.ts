@@ -34,6 +34,14 @@ const COVERED_SHARE = 0.6;
 const load = (pages: { found: FoundPage; words: string[] }[]) =>
   Promise.all(pages.map(async ({ found, words }) => toSearchHit(await found.data(), words)));
 
+/**
+ * Whether `hit` owns an error string, contained whole, that is most of the query: it answers the
+ * query. `Permission denied` alone in a longer query may not.
+ */
+export function ownsQuery(hit: SearchHit, phrases: string[], terms: string): boolean {
+  return phraseMatch(hit, phrases, { owned: true }) >= COVERED_SHARE * wordsOf(terms).join(' ').length;
+}
+
 /** `terms` are searched; `phrases` (the input as typed and `terms`) are what error strings are looked for in. */
 export async function searchLeniently(terms: string, phrases: string[], filters: SearchFilters = {}, limit = 8): Promise<SearchOutcome> {
   const filtered = Object.values(filters).some((values) => values.length > 0);
@@ -41,10 +49,8 @@ export async function searchLeniently(terms: string, phrases: string[], filters:
   const words = wordsOf(terms);
   const all = await findPages(terms, filters);
   const first = await load(all.slice(0, limit).map((found) => ({ found, words })));
-  // A string that is most of the query answers it; `Permission denied` alone in a longer query may not.
   const enough = COVERED_SHARE * words.join(' ').length;
-  const owns = (hit: SearchHit) => phraseMatch(hit, phrases, { owned: true }) >= enough;
-  if (words.length < 2 || first.some(owns)) {
+  if (words.length < 2 || first.some((hit) => ownsQuery(hit, phrases, terms))) {
     return { hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] };
   }
 
@@ -54,7 +60,7 @@ export async function searchLeniently(terms: string, phrases: string[], filters:
   // More candidates than are shown: the strings decide which of them come first.
   const more: ScoredPage[] = pagesByWords(words, alone).filter((page) => !shown.has(page.id)).slice(0, EXTRA_CANDIDATES * limit);
   const extra = await load(more.map((page) => ({ found: byId.get(page.id)!, words: page.words })));
-  const held = new Map<SearchHit, string[]>([...first.map((hit): [SearchHit, string[]] => [hit, words]), ...extra.map((hit, i): [SearchHit, string[]] => [hit, more[i]!.words])]);
+  const held = new Map<SearchHit, string[]>([...first.map((hit): [SearchHit, string[]] => [hit, words]), ...extra.map((hit, i): [SearchHit, string[]] => [hit, more[i].words])]);
   // Pagefind's results first, unless another page lists a string that is most of the query.
   const ranked = [...rankByErrorStrings(first, phrases), ...rankByErrorStrings(extra, phrases)];
   const settles = (hit: SearchHit) => (phraseMatch(hit, phrases) >= enough ? phraseMatch(hit, phrases) : 0);

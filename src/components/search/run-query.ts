@@ -8,11 +8,10 @@ import type { PreparedQuery } from '../../lib/search/query.ts';
 import { couldBeError, queryText } from '../../lib/search/query-text.ts';
 import { looksLikeLogLine } from '../../lib/search/log-line.ts';
 import { stripInstanceWords } from '../../lib/search/instance-words.ts';
-import { matchRules } from '../../lib/checker/rules.ts';
 import type { LineResult, RuleMatch } from '../../lib/checker/types.ts';
 import { withHighlight, type SearchHit } from '../../lib/search/result.ts';
 import type { SearchFilters } from './pagefind-client.ts';
-import { searchLeniently, type SearchOutcome } from './lenient-search.ts';
+import { ownsQuery, searchLeniently, type SearchOutcome } from './lenient-search.ts';
 import { rulesFor } from './query-rules.ts';
 import type { Verdict } from './verdict-view.ts';
 import type { LogLineReply, LogLineRequest } from './log-line-worker.ts';
@@ -55,17 +54,23 @@ function readLogLine(line: string): { query: Promise<PreparedQuery>; verdict: Pr
 /** A message is no log line: the rules run on it as it is, on the main thread (it is short). */
 async function classifyMessage(text: string): Promise<Verdict | null> {
   try {
-    return { matches: matchRules(await rulesFor(text, { logLine: false }), text, 'generic') };
+    // The matcher comes with the rules: most searches never need either.
+    const [{ matchRules }, rules] = await Promise.all([import('../../lib/checker/rules.ts'), rulesFor(text, { logLine: false })]);
+    return { matches: matchRules(rules, text, 'generic') };
   } catch {
     return null;
   }
 }
 
-/** The rule's article first: from the results when it is there, else as a result of its own. */
-function ruleFirst(hits: SearchHit[], match: RuleMatch | undefined, words: string[]): SearchHit[] {
-  if (!match || match.secondary) return hits;
+/**
+ * The rule's article first: from the results when it is there, else as a result of its own; unless
+ * the first result owns the error string the query is (the verdict above the results still names the
+ * rule's article).
+ */
+function ruleFirst(hits: SearchHit[], match: RuleMatch | undefined, words: string[], owned: boolean): SearchHit[] {
+  if (!match || match.secondary || owned) return hits;
   const at = hits.findIndex((hit) => hit.url.replace(/[?#].*$/, '') === match.url);
-  if (at !== -1) return [hits[at]!, ...hits.slice(0, at), ...hits.slice(at + 1)];
+  if (at !== -1) return [hits[at], ...hits.slice(0, at), ...hits.slice(at + 1)];
   const url = withHighlight(match.url, words);
   const rule: SearchHit = {
     url,
@@ -88,7 +93,8 @@ export async function runQuery(input: string, filters: SearchFilters = {}, limit
   const query = reading ? await reading.query : { terms: stripped.text, fromLogLine: false };
   // Error strings are looked for in the whole input too: a pasted line contains the string its owner lists.
   const [outcome, read] = await Promise.all([searchLeniently(query.terms, [input, query.terms], filters, limit), verdict]);
-  const hits = ruleFirst(outcome.hits, read?.matches[0], query.terms.split(/\s+/).filter((word) => !outcome.dropped.includes(word)));
+  const owned = outcome.hits[0] !== undefined && ownsQuery(outcome.hits[0], [input, query.terms], query.terms);
+  const hits = ruleFirst(outcome.hits, read?.matches[0], query.terms.split(/\s+/).filter((word) => !outcome.dropped.includes(word)), owned);
   return {
     ...outcome,
     hits,

@@ -126,7 +126,7 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
       setActive(active === -1 ? (step === 1 ? 0 : choices.length - 1) : (active + step + choices.length) % choices.length);
     } else if (event.key === 'Enter' && choices[active]) {
       event.preventDefault();
-      location.assign(choices[active]!.url);
+      location.assign(choices[active].url);
     }
   });
   list.addEventListener('click', (event) => {

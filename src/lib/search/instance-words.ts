@@ -32,14 +32,14 @@ const SHAPES: { pattern: RegExp; keep?: (match: RegExpExecArray) => { kept: stri
   // Unit names keep their type (first: getty@tty1.service is no address): myworker.service → service.
   {
     pattern: new RegExp(`\\b([\\w@:\\\\-]+(?:\\.[\\w@:\\\\-]+)*)\\.(${UNIT_TYPES})\\b`, 'g'),
-    keep: (match) => ({ kept: match[2]!, ignored: match[1]! }),
+    keep: (match) => ({ kept: match[2], ignored: match[1] }),
   },
   // user@host, alice@example.com, git@github.com:org/repo.git
   { pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)*(?::[\w./-]+)?/g },
   // Quoted identifiers without spaces: "alice", 'orders_2024', `my_table`, '/var/www/app/logs/app.log'.
-  // The software's own quoted words ('ServerName', "ExitCode") go too; the whole input still counts
-  // when error strings are matched (rank.ts).
-  { pattern: /(["'`\u2018\u201c])([^\s"'`\u2018\u2019\u201c\u201d]+)["'`\u2019\u201d]/g, keep: (match) => ({ kept: '', ignored: match[2]! }) },
+  // With a capital they are the software's own words ('ECONNRESET', "ExitCode", 'ServerName') and stay,
+  // unquoted.
+  { pattern: /(["'`\u2018\u201c])([^\s"'`\u2018\u2019\u201c\u201d]+)["'`\u2019\u201d]/g, keep: keepIfCapitalised },
   // Absolute, home and relative paths (at a word start, so status=203/EXEC stays): /var/lib/docker, ~/app, ./run.sh, C:\Users\x
   { pattern: /(?<![\w/])(?:~|\.{1,2})?\/[\w.@%+-]+(?:\/[\w.@%+-]*)*/g },
   { pattern: /\b[a-z]:\\[^\s"'`]+/gi },
@@ -60,6 +60,11 @@ const SHAPES: { pattern: RegExp; keep?: (match: RegExpExecArray) => { kept: stri
   // Large numbers (byte counts, inodes, ids); shorter ones may be codes and are left to the index.
   { pattern: /(?<![\w.])\d{6,}(?![\w.])/g },
 ];
+
+function keepIfCapitalised(match: RegExpExecArray) {
+  const word = match[2];
+  return /\p{Lu}/u.test(word) ? { kept: word, ignored: '' } : { kept: '', ignored: word };
+}
 
 /** `10:00:00` and `a:b:c` are not addresses: a bare IPv6 needs `::` or four groups. */
 function keepUnlessFewColons(match: RegExpExecArray) {

@@ -13,11 +13,17 @@ export function queryText(input: string): string {
 }
 
 /**
- * Whether a query could be an error message, and so is worth the checker's rules: two words or more
- * and at least this many characters (`nginx` or `502` is a topic, `Connection refused` is an error).
+ * Whether a query could be an error message, and so is worth the checker's rules: three words or more
+ * and at least this many characters. `nginx` or `502` is a topic; a two-word error such as
+ * `Connection refused` is an article's own error string, which the index finds without the rules,
+ * so the first search stays within its download budget.
  */
 const MIN_ERROR_LENGTH = 12;
 
+const MIN_ERROR_WORDS = 3;
+const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 export function couldBeError(text: string): boolean {
-  return text.length >= MIN_ERROR_LENGTH && /[\p{L}\p{N}]\S*\s+\S*[\p{L}\p{N}]/u.test(text);
+  if (text.length < MIN_ERROR_LENGTH) return false;
+  return text.split(/\s+/).filter((word) => HAS_WORD_CHARACTER.test(word)).length >= MIN_ERROR_WORDS;
 }

@@ -25,10 +25,10 @@ function wordsInOrder(a: string[], b: string[]): number {
   let previous = new Array<number>(b.length + 1).fill(0);
   for (const word of a) {
     const row = [0];
-    for (let j = 0; j < b.length; j++) row.push(word === b[j] ? previous[j]! + 1 : Math.max(previous[j + 1]!, row[j]!));
+    for (let j = 0; j < b.length; j++) row.push(word === b[j] ? previous[j] + 1 : Math.max(previous[j + 1], row[j]));
     previous = row;
   }
-  return previous[b.length]!;
+  return previous[b.length];
 }
 
 interface Query {

@@ -21,9 +21,9 @@ export function pagesByWords(words: string[], found: { id: string; score: number
   found.forEach((results, i) => {
     for (const { id, score } of results) {
       const page = pages.get(id) ?? { id, score: 0, words: [] };
-      if (page.words.includes(words[i]!)) continue;
+      if (page.words.includes(words[i])) continue;
       page.score += score;
-      page.words.push(words[i]!);
+      page.words.push(words[i]);
       pages.set(id, page);
     }
   });

@@ -65,7 +65,7 @@ function piecesOf(texts: string[]): Piece[] {
 function fileOf(compiled: CompiledRules, rules: Iterable<RuleSource>): RuleFile {
   const file: RuleFile = { articles: {}, rules: [] };
   for (const rule of rules) {
-    const { title, url, causes } = compiled.articles[rule.article]!;
+    const { title, url, causes } = compiled.articles[rule.article];
     const entry = (file.articles[rule.article] ??= { title, url, causes: {} });
     entry.causes[rule.cause] = causes[rule.cause]!;
     file.rules.push([rule.article, rule.pattern, rule.format, rule.match, rule.flags, rule.engine, rule.cause, rule.secondary, rule.literals, rule.starts]);
@@ -99,7 +99,7 @@ export function cutRules(compiled: CompiledRules): RuleShards {
   if (always.size > 0) files[ALWAYS] = fileOf(compiled, always);
   const hubs = new Set(Object.values(compiled.fallbacks).flatMap((links) => Object.values(links)));
   files[FALLBACKS] = {
-    articles: Object.fromEntries([...hubs].map((id) => [id, { title: compiled.articles[id]!.title, url: compiled.articles[id]!.url, causes: {} }])),
+    articles: Object.fromEntries([...hubs].map((id) => [id, { title: compiled.articles[id].title, url: compiled.articles[id].url, causes: {} }])),
     rules: [],
     fallbacks: compiled.fallbacks,
     meanings: compiled.meanings,

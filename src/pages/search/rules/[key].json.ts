@@ -10,8 +10,8 @@ import { KEY_LIST, cutRules } from '../../../lib/search/rule-shards.ts';
 export const getStaticPaths = (async () => {
   const { keys, files } = cutRules(await compiledRules());
   return [
-    { params: { key: KEY_LIST }, props: { body: keys as unknown } },
-    ...Object.entries(files).map(([key, file]) => ({ params: { key }, props: { body: file as unknown } })),
+    { params: { key: KEY_LIST }, props: { body: keys } },
+    ...Object.entries(files).map(([key, file]) => ({ params: { key }, props: { body: file } })),
   ];
 }) satisfies GetStaticPaths;
 
