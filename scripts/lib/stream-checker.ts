@@ -6,6 +6,7 @@
  */
 import { classifyText, meaningfulWords, plainLine, type RuleSet } from '../../src/lib/checker/index.ts';
 import { compareGroups, summarise, summaryGroupKey } from '../../src/lib/checker/summary.ts';
+import { timestampText } from '../../src/lib/checker/timeline.ts';
 import type { LineResult, SummaryGroup } from '../../src/lib/checker/types.ts';
 
 export const MAX_OPEN_LINES = 1000;
@@ -41,8 +42,6 @@ export class StreamedRecord {
   }
 }
 
-/** The timestamp a check keeps for each of its lines (read from its packed fields). */
-const timestampOf = (line: LineResult) => (line as LineResult & { timestamp?: string | null }).timestamp ?? null;
 
 export class StreamChecker {
   readonly #rules: RuleSet;
@@ -109,7 +108,7 @@ export class StreamChecker {
     // Lines stay as the check made them (fields packed); they become plain, renumbered data only when read.
     const out = complete.map((lines, i) => new StreamedRecord(lines, offset, this.#records + i + 1));
     const done = kept ? result.lines.slice(0, result.lines.length - kept.length) : result.lines;
-    this.#merge(summarise(done, timestampOf).summary, offset);
+    this.#merge(summarise(done, timestampText).summary, offset);
     this.#records += out.length;
     this.#open = this.#open.slice(consumed);
     this.#done += consumed;

@@ -94,7 +94,7 @@ export function peakOf(counts: number[]): { bin: number; count: number } {
 }
 
 /** A line's timestamp text: checks keep it packed (a getter), plain lines carry it as a field. */
-function timestampText(line: LineResult): string | null {
+export function timestampText(line: LineResult): string | null {
   const packed = (line as LineResult & { timestamp?: string | null }).timestamp;
   if (packed !== undefined) return packed;
   return line.fields.find((field) => field.name === 'timestamp')?.value ?? null;
