@@ -20,11 +20,11 @@ export const mysql: FormatDefinition = {
     // The mysqld_safe wrapper script: `150831 11:16:02 mysqld_safe Starting mysqld daemon with databases from …`.
     { pattern: re('^(?<timestamp>\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) (?<program>mysqld_safe) ') },
     // … and its multi-line messages continue without one: `InnoDB: Doublewrite buffer not found: creating new`.
-    { pattern: re('^(?<subsystem>InnoDB): (?:(?<level>Error|Warning): )?'), first: 'I' },
+    { pattern: re('^(?<subsystem>InnoDB): (?:(?<level>Error|Warning): )?'), first: 'I', continuesRecord: true },
     // Errors of the bootstrap SQL it runs at install: `ERROR: 1050  Table 'plugin' already exists`.
     { pattern: re('^(?<level>ERROR): (?<code>\\d+)  '), first: 'E' },
     // The ready line: `Version: '5.5.53-0ubuntu0.12.04.1-log'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306 …`.
-    { pattern: re("^Version: '(?<version>[^']*)'  socket: "), first: 'V' },
+    { pattern: re("^Version: '(?<version>[^']*)'  socket: "), first: 'V', continuesRecord: true },
   ],
 };
 

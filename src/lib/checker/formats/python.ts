@@ -7,9 +7,11 @@ export const python: FormatDefinition = {
   id: 'python',
   program: /^(?:python|gunicorn|uwsgi)/,
   layouts: [
+    // What logging prints when a handler fails, before the traceback (Lib/logging/__init__.py, Handler.handleError).
+    { pattern: re('^--- Logging error ---$'), first: '-', opensRecord: true },
     // Tracebacks.
-    { pattern: re('^Traceback \\(most recent call last\\):'), first: 'T' },
-    { pattern: re('^File "[^"]*", line \\d+'), first: 'F' },
+    { pattern: re('^Traceback \\(most recent call last\\):'), first: 'T', continuesRecord: true },
+    { pattern: re('^File "[^"]*", line \\d+'), first: 'F', continuesRecord: true },
     // gunicorn: `[2024-04-08 10:00:00 +0000] [7] [ERROR] Worker (pid:8) was sent SIGKILL!`.
     { pattern: re(`^\\[(?<timestamp>${DATE} ${TIME} [+-]\\d{4})\\] \\[(?<pid>\\d+)\\] \\[(?<level>[A-Z]+)\\] `) },
     // gunicorn before 19: `2012-05-20 16:39:46 [23845] [INFO] Starting gunicorn 0.14.3`.
@@ -29,7 +31,7 @@ export const python: FormatDefinition = {
     // logging's default format: `WARNING:root:Watch out!`.
     { pattern: re(`^(?<level>${LEVELS}):(?<logger>[\\w.]+):`), first: 'DIWEC' },
     // Exception lines: `OSError: [Errno 28] No space left on device`, `requests.exceptions.ConnectionError: …`.
-    { pattern: re('^(?<exception>[a-z_][\\w.]*\\.[A-Z]\\w*|[A-Z]\\w*(?:Error|Exception|Exit|Interrupt)): '), needs: ': ' },
+    { pattern: re('^(?<exception>[a-z_][\\w.]*\\.[A-Z]\\w*|[A-Z]\\w*(?:Error|Exception|Exit|Interrupt)): '), needs: ': ', continuesRecord: true },
   ],
 };
 
