@@ -113,6 +113,7 @@ function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTrac
     stamped: layout.stamped,
     bare: layout.bare,
     oneLine: layout.oneLine,
+    prefix: layout.prefix,
     opens: layout.opens,
   };
   const record = placeInRecord(tracker, input, own);

@@ -10,6 +10,7 @@
  * - blocks: the kernel's OOM report (`invoked oom-killer:`, or its `Mem-Info:` or tasks table when the
  *   paste starts there, to `Killed process` and its `oom_reaper:` line), and V8's heap report
  *   (`<--- Last few GCs --->`, or its first GC trace line, down to `FATAL ERROR: … heap out of memory`);
+ * - the lines of an oslo.log traceback, which repeat their first line's prefix exactly;
  * - `journalctl -x`'s catalog text (`-- Subject: …`) under the entry it explains;
  * - and, as lnav reads a log, any line without a timestamp or level of its own under a log entry that
  *   has one (or a crash report's first line), from the same writer: the rest of a multi-line message
@@ -79,6 +80,8 @@ export interface RecordTracker {
   takesBareLines: boolean;
   /** The record's first line came through a wrapper (a journal, `docker compose` …). */
   wrapped: boolean;
+  /** The record's first line's prefix, for layouts that repeat it on every line of a message. */
+  prefix: string | null;
 }
 
 export function newRecordTracker(): RecordTracker {
@@ -94,6 +97,7 @@ export function newRecordTracker(): RecordTracker {
     specific: false,
     takesBareLines: false,
     wrapped: false,
+    prefix: null,
   };
 }
 
@@ -113,6 +117,7 @@ export interface OwnLayout {
   stamped: boolean;
   bare: boolean;
   oneLine: boolean;
+  prefix: string | null;
   opens: boolean;
 }
 
@@ -174,6 +179,7 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
     if (POSTGRES_DETAIL.test(text)) return true;
   }
   if (tracker.format === 'nginx-error' && PHP_ERROR_LINE.test(text)) return true;
+  if (own.prefix !== null && own.prefix === tracker.prefix) return true;
   return tracker.takesBareLines && sameSource && own.bare;
 }
 
@@ -198,6 +204,7 @@ export function placeInRecord(tracker: RecordTracker, line: { number: number; te
   tracker.source = own.source;
   tracker.specific = own.specific;
   tracker.wrapped = own.wrappers.length > 0;
+  tracker.prefix = own.prefix;
   // A log entry (a timestamp or level of its own, or its wrapper's for a specific software's line) or a
   // crash report's first line; not an entry at a quiet level, nor one of a format without multi-line entries.
   tracker.takesBareLines = (own.stamped || own.opens || (own.specific && own.wrappers.length > 0)) && !own.oneLine && !isQuiet(own.level);

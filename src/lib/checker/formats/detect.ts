@@ -95,6 +95,7 @@ function prepare(
     needs: def.needs,
     opensRecord: def.opensRecord,
     continuesRecord: def.continuesRecord,
+    repeatsPrefix: def.repeatsPrefix,
     search,
     names,
     fields,
@@ -231,6 +232,8 @@ export interface DetectedLayout {
   bare: boolean;
   /** The format's entries are single lines (FormatDefinition.oneLineEntries). */
   oneLine: boolean;
+  /** For a layout that repeats its prefix on every line of a message (LayoutDef.repeatsPrefix): the line up to its message. */
+  prefix: string | null;
   /** The line's layout always starts a record (a crash report's first line). */
   opens: boolean;
 }
@@ -437,6 +440,7 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
         stamped: true,
         bare: false,
         oneLine: false,
+        prefix: null,
         opens: false,
       };
     }
@@ -451,10 +455,11 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
     collectFields(match, layout, offset, store);
     const ownLevel = levelOf(match, layout, rest, offset, store);
     const stamped = ownLevel !== null || store.valueOf(innerFrom, store.size, TIMESTAMP, '') !== null;
+    const messageStart = copiedAt ?? offset + match[0].length;
     return {
       format: owner(layout.format, layout.generic, programFormat, wrapperFormat),
       level: ownLevel ?? level,
-      messageStart: copiedAt ?? offset + match[0].length,
+      messageStart,
       wrappers,
       inner: rest,
       source,
@@ -462,6 +467,7 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
       stamped,
       bare: !stamped && layout.continuesRecord === true,
       oneLine: layout.oneLine,
+      prefix: layout.repeatsPrefix ? line.slice(0, messageStart) : null,
       opens: layout.opensRecord === true,
     };
   }
@@ -478,6 +484,7 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
     stamped: searched !== null,
     bare: searched === null,
     oneLine: false,
+    prefix: null,
     opens: false,
   };
 }

@@ -16,8 +16,14 @@ export const python: FormatDefinition = {
     { pattern: re(`^\\[(?<timestamp>${DATE} ${TIME} [+-]\\d{4})\\] \\[(?<pid>\\d+)\\] \\[(?<level>[A-Z]+)\\] `) },
     // gunicorn before 19: `2012-05-20 16:39:46 [23845] [INFO] Starting gunicorn 0.14.3`.
     { pattern: re(`^(?<timestamp>${DATE} ${TIME}) \\[(?<pid>\\d+)\\] \\[(?<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\\] `) },
-    // OpenStack's oslo.log: `2016-02-02 12:34:56.789 1234 ERROR nova.compute.manager [req-…] …`.
-    { pattern: re(`^(?<timestamp>${DATE} ${TIME}\\.\\d{3}) (?<pid>\\d+) (?<level>${LEVELS}|TRACE|AUDIT) (?<logger>[\\w.]+) `) },
+    // OpenStack's oslo.log: `2016-02-02 12:34:56.789 1234 ERROR nova.compute.manager [req-…] …`. A logged
+    // exception repeats the prefix on each line of its traceback, older releases with TRACE in place of
+    // the level: `2013-05-13 15:59:38.717 3014 TRACE nova.compute.manager [instance: …]`.
+    {
+      pattern: re(`^(?<timestamp>${DATE} ${TIME}\\.\\d{3}) (?<pid>\\d+) (?<level>${LEVELS}|TRACE|AUDIT) (?<logger>[\\w.]+) `),
+      level: { words: { trace: 'error', audit: 'info' } },
+      repeatsPrefix: true,
+    },
     // oslo.log under systemd leaves the time and pid to the journal: `DEBUG oslo_concurrency.lockutils [None req-…] …`.
     { pattern: re(`^(?<level>${LEVELS}|TRACE|AUDIT) (?<logger>[a-z_]\\w*(?:\\.\\w+)+) \\[`), first: 'DIWECTA', needs: ' [' },
     // logging with `%(asctime)s`: `2005-03-19 15:10:26,618 - simple_example - DEBUG - debug message` (the

@@ -46,6 +46,11 @@ export interface LayoutDef {
    * writer, like a line of no layout at all (`InnoDB: …` under `InnoDB: Error: …`, a traceback's `File "…"`).
    */
   continuesRecord?: true;
+  /**
+   * A multi-line message repeats the whole prefix on each of its lines (oslo.log's tracebacks): a line
+   * whose prefix is the record's first line's, to the character, continues the record.
+   */
+  repeatsPrefix?: true;
 }
 
 /** Keys of a JSON line: the first key present in each list is read. */
