@@ -22,6 +22,13 @@ export const syslog: WrapperDefinition = {
       level: { group: 'priority', scale: 'syslog-priority' },
       first: `<${MONTH_INITIALS}`, // `<PRI>` or a month name
     },
+    // journalctl under a non-English LC_TIME names the month in its language (`Ağu 03 14:02:28 host prog[pid]: `
+    // in Turkish, `Okt`, `déc.`): any three or four letters, then the tag, which must end with a colon.
+    {
+      pattern: re(`^(?<timestamp>[A-Za-z\\u00C0-\\u024F]{3,4}\\.? [ \\d]\\d ${TIME}) ${HOST}(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: `),
+      first: `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u00C7\u00D6\u00DC\u015E`,
+      needs: ': ',
+    },
     // OpenWrt's logread: `Mon Apr  8 10:00:00 2024 daemon.err nginx[8751]: `.
     { pattern: re(`^(?<timestamp>${WEEKDAY} ${SYSLOG_TIME} \\d{4}) ${FACILITY.slice(0, -1)}${TAG}`), first: WEEKDAY_INITIALS },
     // SONiC's rsyslog template: microseconds, then the severity in words and `container#program` as the tag:
@@ -59,6 +66,14 @@ export const rfc5424: WrapperDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line: 'A\u011fu 03 14:02:28 localhost.localdomain redis-server[2445]: 2445:M 03 Aug 14:02:28.740 * Background saving started by pid 2684',
+    source: 'https://github.com/redis/redis/issues/3428',
+    format: 'redis',
+    level: 'notice',
+    wrappers: ['syslog'],
+    fields: { timestamp: 'A\u011fu 03 14:02:28', hostname: 'localhost.localdomain', program: 'redis-server', pid: '2445' },
+  },
   {
     line: 'Sep 22 12:07:39 anton sshd[19702]: Failed password for invalid user linda from 222.186.10.49 port 43250 ssh2',
     source: 'https://github.com/fail2ban/fail2ban/issues/2831',
