@@ -143,15 +143,15 @@ function continuesBlock(tracker: RecordTracker, text: string, own: OwnLayout): b
 function continues(tracker: RecordTracker, line: { text: string; indented: boolean }, own: OwnLayout): boolean {
   const text = own.inner;
   const sameSource = own.source === tracker.source;
-  // The line inside a wrapper shows its own indentation: `web-1  |     at …`.
-  const indented = line.indented || (own.wrappers.length > 0 && sameSource && isBlank(text.charCodeAt(0)));
+  // The line inside a wrapper shows its own indentation (`web-1  |     at …`); the wrapper's fields are not the line's own.
+  const indented = (line.indented && !own.hasOwnPrefix) || (own.wrappers.length > 0 && sameSource && isBlank(text.charCodeAt(0)) && !own.stamped);
   if (tracker.block !== 'none') {
     if (continuesBlock(tracker, text, own)) return true;
-    if (indented && !own.hasOwnPrefix) return true;
+    if (indented) return true;
     tracker.block = 'none';
     return false;
   }
-  if (indented && !own.hasOwnPrefix) return true;
+  if (indented) return true;
   if (tracker.afterCaret) return true;
   const code = text.charCodeAt(0);
   if (code === 97 /* a */ && FRAME.test(text)) {

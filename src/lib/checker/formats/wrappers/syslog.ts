@@ -26,7 +26,6 @@ export const syslog: WrapperDefinition = {
     // in Turkish, `Okt`, `déc.`): any three or four letters, then the tag, which must end with a colon.
     {
       pattern: re(`^(?<timestamp>[A-Za-z\\u00C0-\\u024F]{3,4}\\.? [ \\d]\\d ${TIME}) ${HOST}(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: `),
-      first: `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u00C7\u00D6\u00DC\u015E`,
       needs: ': ',
     },
     // OpenWrt's logread: `Mon Apr  8 10:00:00 2024 daemon.err nginx[8751]: `.
