@@ -16,7 +16,8 @@ export const nodejs: FormatDefinition = {
     // Where an uncaught error was thrown, the first line of the report: Node's own source
     // (`internal/modules/cjs/loader.js:969`, `events.js:292`, `node:internal/process/promises:288`) or the
     // program's (`/app/index.js:12`); then `Node.js v18.17.0` at the end of the report.
-    { pattern: re('^(?:node:[\\w/.-]+|(?:[A-Za-z]:)?[\\w/\\\\.@-]*\\.[cm]?js):\\d+$'), opensRecord: true, needs: ':' },
+    { pattern: re('^node:[\\w/.-]+:\\d+$'), first: 'n', opensRecord: true },
+    { pattern: re('^(?:[A-Za-z]:)?[\\w/\\\\.@-]*\\.[cm]?js:\\d+$'), opensRecord: true, needs: 'js:' },
     { pattern: re('^Node\\.js v\\d+\\.\\d+\\.\\d+$'), first: 'N' },
     // nodemon's own lines: `[nodemon] app crashed - waiting for file changes before starting...`.
     { pattern: re('^\\[nodemon\\] '), first: '[', opensRecord: true },

@@ -8,6 +8,12 @@ const HOST = '(?:(?<hostname>[^\\s:\\[\\]]+) )?';
 // busybox syslogd and OpenWrt's logread print `facility.severity` before the tag: `daemon.err nginx[8751]: `.
 const FACILITY =
   '(?:(?<facility>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])\\.(?<level>emerg|alert|crit|err|error|warn|warning|notice|info|debug) )?';
+// What the letters of a month name in a Latin-script language can be: ASCII and Latin-1 to Latin Extended-B.
+const LATIN_LETTERS = String.fromCharCode(
+  ...Array.from({ length: 26 }, (_, i) => 65 + i),
+  ...Array.from({ length: 26 }, (_, i) => 97 + i),
+  ...Array.from({ length: 0x24f - 0xc0 + 1 }, (_, i) => 0xc0 + i),
+);
 // An ISO-stamped line whose second word is a level is an application's, not a syslog header.
 const NOT_A_LEVEL = '(?!(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\\b)';
 
@@ -26,6 +32,7 @@ export const syslog: WrapperDefinition = {
     // in Turkish, `Okt`, `déc.`): any three or four letters, then the tag, which must end with a colon.
     {
       pattern: re(`^(?<timestamp>[A-Za-z\\u00C0-\\u024F]{3,4}\\.? [ \\d]\\d ${TIME}) ${HOST}(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: `),
+      first: LATIN_LETTERS,
       needs: ': ',
     },
     // OpenWrt's logread: `Mon Apr  8 10:00:00 2024 daemon.err nginx[8751]: `.
