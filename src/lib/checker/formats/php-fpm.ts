@@ -12,8 +12,14 @@ export const phpFpm: FormatDefinition = {
       ),
     },
     // The same without the time, as containers print it: `NOTICE: PHP message: PHP Fatal error:  Uncaught Error: …`,
-    // `WARNING: [pool www] child 43 said into stderr: …`.
-    { pattern: re('^(?<level>DEBUG|NOTICE|WARNING|ERROR|ALERT): (?:PHP message: |\\[pool (?<pool>[^\\]]+)\\] )'), first: 'DNWEA' },
+    // `WARNING: [pool www] child 43 said into stderr: …`, and the master's own `NOTICE: fpm is running, pid 1`,
+    // `NOTICE: ready to handle connections`, `ALERT: oops, unknown child (31184) exited with code 1. …`.
+    {
+      pattern: re(
+        '^(?<level>DEBUG|NOTICE|WARNING|ERROR|ALERT): (?:PHP message: |\\[pool (?<pool>[^\\]]+)\\] |fpm is running, pid |ready to handle connections|oops, unknown child )',
+      ),
+      first: 'DNWEA',
+    },
     // Its access log, `access.format` by default `%R - %u %t "%m %r%Q%q" %s`:
     // `172.22.1.10 - admin 05/Mar/2018:12:01:36 +0000 "PROPFIND /remote.php" 207`, `- -  01/Jul/2020:15:34:08 +0000 "GET /index.php" 200`.
     {

@@ -35,8 +35,9 @@ export const syslog: WrapperDefinition = {
       first: LATIN_LETTERS,
       needs: ': ',
     },
-    // OpenWrt's logread: `Mon Apr  8 10:00:00 2024 daemon.err nginx[8751]: `.
-    { pattern: re(`^(?<timestamp>${WEEKDAY} ${SYSLOG_TIME} \\d{4}) ${FACILITY.slice(0, -1)}${TAG}`), first: WEEKDAY_INITIALS },
+    // OpenWrt's logread: `Mon Apr  8 10:00:00 2024 daemon.err nginx[8751]: `; `logread -t` adds the time in
+    // seconds since the epoch: `Tue Apr 29 07:08:24 2025 [1745896104.164] kern.info kernel: `.
+    { pattern: re(`^(?<timestamp>${WEEKDAY} ${SYSLOG_TIME} \\d{4})(?: \\[\\d+\\.\\d+\\])? ${FACILITY.slice(0, -1)}${TAG}`), first: WEEKDAY_INITIALS },
     // SONiC's rsyslog template: microseconds, then the severity in words and `container#program` as the tag:
     // `Nov 18 18:55:15.179829 sonic INFO pmon#supervisord 2020-11-18 18:54:38,765 INFO stopped: …`.
     {
@@ -72,6 +73,14 @@ export const rfc5424: WrapperDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line: 'Tue Apr 29 07:08:24 2025 [1745896104.164] kern.info kernel: [1523164.641079] ath10k_pci 0000:00:00.0: mac flush vdev 0 drop 0 queues 0x1 ar->paused: 0x0  arvif->paused: 0x0',
+    source: 'https://github.com/defanator/openwrt-loki-exporter/issues/20',
+    format: 'kernel',
+    level: 'info',
+    wrappers: ['syslog'],
+    fields: { timestamp: 'Tue Apr 29 07:08:24 2025', facility: 'kern', level: 'info', program: 'kernel' },
+  },
   {
     line: 'A\u011fu 03 14:02:28 localhost.localdomain redis-server[2445]: 2445:M 03 Aug 14:02:28.740 * Background saving started by pid 2684',
     source: 'https://github.com/redis/redis/issues/3428',
