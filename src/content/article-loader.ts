@@ -108,5 +108,7 @@ async function readEntry({ parseData, config }: LoaderContext, { id, file, fileP
   } catch (error) {
     throw new Error(`${filePath}: the MDX body could not be rendered: ${(error as Error).message}`);
   }
-  return { data, body: parts.body, rendered: { html, metadata: { frontmatter: frontMatter as Record<string, unknown> } } };
+  // Neither the raw body nor a second copy of the front matter is kept: pages read `data` and the HTML,
+  // and every byte stored here is held in memory while pages render.
+  return { data, rendered: { html } };
 }

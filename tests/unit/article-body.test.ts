@@ -38,6 +38,13 @@ test('a ConfigSnippet is the same code block as the steps use, under its file na
   assert.ok(!/style=/.test(html), 'highlighting must not write style attributes (CSP)');
 });
 
+test('a fenced code block becomes the same highlighted, copyable block; inline code stays plain', async () => {
+  const html = await render('Run `ss -ltnp`:\n\n```sh\nsudo ss -ltnp\n```\n');
+  assert.ok(html.includes(await codeBlockHtml({ code: 'sudo ss -ltnp\n', lang: 'sh' })));
+  assert.match(html, /<p>Run <code>ss -ltnp<\/code>:<\/p>/);
+  assert.ok(!html.includes('<pre><code'), 'no unhighlighted fence is left');
+});
+
 test('off-site links get rel="noopener"; site and relative links stay as written', async () => {
   const html = await render('[a](https://nginx.org/en/docs/) [b](https://errorcodes.example/x/) [c](/web-server/)\n');
   assert.match(html, /<a href="https:\/\/nginx\.org\/en\/docs\/" rel="noopener">a<\/a>/);

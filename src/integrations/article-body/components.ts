@@ -4,7 +4,7 @@
  * components write, so an article body looks the same as the rest of its page.
  */
 import { codeBlockHtml } from '../../components/code-block-html.ts';
-import { Html, html, type Child, type Props } from './html.ts';
+import { Html, html, jsx, type Child, type Props } from './html.ts';
 
 const CALLOUT_STYLES = {
   note: 'border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/40',
@@ -15,6 +15,9 @@ const CALLOUT_BODY_CLASSES = 'mt-1 leading-relaxed [&_code]:font-mono [&_code]:t
 const CALLOUT_LABELS = { note: 'Note', tip: 'Tip', warning: 'Warning' } as const;
 
 type CalloutKind = keyof typeof CALLOUT_STYLES;
+
+/** The text of a code element's children (Markdown gives a fence's content as one string). */
+const textOf = (children: Child): string => (Array.isArray(children) ? children.map(textOf).join('') : typeof children === 'string' ? children : '');
 
 /** Fails the article's build with what the author wrote wrong, instead of rendering a broken page. */
 function requireProp<T>(component: string, name: string, value: unknown, valid: (value: unknown) => value is T, expected: string): T {
@@ -68,10 +71,25 @@ export function bodyComponents(site: URL | undefined) {
     return html`<a${rendered}>${children as Child}</a>`;
   }
 
+  // A fenced code block arrives as <pre><code class="language-x">: it becomes the site's code block.
+  function code({ children, ...rest }: Props): Html {
+    const rendered = jsx('code', { ...rest, children });
+    const lang = typeof rest.class === 'string' ? /(?:^|\s)language-(\S+)/.exec(rest.class)?.[1] : undefined;
+    return Object.assign(rendered, { fence: { text: textOf(children), lang } });
+  }
+
+  function pre({ children, ...rest }: Props): Html {
+    const fence = children instanceof Html ? (children as Html & { fence?: { text: string; lang: string | undefined } }).fence : undefined;
+    if (!fence) return jsx('pre', { ...rest, children });
+    const placeholder = `\u0000snippet-${pending.length}\u0000`;
+    pending.push(codeBlockHtml({ code: fence.text, lang: fence.lang ?? 'plaintext' }));
+    return new Html(placeholder);
+  }
+
   async function fillPlaceholders(body: string): Promise<string> {
     const snippets = await Promise.all(pending);
     return body.replace(/\u0000snippet-(\d+)\u0000/g, (_, index: string) => snippets[Number(index)]!);
   }
 
-  return { components: { Callout, LogExample, ConfigSnippet, a }, fillPlaceholders };
+  return { components: { Callout, LogExample, ConfigSnippet, a, code, pre }, fillPlaceholders };
 }
