@@ -44,10 +44,12 @@ export async function renderArticleBody(body: string, site: URL | undefined): Pr
   const { components, fillPlaceholders } = bodyComponents(site);
   const slugger = new Slugger();
   const headings = Object.fromEntries([1, 2, 3, 4, 5, 6].map((level) => [`h${level}`, headingWithId(level, slugger)]));
+  // Compiled MDX passes only tag names, our components and Fragment as `type`, and props objects.
+  const runtime = (type: unknown, props: unknown) => jsx(type as Parameters<typeof jsx>[0], props as Props);
   const compiled = (await evaluate(withoutImports(body), {
     Fragment,
-    jsx,
-    jsxs: jsx,
+    jsx: runtime,
+    jsxs: runtime,
     elementAttributeNameCase: 'html',
     // Astro's Markdown defaults (gfm, smartypants), so bodies read as they did through @astrojs/mdx.
     features: { gfm: true, smartPunctuation: true },
