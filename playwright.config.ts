@@ -8,7 +8,7 @@ export default defineConfig({
   // One output folder per port, so parallel runs don't delete each other's traces.
   outputDir: `test-results/${port}`,
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  ...(process.env.CI && { workers: 2 }),
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,

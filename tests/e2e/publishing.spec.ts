@@ -25,7 +25,7 @@ function builtPages(dir = DIST): string[] {
   });
 }
 
-async function sitemapEntries(page: Page): Promise<{ loc: string; lastmod?: string }[]> {
+async function sitemapEntries(page: Page): Promise<{ loc: string; lastmod: string | undefined }[]> {
   const xml = await (await page.request.get('/sitemap.xml')).text();
   return [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g)].map((m) => ({ loc: m[1]!, lastmod: m[2] }));
 }

@@ -44,9 +44,10 @@ function baseArticle(id: string, errorString: string, line: string) {
 }
 
 type Fixture = ReturnType<typeof baseArticle>;
+type Fixtures = Record<'alpha' | 'beta' | 'gamma', Fixture>;
 
-function lint(mutate: (articles: Record<string, Fixture>) => void, body = BODY): SourceProblem[] {
-  const articles: Record<string, Fixture> = {
+function lint(mutate: (articles: Fixtures) => void, body = BODY): SourceProblem[] {
+  const articles: Fixtures = {
     alpha: baseArticle('alpha', 'alpha failure', 'alpha: something specific broke'),
     beta: baseArticle('beta', 'beta failure', 'beta: another specific thing broke'),
     gamma: baseArticle('gamma', 'gamma failure', 'gamma: a third thing broke'),

@@ -69,8 +69,8 @@ async function classifyMessage(text: string): Promise<Verdict | null> {
  */
 function ruleFirst(hits: SearchHit[], match: RuleMatch | undefined, words: string[], owned: boolean): SearchHit[] {
   if (!match || match.secondary || owned) return hits;
-  const at = hits.findIndex((hit) => hit.url.replace(/[?#].*$/, '') === match.url);
-  if (at !== -1) return [hits[at], ...hits.slice(0, at), ...hits.slice(at + 1)];
+  const found = hits.find((hit) => hit.url.replace(/[?#].*$/, '') === match.url);
+  if (found) return [found, ...hits.filter((hit) => hit !== found)];
   const url = withHighlight(match.url, words);
   const rule: SearchHit = {
     url,

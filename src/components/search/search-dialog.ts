@@ -137,9 +137,11 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
       if (choices.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive(active === -1 ? (step === 1 ? 0 : choices.length - 1) : (active + step + choices.length) % choices.length);
-    } else if (event.key === 'Enter' && choices[active]) {
+    } else if (event.key === 'Enter') {
+      const choice = choices[active];
+      if (!choice) return;
       event.preventDefault();
-      location.assign(choices[active].url);
+      location.assign(choice.url);
     }
   });
   list.addEventListener('click', (event) => {

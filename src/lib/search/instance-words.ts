@@ -32,7 +32,7 @@ const SHAPES: { pattern: RegExp; keep?: (match: RegExpExecArray) => { kept: stri
   // Unit names keep their type (first: getty@tty1.service is no address): myworker.service → service.
   {
     pattern: new RegExp(`\\b([\\w@:\\\\-]+(?:\\.[\\w@:\\\\-]+)*)\\.(${UNIT_TYPES})\\b`, 'g'),
-    keep: (match) => ({ kept: match[2], ignored: match[1] }),
+    keep: (match) => ({ kept: match[2] ?? '', ignored: match[1] ?? '' }),
   },
   // user@host, alice@example.com, git@github.com:org/repo.git
   { pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)*(?::[\w./-]+)?/g },
@@ -62,7 +62,7 @@ const SHAPES: { pattern: RegExp; keep?: (match: RegExpExecArray) => { kept: stri
 ];
 
 function keepIfCapitalised(match: RegExpExecArray) {
-  const word = match[2];
+  const word = match[2] ?? '';
   return /\p{Lu}/u.test(word) ? { kept: word, ignored: '' } : { kept: '', ignored: word };
 }
 

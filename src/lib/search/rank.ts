@@ -25,10 +25,11 @@ function wordsInOrder(a: string[], b: string[]): number {
   let previous = new Array<number>(b.length + 1).fill(0);
   for (const word of a) {
     const row = [0];
-    for (let j = 0; j < b.length; j++) row.push(word === b[j] ? previous[j] + 1 : Math.max(previous[j + 1], row[j]));
+    // Cells outside the table count 0.
+    b.forEach((other, j) => row.push(word === other ? (previous[j] ?? 0) + 1 : Math.max(previous[j + 1] ?? 0, row[j] ?? 0)));
     previous = row;
   }
-  return previous[b.length];
+  return previous[b.length] ?? 0;
 }
 
 interface Query {

@@ -62,12 +62,20 @@ function piecesOf(texts: string[]): Piece[] {
   );
 }
 
+function articleOf(compiled: CompiledRules, id: string): CompiledRules['articles'][string] {
+  const article = compiled.articles[id];
+  if (!article) throw new Error(`rule shards: a rule or fallback names article ${id}, which the compiled rules do not hold`);
+  return article;
+}
+
 function fileOf(compiled: CompiledRules, rules: Iterable<RuleSource>): RuleFile {
   const file: RuleFile = { articles: {}, rules: [] };
   for (const rule of rules) {
-    const { title, url, causes } = compiled.articles[rule.article];
+    const { title, url, causes } = articleOf(compiled, rule.article);
+    const cause = causes[rule.cause];
+    if (cause === undefined) throw new Error(`rule shards: article ${rule.article} has no cause ${rule.cause}`);
     const entry = (file.articles[rule.article] ??= { title, url, causes: {} });
-    entry.causes[rule.cause] = causes[rule.cause]!;
+    entry.causes[rule.cause] = cause;
     file.rules.push([rule.article, rule.pattern, rule.format, rule.match, rule.flags, rule.engine, rule.cause, rule.secondary, rule.literals, rule.starts]);
   }
   return file;
@@ -78,7 +86,7 @@ export function cutRules(compiled: CompiledRules): RuleShards {
   const uses = new Map<string, number>();
   for (const { pieces } of alternatives) for (const piece of new Set(pieces.map((p) => p.text))) uses.set(piece, (uses.get(piece) ?? 0) + 1);
   const better = (a: Piece, b: Piece) =>
-    Number(b.whole) - Number(a.whole) || uses.get(a.text)! - uses.get(b.text)! || b.text.length - a.text.length || (a.text < b.text ? -1 : 1);
+    Number(b.whole) - Number(a.whole) || (uses.get(a.text) ?? 0) - (uses.get(b.text) ?? 0) || b.text.length - a.text.length || (a.text < b.text ? -1 : 1);
 
   const filed = new Map<string, { rules: Set<RuleSource>; whole: boolean }>();
   const always = new Set<RuleSource>(compiled.rules.filter((rule) => !rule.literals || rule.literals.length === 0));
@@ -94,18 +102,25 @@ export function cutRules(compiled: CompiledRules): RuleShards {
     entry.whole &&= key.whole;
     filed.set(key.text, entry);
   }
-  const keys = [...filed.keys()].sort();
-  const files: Record<string, RuleFile> = Object.fromEntries(keys.map((key) => [key, fileOf(compiled, filed.get(key)!.rules)]));
+  const sorted = [...filed].sort(([a], [b]) => (a < b ? -1 : 1));
+  const files: Record<string, RuleFile> = Object.fromEntries(sorted.map(([key, { rules }]) => [key, fileOf(compiled, rules)]));
   if (always.size > 0) files[ALWAYS] = fileOf(compiled, always);
   const hubs = new Set(Object.values(compiled.fallbacks).flatMap((links) => Object.values(links)));
   files[FALLBACKS] = {
-    articles: Object.fromEntries([...hubs].map((id) => [id, { title: compiled.articles[id].title, url: compiled.articles[id].url, causes: {} }])),
+    articles: Object.fromEntries([...hubs].map((id) => {
+      const { title, url } = articleOf(compiled, id);
+      return [id, { title, url, causes: {} }];
+    })),
     rules: [],
     fallbacks: compiled.fallbacks,
     meanings: compiled.meanings,
   };
   return {
-    keys: { words: keys.filter((key) => filed.get(key)!.whole), parts: keys.filter((key) => !filed.get(key)!.whole), always: always.size > 0 },
+    keys: {
+      words: sorted.filter(([, { whole }]) => whole).map(([key]) => key),
+      parts: sorted.filter(([, { whole }]) => !whole).map(([key]) => key),
+      always: always.size > 0,
+    },
     files,
   };
 }

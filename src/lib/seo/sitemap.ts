@@ -7,7 +7,8 @@ import { escapeXml, isoDay } from './xml.ts';
 export interface SitemapEntry {
   /** Absolute URL of the page. */
   url: string;
-  lastmod?: Date;
+  /** Undefined when the page has no date (a listing with no articles yet). */
+  lastmod?: Date | undefined;
 }
 
 /** The newest of some dates, or undefined when there are none (a listing with no articles yet). */

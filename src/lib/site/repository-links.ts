@@ -3,8 +3,8 @@
  * and a prefilled "Suggest an article" issue. GitHub URL shapes; no links at all when no repository is set.
  */
 export interface RepositoryConfig {
-  /** e.g. https://github.com/owner/name (no trailing slash needed) */
-  url?: string;
+  /** e.g. https://github.com/owner/name (no trailing slash needed); undefined when no repository is set. */
+  url: string | undefined;
   branch: string;
 }
 

@@ -21,7 +21,7 @@ let fonts: { name: string; data: Buffer; weight: CardFontWeight; style: 'normal'
 
 interface Box {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (Box | string)[] | Box | string };
+  props: { style: Record<string, string | number>; children: (Box | string)[] | Box | string };
 }
 const box = (style: Box['props']['style'], children: Box['props']['children']): Box => ({ type: 'div', props: { style, children } });
 

@@ -45,12 +45,19 @@ function groupOf(match: RegExpExecArray, layout: Positional, name: string): stri
   return index === -1 ? undefined : match[index + 1];
 }
 
-/** A layout ready for detection: what a line must start with and contain before its regex runs. */
-export interface Layout extends LayoutDef, Positional {
+/**
+ * A layout ready for detection: what a line must start with and contain before its regex runs. Every
+ * property is present (undefined where its definition has none), so all layouts share one shape.
+ */
+export interface Layout extends Positional {
+  pattern: RegExp;
+  level: LevelReading | undefined;
+  first: string | undefined;
+  needs: string | undefined;
   /** The format a match gives, or the wrapper's fallback format. */
   format: LogFormatId;
   /** The wrapper's id, for wrapper layouts. */
-  wrapper?: string;
+  wrapper: string | undefined;
   /** A format that names no software: a wrapper's program name wins over it. */
   generic: boolean;
   /** A wrapper peeled only when what follows matches a specific format's layout. */
@@ -58,11 +65,11 @@ export interface Layout extends LayoutDef, Positional {
   /** `first` allows characters beyond ASCII (the by-character table keeps those together). */
   nonAscii: boolean;
   /** How the level is read: the layout's reading, else its definition's. */
-  reading?: LevelReading;
+  reading: LevelReading | undefined;
   /** The reading's `search`, ready to run. */
-  levelSearch?: Positional;
+  levelSearch: Positional | undefined;
   /** A quick test of the line's first character code, from `first` or the pattern's fixed start. */
-  start?: (code: number) => boolean;
+  start: ((code: number) => boolean) | undefined;
   /** The pattern's fixed start (fixed-start.ts), checked before the regex runs. */
   prefix: number[];
 }
@@ -74,7 +81,15 @@ function firstCharTest(chars: string): (code: number) => boolean {
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
-function prepare(def: LayoutDef, owner: { format: LogFormatId; wrapper?: string; generic: boolean; tentative?: boolean; level?: LevelReading }): Layout {
+interface LayoutOwner {
+  format: LogFormatId;
+  wrapper?: string;
+  generic: boolean;
+  tentative?: boolean | undefined;
+  level?: LevelReading | undefined;
+}
+
+function prepare(def: LayoutDef, owner: LayoutOwner): Layout {
   const prefix = fixedStart(def.pattern.source, def.pattern.flags);
   const lead = prefix[0];
   const start = def.first ? firstCharTest(def.first) : lead === DIGIT ? isDigit : lead !== undefined ? (code: number) => code === lead : undefined;
@@ -116,15 +131,21 @@ export const FORMAT_LAYOUTS: Layout[] = FORMATS.flatMap((format) =>
 /** JSON forms (one object a line), read by their keys: envelopes first, then JSON formats. */
 interface JsonReader {
   format: LogFormatId;
-  wrapper?: string;
-  needs?: string;
   keys: JsonKeys;
-  reading?: LevelReading;
+  reading: LevelReading | undefined;
   generic: boolean;
 }
 
-const JSON_WRAPPERS: JsonReader[] = WRAPPERS.filter((w) => w.json).map((w) => ({ format: w.format, wrapper: w.id, needs: w.json!.needs, keys: w.json!, reading: w.level, generic: false }));
-const JSON_FORMATS: JsonReader[] = FORMATS.filter((f) => f.json).map((f) => ({ format: f.id, keys: f.json!, reading: f.level, generic: f.generic ?? false }));
+/** A JSON envelope: its lines contain `needs`. */
+interface JsonWrapper extends JsonReader {
+  wrapper: string;
+  needs: string;
+}
+
+const JSON_WRAPPERS: JsonWrapper[] = WRAPPERS.flatMap((w) =>
+  w.json ? [{ format: w.format, wrapper: w.id, needs: w.json.needs, keys: w.json, reading: w.level, generic: false }] : [],
+);
+const JSON_FORMATS: JsonReader[] = FORMATS.flatMap((f) => (f.json ? [{ format: f.id, keys: f.json, reading: f.level, generic: f.generic ?? false }] : []));
 
 /** The definition tried last; its level search also reads lines that no layout matched. */
 const FALLBACK = FORMATS.at(-1)!;
@@ -348,7 +369,7 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
     const firstCode = rest.charCodeAt(0);
     let id: string | undefined;
     if (firstCode === OPEN_BRACE) {
-      const reader = JSON_WRAPPERS.find((candidate) => rest.includes(candidate.needs!));
+      const reader = JSON_WRAPPERS.find((candidate) => rest.includes(candidate.needs));
       const read = reader ? readJson(reader, rest, offset, store) : null;
       if (!reader || !read?.message) break;
       id = reader.wrapper;
