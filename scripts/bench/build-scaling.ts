@@ -51,7 +51,7 @@ function scratchSiteWith(count: number): string {
   return dir;
 }
 
-export const run: BenchPart = async () => {
+export const run: BenchPart = () => {
   const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number).filter((n) => n > 0);
   const rows: BenchRow[] = [];
   for (const count of sizes) {

@@ -98,7 +98,7 @@ async function pasteDelayRows(): Promise<BenchRow[]> {
 }
 
 export const run: BenchPart = async () => {
-  const compiled = await loadCompiledRules();
+  const compiled = loadCompiledRules();
   const rules = await loadRuleSet(compiled);
   const log = mixedLog();
 

@@ -12,6 +12,7 @@ import * as pagefind from 'pagefind';
 import { test, expect } from './fixtures.ts';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
 import { NOT_CONTENT } from '../../src/integrations/pagefind.ts';
+import type { PagefindApi } from '../../src/components/search/pagefind-client.ts';
 import { BUDGETS, gzipBytes } from '../../scripts/lib/page-weight.ts';
 import { readerVariants, searchAllInDialog } from './search-variants.ts';
 
@@ -292,12 +293,12 @@ test('Pagefind finds punctuation-heavy error strings as typed', async ({ page })
     await page.goto('http://tokens.test/');
     const found = await page.evaluate(async (queries) => {
       const url = '/pagefind/pagefind.js';
-      const api = await import(url);
+      const api = (await import(url)) as PagefindApi;
       await api.options({ noWorker: true });
       const out: Record<string, string[]> = {};
       for (const query of queries) {
         const response = await api.search(query);
-        out[query] = await Promise.all(response.results.map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url));
+        out[query] = await Promise.all((response?.results ?? []).map(async (result) => (await result.data()).url));
       }
       return out;
     }, strings);

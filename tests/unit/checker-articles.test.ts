@@ -9,7 +9,7 @@ import { publishedArticles, loadCompiledRules } from '../../scripts/lib/checker-
 import { classifyLine, loadRuleSet } from '../../src/lib/checker/index.ts';
 
 const articles = publishedArticles();
-const rules = await loadRuleSet(await loadCompiledRules());
+const rules = await loadRuleSet(loadCompiledRules());
 
 test('the articles define checker patterns', () => {
   assert.ok(rules.rules.length >= articles.length, `only ${rules.rules.length} patterns for ${articles.length} articles`);

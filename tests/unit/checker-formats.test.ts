@@ -18,7 +18,7 @@ interface Golden {
 }
 
 const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as Golden[];
-const rules = await loadRuleSet(await loadCompiledRules());
+const rules = await loadRuleSet(loadCompiledRules());
 
 for (const entry of golden) {
   test(`checker reads a ${entry.format} line: ${entry.line.slice(0, 70)}`, () => {

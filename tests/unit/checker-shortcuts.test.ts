@@ -122,7 +122,7 @@ test('each line says where it sits in the paste, so the literal scan reads the r
 });
 
 test('every article rule tried at its start texts matches as it does on re2js, on its examples and on busy variants', async () => {
-  const compiled = await loadCompiledRules();
+  const compiled = loadCompiledRules();
   const withAttempts = await loadRuleSet(compiled);
   const automatonOnly = await loadRuleSet({ ...compiled, rules: compiled.rules.map((rule) => ({ ...rule, starts: null })) });
   const tried = compiled.rules.filter((rule) => rule.starts);

@@ -8,7 +8,7 @@ import { loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
 import { StreamChecker } from '../../scripts/lib/stream-checker.ts';
 import { classifyText, loadRuleSet } from '../../src/lib/checker/index.ts';
 
-const rules = await loadRuleSet(await loadCompiledRules());
+const rules = await loadRuleSet(loadCompiledRules());
 const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string }[];
 // Real lines and two real multi-line records (sources in tests/fixtures/logs/README.md).
 const log = [

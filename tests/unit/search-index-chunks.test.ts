@@ -29,7 +29,7 @@ test('CBOR: the RFC 8949 Appendix A examples encode and decode', () => {
     [new Map<CborValue, CborValue>([['a', 1], ['b', [2, 3]]]), 'a26161016162820203'],
   ];
   for (const [value, encoded] of examples) {
-    assert.equal(hex(encodeCbor(value)), encoded, `encode ${String(value)}`);
+    assert.equal(hex(encodeCbor(value)), encoded, `encode to ${encoded}`);
     assert.deepEqual(decodeCbor(bytes(encoded)), value, `decode ${encoded}`);
   }
 });
@@ -105,7 +105,8 @@ test('splitting keeps every word entry, renames the chunks and points the meta a
   ];
   const out = new Map(splitIndexChunks(files).map((file) => [file.path, file]));
 
-  const hash = JSON.parse(new TextDecoder().decode(out.get('pagefind-entry.json')!.content)).languages.en.hash as string;
+  const entry = JSON.parse(new TextDecoder().decode(out.get('pagefind-entry.json')?.content)) as { languages: { en: { hash: string } } };
+  const hash = entry.languages.en.hash;
   assert.match(hash, /^en_[0-9a-f]{10}$/);
   assert.ok(!out.has('pagefind.en_0000000000.pf_meta') && !out.has('index/en_one.pf_index'));
   assert.equal(new TextDecoder().decode(out.get('pagefind.js')!.content), '// untouched');

@@ -4,7 +4,7 @@ import { publishedArticles, loadCompiledRules } from '../../scripts/lib/checker-
 import { classifyLine, loadRuleSet } from '../../src/lib/checker/index.ts';
 import { ALWAYS, cutRules, FALLBACKS, filesFor, mergeRules, type RuleFile } from '../../src/lib/search/rule-shards.ts';
 
-const compiled = await loadCompiledRules();
+const compiled = loadCompiledRules();
 const { keys, files } = cutRules(compiled);
 const fileNamed = (name: string): RuleFile => {
   const file = files[name];

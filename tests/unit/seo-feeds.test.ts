@@ -39,7 +39,7 @@ test('the Atom feed lists the most recently updated article first and its own up
   assert.deepEqual(ids, ['https://errorcodes.wiki/a/new/', 'https://errorcodes.wiki/a/old/']);
   assert.match(xml, /<subtitle>New &amp; updated<\/subtitle>/);
   assert.match(xml, /<title>Old &lt;one&gt;<\/title>/);
-  assert.match(xml, /<\/author>\n  <entry>/);
+  assert.match(xml, /<\/author>\n {2}<entry>/);
   assert.equal(xml.match(/<updated>([^<]+)<\/updated>/)?.[1], '2026-06-01T00:00:00.000Z');
   assert.match(xml, /<link rel="self" type="application\/atom\+xml" href="https:\/\/errorcodes.wiki\/feed.xml"\/>/);
 });

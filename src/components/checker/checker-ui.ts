@@ -202,7 +202,7 @@ function startChecker(root: HTMLElement): void {
 
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(check, DEBOUNCE_MS);
+    timer = setTimeout(() => void check(), DEBOUNCE_MS);
   };
   input.addEventListener('input', () => {
     if (largePaste !== null) setLargePaste(null);
@@ -228,7 +228,7 @@ function startChecker(root: HTMLElement): void {
     input.focus();
     void check();
   });
-  shareButton.addEventListener('click', async () => {
+  const share = async () => {
     const text = largePaste ?? input.value;
     const { encodeShare } = await import('./share-link.ts');
     shareLink.hidden = true;
@@ -247,7 +247,8 @@ function startChecker(root: HTMLElement): void {
     } catch (error) {
       shareStatus.textContent = `No link: ${(error as Error).message}.`;
     }
-  });
+  };
+  shareButton.addEventListener('click', () => void share());
 
   // A shared link carries a log in its fragment: check it as if it had been pasted. True when the
   // fragment was a shared log (opened, or reported as damaged).

@@ -129,7 +129,7 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(update, 80);
+    timer = setTimeout(() => void update(), 80);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -160,7 +160,7 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
   });
 
   // Whatever was typed while this module loaded.
-  if (input.value.trim() !== '') update();
+  if (input.value.trim() !== '') void update();
 }
 
 function renderChoices(hit: SearchHit, index: number): Choice[] {

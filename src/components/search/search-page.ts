@@ -67,14 +67,14 @@ export function attachSearchPage(form: HTMLFormElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    update();
+    void update();
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(update, 150);
+    timer = setTimeout(() => void update(), 150);
   });
-  for (const select of selects) select.addEventListener('change', update);
-  update();
+  for (const select of selects) select.addEventListener('change', () => void update());
+  void update();
 }
 
 function renderResult(hit: SearchHit): HTMLLIElement {

@@ -89,8 +89,9 @@ export function stripInstanceWords(query: string): StrippedQuery {
   let text = query;
   const ignored: string[] = [];
   for (const { pattern, keep } of SHAPES) {
-    text = text.replace(pattern, (...args) => {
-      const match = Object.assign([...args.slice(0, -2)] as string[], { index: 0, input: '' }) as unknown as RegExpExecArray;
+    // The replacer gets the match and its groups, then the offset and the whole text (no pattern has named groups).
+    text = text.replace(pattern, (...args: unknown[]) => {
+      const match = Object.assign(args.slice(0, -2) as string[], { index: 0, input: '' }) as unknown as RegExpExecArray;
       const { kept, ignored: word } = keep ? keep(match) : { kept: '', ignored: match[0] };
       if (word) ignored.push(word);
       return kept !== '' ? kept : ' ';
