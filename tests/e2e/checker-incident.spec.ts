@@ -1,30 +1,11 @@
 /** The checker during an incident: a shared link re-runs the same check, and a timeline shows when errors happened. */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { readAllArticles } from '../../scripts/lib/read-articles.ts';
+import { ACCESS_LINE, openChecker, pasteText, REFUSED_LINE, REFUSED_PATTERN } from './checker-page.ts';
 
-const article502 = readAllArticles().find((article) => article.id === 'nginx-502-bad-gateway')!;
-const refusedPattern = article502.data.patterns.find((pattern) => pattern.id === 'connect-refused')!;
-// Real lines: nginx-502-bad-gateway's own example, and an access line from docker-library/php#655.
-const REFUSED_LINE = refusedPattern.examples[0]!.line;
-const ACCESS_LINE = '172.20.0.1 - - [28/May/2018:10:31:17 +0000] "GET / HTTP/1.1" 200 18 "-" "Mozilla/5.0 (pc-x86_64-linux-gnu) Siege/4.0.4"';
-const ROW_502 = `[data-summary-row="nginx-502-bad-gateway#${refusedPattern.cause}"]`;
+const ROW_502 = `[data-summary-row="nginx-502-bad-gateway#${REFUSED_PATTERN.cause}"]`;
 
 // 10,000-line checks and their charts: more than the default 30 s on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });
-
-async function openChecker(page: Page, path = '/checker/') {
-  await page.goto(path);
-  await page.getByRole('textbox', { name: 'Log text' }).focus();
-  await expect(page.getByRole('status').first()).toContainText('Ready', { timeout: 30_000 });
-}
-
-async function pasteText(page: Page, text: string) {
-  await page.locator('[data-checker-input]').evaluate((element, value) => {
-    (element as HTMLTextAreaElement).value = value;
-    element.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
 
 const two = (n: number) => String(n).padStart(2, '0');
 

@@ -10,7 +10,7 @@
  *    the words the first result does not hold are reported as left out.
  */
 import { pagesByWords } from '../../lib/search/relax.ts';
-import { phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
+import { COVERED_SHARE, EXTRA_CANDIDATES, phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
 import { toSearchHit, type SearchHit } from '../../lib/search/result.ts';
 import { findPages, type FoundPage, type SearchFilters } from './pagefind-client.ts';
 
@@ -24,12 +24,6 @@ export interface SearchOutcome {
 
 /** Words as Pagefind reads a query: split at spaces, those without a letter or digit ignored. */
 const wordsOf = (terms: string) => terms.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-
-/** How many times the shown number of results step 2 loads as candidates (each is one fragment download). */
-const EXTRA_CANDIDATES = 2;
-
-/** The share of the query's characters an error string of a first result must cover to settle the search. */
-const COVERED_SHARE = 0.6;
 
 /** Each page's result, with the words it was found by (they are marked in it). */
 const load = (pages: { found: FoundPage; words: string[] }[]) =>
