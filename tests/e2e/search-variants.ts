@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
+import { articlePath } from '../../src/lib/content/urls.ts';
 
 /** One instance word of each kind readers' systems print. */
 export const INSTANCE_WORDS: Record<string, string> = {
@@ -53,7 +54,7 @@ export function readerVariants(): Variant[] {
       const query = [startWord, ...words.slice(0, cut), middleWord, ...words.slice(cut), endWord].join(' ');
       return {
         article: article.id,
-        url: `/${article.data.category}/${article.id}/`,
+        url: articlePath(article.data.category, article.id),
         errorString,
         query,
         variant: `${start} at the start, ${middle} in the middle, ${end} at the end`,

@@ -11,13 +11,14 @@ import AxeBuilder from '@axe-core/playwright';
 import * as pagefind from 'pagefind';
 import { test, expect } from './fixtures.ts';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
+import { articlePath } from '../../src/lib/content/urls.ts';
 import { NOT_CONTENT } from '../../src/integrations/pagefind.ts';
 import type { PagefindApi } from '../../src/components/search/pagefind-client.ts';
 import { BUDGETS, gzipBytes } from '../../scripts/lib/page-weight.ts';
 import { readerVariants, searchAllInDialog } from './search-variants.ts';
 
 const ARTICLES = readAllArticles().filter((article) => !article.data.draft);
-const urlOf = (article: (typeof ARTICLES)[number]) => `/${article.data.category}/${article.id}/`;
+const urlOf = (article: (typeof ARTICLES)[number]) => articlePath(article.data.category, article.id);
 /** How many articles list each string as secondary. Its owner then only has to reach the top 3. */
 const SECONDARY_COUNT = new Map<string, number>();
 for (const text of ARTICLES.flatMap((article) => article.data.secondaryErrorStrings)) {

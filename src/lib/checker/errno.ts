@@ -3,7 +3,8 @@
  * glibc's strerror (checked with Python's os.strerror on Debian 12), plus the musl wordings Alpine-based
  * images print. A pair such as `(2: Server failure)` is an nginx resolver code, not an errno: a number
  * only counts when its text is the errno's own, or "Unknown error", which nginx built against glibc 2.32
- * or later printed in its place until 1.19.8 (nginx commit 71eb19da4, "Improved maximum errno detection").
+ * or later printed in its place until 1.19.8 (nginx's CHANGES for 1.19.8: "some errors were logged as
+ * unknown if nginx was built with glibc 2.32").
  */
 import type { ErrnoInfo } from './types.ts';
 
