@@ -11,13 +11,19 @@ import type { SearchHit } from '../../lib/search/result.ts';
 
 const RESULT_LIMIT = 20;
 
+/** An element src/pages/search/index.astro always renders. */
+function pageElement<T extends Element>(found: T | null, what: string): T {
+  if (!found) throw new Error(`the search page has no ${what}`);
+  return found;
+}
+
 export function attachSearchPage(form: HTMLFormElement): void {
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const input = pageElement(form.querySelector<HTMLInputElement>('input[name="q"]'), 'query input');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
-  const status = document.getElementById('search-page-status')!;
-  const list = document.getElementById('search-page-results')!;
-  const suggestions = document.getElementById('search-page-suggestions')!;
-  const verdict = document.getElementById('search-page-verdict')!;
+  const status = pageElement(document.getElementById('search-page-status'), '#search-page-status');
+  const list = pageElement(document.getElementById('search-page-results'), '#search-page-results');
+  const suggestions = pageElement(document.getElementById('search-page-suggestions'), '#search-page-suggestions');
+  const verdict = pageElement(document.getElementById('search-page-verdict'), '#search-page-verdict');
   showSuggestions(suggestions);
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
