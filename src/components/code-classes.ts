@@ -55,7 +55,7 @@ export function classesForStyle(style: string): string[] {
       const found = property === 'color' ? TEXT[value] : property === 'background-color' ? BACKGROUND[value] : KEYWORDS[declaration];
       if (!found) {
         throw new Error(
-          `code highlighting wrote the style "${declaration}", which has no class in src/components/code-classes.ts; add it there (the theme is ${CODE_THEME}).`,
+          `code highlighting wrote the style "${declaration}", which has no class in src/components/code-classes.ts; ` + `add it there (the theme is ${CODE_THEME}).`,
         );
       }
       return found;

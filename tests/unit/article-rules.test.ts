@@ -85,7 +85,7 @@ test('the scaffold placeholder source is rejected with a hint to say where the l
     [
       [
         ['patterns', 0, 'examples', 0, 'source'],
-        `pattern "${article.patterns[0]!.id}" still has the scaffold's placeholder source. Put the https URL of the bug report, documentation page or source file where the line is seen.`,
+        `pattern "${article.patterns[0]!.id}" still has the scaffold's placeholder source. ` + `Put the https URL of the bug report, documentation page or source file where the line is seen.`,
       ],
     ],
   );

@@ -113,7 +113,7 @@ test('the same primary error string in two articles is reported on the second', 
     a.beta.errorStrings = ['Alpha Failure'];
   });
   assert.deepEqual(describe(problems).map((d) => d.replace(/:\d+/, '')), [
-    'beta.mdx errorStrings "Alpha Failure" is also a primary error string of alpha. Keep it primary in one article and move it to secondaryErrorStrings in the other.',
+    'beta.mdx errorStrings "Alpha Failure" is also a primary error string of alpha. ' + 'Keep it primary in one article and move it to secondaryErrorStrings in the other.',
   ]);
 });
 
@@ -122,7 +122,7 @@ test('a system error value claimed by two articles\' fallback: blocks is reporte
     Object.assign(a.alpha, { fallback: { errno: ['ECONNREFUSED'], httpStatus: [502] } });
     Object.assign(a.beta, { fallback: { httpStatus: [502] } });
   });
-  const message = 'fallback httpStatus 502 is claimed by alpha, beta: a value can have only one hub article. Keep it in the most general of them and remove it from the others.';
+  const message = 'fallback httpStatus 502 is claimed by alpha, beta: a value can have only one hub article. ' + 'Keep it in the most general of them and remove it from the others.';
   assert.deepEqual(describe(problems).map((d) => d.replace(/:\d+/, '')), [`alpha.mdx fallback.httpStatus ${message}`, `beta.mdx fallback.httpStatus ${message}`]);
 });
 
@@ -167,7 +167,7 @@ test('every reference the build checks is reported: category, related ids (itsel
   assert.deepEqual(describe(problems).map((d) => d.replace(/:\d+/, '')).sort(), [
     'alpha.mdx category "web-servr" does not exist. Use an id from src/content/categories.json.',
     'beta.mdx related.0 an article cannot be related to itself. Remove its own id.',
-    'gamma.mdx patterns.0.cause pattern "gamma-a" points to cause "no-such-cause", which this article does not define. Use one of the ids under causes: "first", "second".',
+    'gamma.mdx patterns.0.cause pattern "gamma-a" points to cause "no-such-cause", which this article does not define. ' + 'Use one of the ids under causes: "first", "second".',
   ]);
 });
 

@@ -90,7 +90,7 @@ export function readVerdicts<R extends Regex>(scope: Scope, regexes: R[], descri
   if (missing.length > 0) {
     const why = current ? 'has no verdict for' : `was made by another analysis ("${file.analysis}", now "${ANALYSIS}") and so has none for`;
     throw new MissingVerdicts(
-      `${VERDICTS_FILE} ${why} ${missing.length} regex${missing.length === 1 ? '' : 'es'}. Run \`${VERDICTS_COMMAND}\` and commit the file:\n  ${[...new Set(missing)].join('\n  ')}`,
+      `${VERDICTS_FILE} ${why} ${missing.length} regex${missing.length === 1 ? '' : 'es'}. ` + `Run \`${VERDICTS_COMMAND}\` and commit the file:\n  ${[...new Set(missing)].join('\n  ')}`,
     );
   }
   return verdicts;
