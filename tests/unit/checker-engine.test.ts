@@ -382,7 +382,7 @@ test('two articles claiming the same fallback value fail the build, naming both'
 
 // Multi-line blocks, each copied whole from the report named beside it.
 const BLOCKS = {
-  // binary-person/womginx#141: `systemctl status nginx` with the journal lines under it
+  // binary-person/womginx#141: `systemctl status nginx` (the journal lines under it: JOURNAL_UNDER_STATUS)
   systemctl: [
     '× nginx.service - A high performance web server and a reverse proxy server',
     '     Loaded: loaded (/lib/systemd/system/nginx.service; enabled; vendor preset: enabled)',
@@ -390,13 +390,6 @@ const BLOCKS = {
     '       Docs: man:nginx(8)',
     '    Process: 12164 ExecStartPre=/usr/sbin/nginx -t -q -g daemon on; master_process on; (code=exited, status=1/FAILURE)',
     '        CPU: 11ms',
-    '',
-    'Jan 19 14:29:15 womginx systemd[1]: Starting A high performance web server and a reverse proxy server...',
-    'Jan 19 14:29:15 womginx nginx[12164]: nginx: [emerg] getpwnam("nginx") failed in /etc/nginx/nginx.conf:1',
-    'Jan 19 14:29:15 womginx nginx[12164]: nginx: configuration file /etc/nginx/nginx.conf test failed',
-    'Jan 19 14:29:15 womginx systemd[1]: nginx.service: Control process exited, code=exited, status=1/FAILURE',
-    "Jan 19 14:29:15 womginx systemd[1]: nginx.service: Failed with result 'exit-code'.",
-    'Jan 19 14:29:15 womginx systemd[1]: Failed to start A high performance web server and a reverse proxy server.',
   ],
   // mantlenetworkio/blockscout#21: V8's heap report before the fatal error, then the native frames
   v8: [
@@ -419,6 +412,27 @@ const BLOCKS = {
     'Jul 16 11:53:25 sau-3f41e-or kernel: [1310061.327448] Hardware name: Supermicro Super Server/X10DRL-i, BIOS 3.2 11/19/2019',
   ],
 };
+
+const JOURNAL_UNDER_STATUS = [
+  '',
+  'Jan 19 14:29:15 womginx systemd[1]: Starting A high performance web server and a reverse proxy server...',
+  'Jan 19 14:29:15 womginx nginx[12164]: nginx: [emerg] getpwnam("nginx") failed in /etc/nginx/nginx.conf:1',
+  'Jan 19 14:29:15 womginx nginx[12164]: nginx: configuration file /etc/nginx/nginx.conf test failed',
+  'Jan 19 14:29:15 womginx systemd[1]: nginx.service: Control process exited, code=exited, status=1/FAILURE',
+  "Jan 19 14:29:15 womginx systemd[1]: nginx.service: Failed with result 'exit-code'.",
+  'Jan 19 14:29:15 womginx systemd[1]: Failed to start A high performance web server and a reverse proxy server.',
+];
+
+test('the journal lines under `systemctl status` are entries of their own, in the format of the program that wrote them', () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  const { lines, recordCount } = classifyText([...BLOCKS.systemctl, ...JOURNAL_UNDER_STATUS].join('\n'), rules);
+  assert.equal(recordCount, 1 + JOURNAL_UNDER_STATUS.length - 1);
+  assert.equal(lines[0]!.recordLast, BLOCKS.systemctl.length);
+  assert.deepEqual(
+    lines.filter((line) => line.text.includes('nginx[12164]')).map((line) => line.format),
+    ['nginx-error', 'nginx-error'],
+  );
+});
 
 test('systemctl status output, a V8 heap report and a kernel OOM report are each one record', () => {
   const rules = prepareRules(compileRules(HUBS, SAFE));

@@ -5,7 +5,7 @@ import { findSystemError, hubMatch, isErrorLevel, isQuiet } from './fallback.ts'
 import { fieldNumber, FieldStore } from './field-store.ts';
 import { readLayout } from './formats/detect.ts';
 import { forEachLogLine, splitLogLines, type InputLine } from './normalise.ts';
-import { newRecordTracker, placeInRecord, type RecordTracker } from './records.ts';
+import { learnFormat, newRecordTracker, placeInRecord, type OwnLayout, type RecordTracker } from './records.ts';
 import { matchRules, type RuleSet } from './rules.ts';
 import { NO_ANSWER, summarise } from './summary.ts';
 import { meaningfulWords } from './search-terms.ts';
@@ -35,7 +35,8 @@ class CheckedLine implements LineResult {
   readonly line: number;
   readonly text: string;
   readonly truncated: boolean;
-  readonly format: LogFormatId;
+  /** Corrected when a later line of its record tells the record's software (classifyText). */
+  format: LogFormatId;
   readonly level: Level | null;
   readonly errno: ErrnoInfo | null;
   readonly matches: RuleMatch[];
@@ -48,6 +49,8 @@ class CheckedLine implements LineResult {
   /** Set on a record's first line when the record ends (finishRecord). */
   answer: RecordAnswer | null = null;
   readonly searchWords: string[];
+  /** This line told its record's format: the record's earlier lines take it (classifyText). */
+  readonly toldFormat: boolean;
   readonly #store: FieldStore;
   readonly #from: number;
   readonly #to: number;
@@ -56,6 +59,7 @@ class CheckedLine implements LineResult {
     input: InputLine,
     store: FieldStore,
     from: number,
+    toldFormat: boolean,
     found: Omit<LineResult, 'line' | 'text' | 'truncated' | 'fields' | 'recordLast' | 'answer'>,
   ) {
     this.line = input.number;
@@ -71,6 +75,7 @@ class CheckedLine implements LineResult {
     this.systemError = found.systemError;
     this.tier = found.tier;
     this.searchWords = found.searchWords;
+    this.toldFormat = toldFormat;
     this.#store = store;
     this.#from = from;
     this.#to = store.size;
@@ -96,16 +101,26 @@ function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTrac
   const layout = readLayout(input.text, store);
   if (layout.format === 'nginx-error') addNginxContextFields(input.text, layout.messageStart, store);
   const to = store.size;
-  const record = placeInRecord(tracker, input, {
+  const own: OwnLayout = {
     format: layout.format,
     level: layout.level,
     levelWord: layout.level === null ? store.valueOf(from, to, LEVEL, input.text) : null,
     hasOwnPrefix: to > from,
     wrappers: layout.wrappers,
-  });
+    inner: layout.inner,
+    source: layout.source,
+    specific: layout.specific,
+    stamped: layout.stamped,
+    bare: layout.bare,
+    oneLine: layout.oneLine,
+    prefix: layout.prefix,
+    opens: layout.opens,
+  };
+  const record = placeInRecord(tracker, input, own);
   const continuation = record !== input.number;
+  const learned = continuation && learnFormat(tracker, own);
   // A frame of a stack trace says little by itself; it belongs to the software that started the record.
-  const format = continuation && tracker.format !== 'generic' ? tracker.format : layout.format;
+  const format = continuation && (tracker.specific || tracker.format !== 'generic') ? tracker.format : layout.format;
   let matches = matchRules(rules, input.text, format, input.source, input.start);
   let errno = findErrno(input.text);
   // A continuation line without a level of its own (a frame, `Caused by: …`) is as quiet as its record.
@@ -124,7 +139,7 @@ function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTrac
   // Tier 3 only on the line that says error itself, not on the frames under it.
   const tier: Tier | null = matches[0]?.tier === 1 ? 1 : systemError ? 2 : isErrorLevel(layout.level) ? 3 : null;
   const searchWords = matches.length === 0 && options.searchWords !== false ? meaningfulWords(input.text) : NO_WORDS;
-  return new CheckedLine(input, store, from, {
+  return new CheckedLine(input, store, from, learned, {
     format,
     level: layout.level,
     errno,
@@ -194,6 +209,7 @@ export function classifyText(
       finishRecord(lines, recordStart, lines.length);
       recordStart = lines.length;
     }
+    if (line.toldFormat) for (let i = recordStart; i < lines.length; i++) lines[i]!.format = line.format;
     lines.push(line);
     if (options.onProgress && (index + 1) % every === 0) options.onProgress(index + 1, total);
   });

@@ -86,12 +86,21 @@ function hasParenthesisedNumber(line: string): boolean {
 // nginx `(111: Connection refused)`, Python `[Errno 28] No space left on device`,
 // Apache `(13)Permission denied:`, Node/Docker symbolic codes `connect ECONNREFUSED`, `(Failure EADDRINUSE)`.
 // No `d` flag: the spans are the whole match (recheck cannot analyse `d`, and its index arrays cost time).
-// Each numbered form comes with a cheaper test of its opening: most lines hold none of them.
+// InnoDB (os0file.cc) `Operating system error number 28 in a file operation.` and `Error number 28 means
+// 'No space left on device'.`, MySQL's `(errno: 13)` and `(errno: 13 - Permission denied)`.
+// Each numbered form comes with a cheaper test of its opening: most lines hold none of them. A form
+// without a text group names the errno by its number alone, which counts only below 120: MySQL's
+// handler error numbers (`errno: 150`, a foreign key) start there.
 const NUMBERED_FORMS = [
   { pattern: /\((\d{1,3}): ([A-Z][^()]{2,60})\)/, opens: hasParenthesisedNumber },
   { pattern: /\[Errno (\d{1,3})\] ([A-Z][^:'"\]]{2,60})/, opens: (line: string) => line.includes('[Errno ') },
   { pattern: /\((\d{1,3})\)([A-Z][^:()]{2,60}):/, opens: hasParenthesisedNumber },
+  { pattern: /\bError number (\d{1,3}) means '([A-Z][^']{2,60})'/, opens: (line: string) => line.includes('Error number ') },
+  { pattern: /\bOperating system error number (\d{1,3})\b/, opens: (line: string) => line.includes('system error number ') },
+  { pattern: /\(errno: (\d{1,3})(?: - ([A-Z][^()]{2,60}))?\)/, opens: (line: string) => line.includes('(errno: ') },
 ];
+/** Below this, a number alone is an operating system errno in the forms that print no text. */
+const FIRST_NON_ERRNO = 120;
 export const NUMBERED = NUMBERED_FORMS.map((form) => form.pattern);
 export const SYMBOLIC = /\bE[A-Z0-9]{2,14}\b/g;
 
@@ -128,9 +137,10 @@ export function findErrno(line: string): ErrnoInfo | null {
     if (!opens(line)) continue;
     const match = pattern.exec(line);
     if (!match) continue;
-    const entry = byCode.get(Number(match[1]));
-    const text = match[2]!.trim();
-    if (entry && (entry.texts.includes(text) || text === 'Unknown error')) {
+    const code = Number(match[1]);
+    const entry = byCode.get(code);
+    const text = match[2]?.trim();
+    if (entry && (text === undefined ? code < FIRST_NON_ERRNO : entry.texts.includes(text) || text === 'Unknown error')) {
       return { code: entry.code, name: entry.name, meaning: entry.meaning, start: match.index, end: match.index + match[0].length };
     }
   }

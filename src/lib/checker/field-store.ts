@@ -52,6 +52,13 @@ export class FieldStore {
     return fields;
   }
 
+  /** The values of the fields in [from, to) not named in `except`, joined by spaces. */
+  joinValues(from: number, to: number, except: Set<number>, text: string): string {
+    let joined = '';
+    for (let i = from; i < to; i += 3) if (!except.has(this.#data[i]!)) joined += `${text.slice(this.#data[i + 1], this.#data[i + 2])} `;
+    return joined;
+  }
+
   /** The value of the first field called `name` in [from, to), or null. */
   valueOf(from: number, to: number, name: number, text: string): string | null {
     for (let i = from; i < to; i += 3) if (this.#data[i] === name) return text.slice(this.#data[i + 1], this.#data[i + 2]);

@@ -7,11 +7,19 @@
  *   before it (`file:line`, the source line, a `^` caret) and the `}` and `Node.js v20.1.0` lines after it;
  * - PHP's `PHP message:`, `Stack trace:` and `#0 …` lines inside one FastCGI stderr message;
  * - PostgreSQL's DETAIL/HINT/STATEMENT/CONTEXT/QUERY/LOCATION lines after the message they explain;
- * - blocks: the kernel's OOM report (`invoked oom-killer:` to `Killed process` and its `oom_reaper:` line),
- *   `systemctl status` output (header, `Loaded:`/`Active:` lines, then the journal lines under it), and
- *   V8's heap report (`<--- Last few GCs --->` down to `FATAL ERROR: … heap out of memory`).
+ * - blocks: the kernel's OOM report (`invoked oom-killer:`, or its `Mem-Info:` or tasks table when the
+ *   paste starts there, to `Killed process` and its `oom_reaper:` line), and V8's heap report
+ *   (`<--- Last few GCs --->`, or its first GC trace line, down to `FATAL ERROR: … heap out of memory`);
+ * - the lines of an oslo.log traceback, which repeat their first line's prefix exactly;
+ * - `journalctl -x`'s catalog text (`-- Subject: …`) under the entry it explains;
+ * - and, as lnav reads a log, any line without a timestamp or level of its own under a log entry that
+ *   has one (or a crash report's first line), from the same writer: the rest of a multi-line message
+ *   (`InnoDB: …` lines, MariaDB's crash text, a Go panic's goroutines, a hard-wrapped nginx line). Entries
+ *   at info, notice or debug level take none, so an error printed after them is never read as quiet.
+ *   A `systemctl status` block is its indented lines: the journal lines under it are entries of their own.
  */
 import type { LogFormatId } from '../log-formats.ts';
+import { isQuiet } from './fallback.ts';
 import type { Level } from './types.ts';
 
 export const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):/;
@@ -27,14 +35,21 @@ export const QUALIFIED_EXCEPTION = /^(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception
 export const NODE_TAIL = /^(?:\}$|Node\.js v\d+\.\d+\.\d+$|Emitted 'error' event )/;
 /** Lines of one PHP message relayed through FastCGI (nginx writes PHP's stderr as it comes, newlines included). */
 export const PHP_CONTINUATION = /^(?:PHP message: |Stack trace:$|#\d+ )/;
+/** PHP's own message lines (main/main.c: `PHP %s:  %s in %s on line %d`) inside an nginx FastCGI record. */
+export const PHP_ERROR_LINE = /^PHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Catchable fatal error):  /;
+/** `journalctl -x` prints the catalog entry of a message under it, each line starting `-- ` (or `--` alone). */
+export const JOURNAL_CATALOG = /^--(?: |$)/;
+/** A line of V8's GC trace (`[1375:0x4b7a370]   170904 ms: Mark-sweep …`): a heap report copied from its middle. */
+export const V8_GC_TRACE = /^\[\d+:(?:0x)?[0-9a-fA-F]+\] +\d+ ms: /;
+/** A stack frame whose indentation a wrapper took (`#9 0.329     at …` in BuildKit's output). */
+export const FRAME = /^at (?:async )?[\w$<\[]/;
+/** Lines of a kernel OOM report that can open one when the paste starts after `invoked oom-killer:`. */
+export const OOM_REPORT_START = / invoked oom-killer: |(?:^|\] )(?:Mem-Info:|\d+ pages reserved|Tasks state \(memory values in pages\):)$/;
 /** PostgreSQL's lines that explain the message before them, when printed without log_line_prefix. */
 export const POSTGRES_DETAIL = /^(?:DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION): {2}/;
 const POSTGRES_DETAIL_WORDS = new Set(['DETAIL', 'HINT', 'STATEMENT', 'CONTEXT', 'QUERY', 'LOCATION']);
-/** `systemctl status` header: `● nginx.service - A high performance web server …` (`×` for failed units since systemd 250). */
-export const SYSTEMCTL_HEADER = /^[●×○↻*] [\w@.:\\-]+\.(?:service|socket|timer|mount|target|path|scope|slice|swap|automount|device)(?: - |$)/;
-
-/** The first characters of CHAIN, NODE_TAIL and PHP_CONTINUATION: most lines start otherwise and skip them. */
-const CONTINUATION_START = new Set([...'C.DT}NEPS#'].map((ch) => ch.charCodeAt(0)));
+/** The first characters of CHAIN, NODE_TAIL, PHP_CONTINUATION and JOURNAL_CATALOG: most lines start otherwise and skip them. */
+const CONTINUATION_START = new Set([...'C.DT}NEPS#-'].map((ch) => ch.charCodeAt(0)));
 /** QUALIFIED_EXCEPTION's first character: a package name's. */
 function startsLowerCase(text: string): boolean {
   const code = text.charCodeAt(0);
@@ -44,7 +59,7 @@ function startsLowerCase(text: string): boolean {
 /** Longest V8 report read as one block: a report that never reaches its FATAL ERROR line ends here. */
 const MAX_V8_BLOCK = 200;
 
-type Block = 'none' | 'oom' | 'oom-reaper' | 'systemctl' | 'v8';
+type Block = 'none' | 'oom' | 'oom-reaper' | 'v8';
 
 export interface RecordTracker {
   /** Line number of the current record's first line, or 0 before the first line. */
@@ -57,10 +72,33 @@ export interface RecordTracker {
   afterCaret: boolean;
   block: Block;
   blockLines: number;
+  /** Who wrote the record's first line, as its wrappers say (DetectedLayout.source). */
+  source: string;
+  /** The record's format is a specific software's (read from a layout, not a wrapper or a generic form). */
+  specific: boolean;
+  /** Lines without a timestamp or level of their own from the same writer continue the record. */
+  takesBareLines: boolean;
+  /** The record's first line came through a wrapper (a journal, `docker compose` …). */
+  wrapped: boolean;
+  /** The record's first line's prefix, for layouts that repeat it on every line of a message. */
+  prefix: string | null;
 }
 
 export function newRecordTracker(): RecordTracker {
-  return { first: 0, format: 'generic', level: null, inTraceback: false, afterCaret: false, block: 'none', blockLines: 0 };
+  return {
+    first: 0,
+    format: 'generic',
+    level: null,
+    inTraceback: false,
+    afterCaret: false,
+    block: 'none',
+    blockLines: 0,
+    source: '',
+    specific: false,
+    takesBareLines: false,
+    wrapped: false,
+    prefix: null,
+  };
 }
 
 /** What a line looks like on its own, before it is placed in a record. */
@@ -72,6 +110,15 @@ export interface OwnLayout {
   /** The layout found fields of its own (a timestamp, a pid …). */
   hasOwnPrefix: boolean;
   wrappers: string[];
+  /** The line inside its wrappers, and the fields of DetectedLayout that place it. */
+  inner: string;
+  source: string;
+  specific: boolean;
+  stamped: boolean;
+  bare: boolean;
+  oneLine: boolean;
+  prefix: string | null;
+  opens: boolean;
 }
 
 /** Whether a line continues the block the tracker is in; moves the block on as its end is seen. */
@@ -88,24 +135,40 @@ function continuesBlock(tracker: RecordTracker, text: string, own: OwnLayout): b
     case 'oom-reaper':
       tracker.block = 'none';
       return own.format === 'kernel' && text.includes('oom_reaper: ');
-    case 'systemctl':
-      return own.wrappers.includes('syslog') || own.wrappers.includes('journald');
     default:
       return false;
   }
 }
 
 function continues(tracker: RecordTracker, line: { text: string; indented: boolean }, own: OwnLayout): boolean {
+  const text = own.inner;
+  const sameSource = own.source === tracker.source;
+  // The line inside a wrapper shows its own indentation (`web-1  |     at …`); the wrapper's fields are not the line's own.
+  const indented = (line.indented && !own.hasOwnPrefix) || (own.wrappers.length > 0 && sameSource && isBlank(text.charCodeAt(0)) && !own.stamped);
   if (tracker.block !== 'none') {
-    if (continuesBlock(tracker, line.text, own)) return true;
-    if (line.indented && !own.hasOwnPrefix) return true;
+    if (continuesBlock(tracker, text, own)) return true;
+    if (indented) return true;
     tracker.block = 'none';
     return false;
   }
-  if (line.indented && !own.hasOwnPrefix) return true;
-  const text = line.text;
+  if (indented) return true;
   if (tracker.afterCaret) return true;
-  if (CONTINUATION_START.has(text.charCodeAt(0)) && (CHAIN.test(text) || NODE_TAIL.test(text) || PHP_CONTINUATION.test(text))) return true;
+  const code = text.charCodeAt(0);
+  if (code === 97 /* a */ && FRAME.test(text)) {
+    // A stack trace's record takes the error's properties printed under its frames.
+    tracker.takesBareLines ||= !isQuiet(tracker.level);
+    return true;
+  }
+  if (CONTINUATION_START.has(code)) {
+    if (CHAIN.test(text) || PHP_CONTINUATION.test(text)) return true;
+    if (NODE_TAIL.test(text)) {
+      // After the error's properties (a `}` of their own, not one a wrapper took the indentation of) and
+      // Node's version, nothing more belongs to the report.
+      if (own.wrappers.length === 0) tracker.takesBareLines = false;
+      return true;
+    }
+    if (tracker.wrapped && JOURNAL_CATALOG.test(text)) return true;
+  }
   if (startsLowerCase(text) && QUALIFIED_EXCEPTION.test(text)) return true;
   if (tracker.inTraceback && EXCEPTION_LINE.test(text)) {
     tracker.inTraceback = false;
@@ -115,8 +178,12 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
     if (own.format === 'postgresql' && own.levelWord !== null && POSTGRES_DETAIL_WORDS.has(own.levelWord)) return true;
     if (POSTGRES_DETAIL.test(text)) return true;
   }
-  return false;
+  if (tracker.format === 'nginx-error' && PHP_ERROR_LINE.test(text)) return true;
+  if (own.prefix !== null && own.prefix === tracker.prefix) return true;
+  return tracker.takesBareLines && sameSource && own.bare;
 }
+
+const isBlank = (code: number) => code === 32 || code === 9;
 
 /**
  * Decides whether a line continues the current record and returns the record's first line number.
@@ -126,16 +193,37 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
 export function placeInRecord(tracker: RecordTracker, line: { number: number; text: string; indented: boolean }, own: OwnLayout): number {
   const open = tracker.first !== 0 && continues(tracker, line, own);
   tracker.afterCaret = line.text === '^';
-  if (open) return tracker.first;
+  if (open) {
+    // The next line is compared with this one: BuildKit's output of a step follows an unwrapped first line.
+    tracker.source = own.source;
+    return tracker.first;
+  }
   tracker.first = line.number;
   tracker.format = own.format;
   tracker.level = own.level;
-  tracker.inTraceback = PYTHON_TRACEBACK.test(line.text);
+  tracker.source = own.source;
+  tracker.specific = own.specific;
+  tracker.wrapped = own.wrappers.length > 0;
+  tracker.prefix = own.prefix;
+  // A log entry (a timestamp or level of its own, or its wrapper's for a specific software's line) or a
+  // crash report's first line; not an entry at a quiet level, nor one of a format without multi-line entries.
+  tracker.takesBareLines = (own.stamped || own.opens || (own.specific && own.wrappers.length > 0)) && !own.oneLine && !isQuiet(own.level);
+  const text = own.inner;
+  tracker.inTraceback = PYTHON_TRACEBACK.test(text);
   tracker.blockLines = 0;
-  const text = line.text;
-  if (text.includes('invoked oom-killer: ')) tracker.block = 'oom';
-  else if (text.startsWith('<--- Last few GCs --->')) tracker.block = 'v8';
-  else if (SYSTEMCTL_HEADER.test(text)) tracker.block = 'systemctl';
+  if (own.format === 'kernel' && OOM_REPORT_START.test(text)) tracker.block = 'oom';
+  else if (text.startsWith('<--- Last few GCs --->') || (own.format === 'nodejs' && V8_GC_TRACE.test(text))) tracker.block = 'v8';
   else tracker.block = 'none';
   return tracker.first;
+}
+
+/**
+ * A continuation line that shows a specific software's layout (a Node.js frame under a generic line)
+ * tells the record's format: returns true when it changes it, so the caller can correct earlier lines.
+ */
+export function learnFormat(tracker: RecordTracker, own: OwnLayout): boolean {
+  if (tracker.specific || !own.specific || own.format === tracker.format) return false;
+  tracker.format = own.format;
+  tracker.specific = true;
+  return true;
 }

@@ -20,6 +20,25 @@ export const NGINX_ACCESS: LayoutDef = {
   needs: '] "',
 };
 
+const TAIL = '(?<status>\\d{3}) (?<bytes>\\d+) "(?<referrer>[^"]*)" "(?<agent>[^"]*)"';
+
+/**
+ * Combined lines whose head differs from `client ident user` or was cut when copied: other fields before
+ * the time (`66.249.79.94 - vanlug.bc.ca vanlug.bc.ca - [24/Nov/2015:…]`, `- - [24/Oct/2022:…]`), or the
+ * line copied from its request on (`GET / HTTP/1.1" 500 595 "-" "Mozilla/5.0 …"`).
+ */
+export const LOOSE_ACCESS: LayoutDef[] = [
+  {
+    pattern: re(`^(?:[^\\s\\["]\\S* +){1,6}\\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "(?<request>[^"]*)" ${TAIL}`),
+    needs: '] "',
+  },
+  {
+    pattern: re(`^(?<request>(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS|PROPFIND|CONNECT) \\S+ HTTP/\\d(?:\\.\\d)?)" ${TAIL}`),
+    first: 'GHPDOC',
+    needs: '" ',
+  },
+];
+
 export const APACHE_ACCESS: LayoutDef = {
   pattern: re(`${HEAD}(?<bytes>\\d+|-)(?: "(?<referrer>[^"]*)" "(?<agent>[^"]*)")?`),
   needs: '] "',

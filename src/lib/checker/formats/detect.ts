@@ -45,21 +45,23 @@ function groupOf(match: RegExpExecArray, layout: Positional, name: string): stri
   return index === -1 ? undefined : match[index + 1];
 }
 
+/** Every property of T present, undefined where T leaves it out. */
+type Present<T> = { [K in keyof T]-?: T[K] | undefined };
+
 /**
  * A layout ready for detection: what a line must start with and contain before its regex runs. Every
  * property is present (undefined where its definition has none), so all layouts share one shape.
  */
-export interface Layout extends Positional {
+export interface Layout extends Present<LayoutDef>, Positional {
   pattern: RegExp;
-  level: LevelReading | undefined;
-  first: string | undefined;
-  needs: string | undefined;
   /** The format a match gives, or the wrapper's fallback format. */
   format: LogFormatId;
   /** The wrapper's id, for wrapper layouts. */
   wrapper: string | undefined;
   /** A format that names no software: a wrapper's program name wins over it. */
   generic: boolean;
+  /** FormatDefinition.oneLineEntries. */
+  oneLine: boolean;
   /** A wrapper peeled only when what follows matches a specific format's layout. */
   tentative: boolean;
   /** `first` allows characters beyond ASCII (the by-character table keeps those together). */
@@ -85,6 +87,7 @@ interface LayoutOwner {
   format: LogFormatId;
   wrapper?: string;
   generic: boolean;
+  oneLine?: boolean | undefined;
   tentative?: boolean | undefined;
   level?: LevelReading | undefined;
 }
@@ -103,12 +106,16 @@ function prepare(def: LayoutDef, owner: LayoutOwner): Layout {
     level: def.level,
     first: def.first,
     needs: def.needs,
+    opensRecord: def.opensRecord,
+    continuesRecord: def.continuesRecord,
+    repeatsPrefix: def.repeatsPrefix,
     search,
     names,
     fields,
     format: owner.format,
     wrapper: owner.wrapper,
     generic: owner.generic,
+    oneLine: owner.oneLine ?? false,
     tentative: owner.tentative ?? false,
     nonAscii: def.first !== undefined && [...def.first].some((ch) => ch.charCodeAt(0) >= 128),
     reading,
@@ -125,7 +132,7 @@ export const WRAPPER_LAYOUTS: Layout[] = WRAPPERS.flatMap((wrapper) =>
 );
 
 export const FORMAT_LAYOUTS: Layout[] = FORMATS.flatMap((format) =>
-  format.layouts.map((layout) => prepare(layout, { format: format.id, generic: format.generic ?? false, level: format.level })),
+  format.layouts.map((layout) => prepare(layout, { format: format.id, generic: format.generic ?? false, oneLine: format.oneLineEntries, level: format.level })),
 );
 
 /** JSON forms (one object a line), read by their keys: envelopes first, then JSON formats. */
@@ -226,6 +233,28 @@ export interface DetectedLayout {
   messageStart: number;
   /** The ids of the wrappers peeled off the line, outermost first (`['docker-compose', 'syslog']`). */
   wrappers: string[];
+  /** The line inside the wrappers (the line itself without any). */
+  inner: string;
+  /**
+   * Who wrote the line, as its wrappers say, without their timestamp (`host prog[12]: `, `web-1  | `):
+   * lines of one multi-line message share it. Empty without wrappers.
+   */
+  source: string;
+  /** The line inside the wrappers matched a layout of a specific software (not a generic one). */
+  specific: boolean;
+  /** The line inside the wrappers carries a timestamp or a level of its own: it starts a log entry. */
+  stamped: boolean;
+  /**
+   * The line inside the wrappers shows nothing that starts an entry: no layout, or one that continues
+   * records (LayoutDef.continuesRecord), and no timestamp or level.
+   */
+  bare: boolean;
+  /** The format's entries are single lines (FormatDefinition.oneLineEntries). */
+  oneLine: boolean;
+  /** For a layout that repeats its prefix on every line of a message (LayoutDef.repeatsPrefix): the line up to its message. */
+  prefix: string | null;
+  /** The line's layout always starts a record (a crash report's first line). */
+  opens: boolean;
 }
 
 // Shared by every line without a wrapper, to spare an allocation per line; never mutated.
@@ -354,6 +383,7 @@ function startsAFormat(text: string): boolean {
 
 /** Which software wrote `line`, adding the fields its layout carries to `store`. */
 export function readLayout(line: string, fields: FieldStore): DetectedLayout {
+  const from = fields.size;
   let store = fields;
   // Set when the rest is an unescaped copy: offsets into it are not offsets into the line.
   let copiedAt: number | null = null;
@@ -411,6 +441,7 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
   }
 
   const programFormat = program ? formatOfProgram(program) : null;
+  const source = wrappers === NO_WRAPPERS ? '' : sourceOf(line, fields, from, fields.size);
 
   const first = rest.charCodeAt(0);
   if (first === OPEN_BRACE) {
@@ -422,6 +453,14 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
         level: read.level ?? level,
         messageStart: copiedAt ?? offset + (read.message?.[0] ?? 0),
         wrappers,
+        inner: rest,
+        source,
+        specific: !reader.generic,
+        stamped: true,
+        bare: false,
+        oneLine: false,
+        prefix: null,
+        opens: false,
       };
     }
   }
@@ -431,15 +470,48 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
     if (!couldMatch(layout, rest)) continue;
     const match = layout.search.exec(rest);
     if (!match) continue;
+    const innerFrom = store.size;
     collectFields(match, layout, offset, store);
+    const ownLevel = levelOf(match, layout, rest, offset, store);
+    const stamped = ownLevel !== null || store.valueOf(innerFrom, store.size, TIMESTAMP, '') !== null;
+    const messageStart = copiedAt ?? offset + match[0].length;
     return {
       format: owner(layout.format, layout.generic, programFormat, wrapperFormat),
-      level: levelOf(match, layout, rest, offset, store) ?? level,
-      messageStart: copiedAt ?? offset + match[0].length,
+      level: ownLevel ?? level,
+      messageStart,
       wrappers,
+      inner: rest,
+      source,
+      specific: !layout.generic,
+      stamped,
+      bare: !stamped && layout.continuesRecord === true,
+      oneLine: layout.oneLine,
+      prefix: layout.repeatsPrefix ? line.slice(0, messageStart) : null,
+      opens: layout.opensRecord === true,
     };
   }
 
   const searched = level === null && FALLBACK_SEARCH ? searchLevel(FALLBACK_SEARCH, FALLBACK.level, rest, offset, store) : null;
-  return { format: owner(FALLBACK.id, true, programFormat, wrapperFormat), level: searched ?? level, messageStart: copiedAt ?? offset, wrappers };
+  return {
+    format: owner(FALLBACK.id, true, programFormat, wrapperFormat),
+    level: searched ?? level,
+    messageStart: copiedAt ?? offset,
+    wrappers,
+    inner: rest,
+    source,
+    specific: false,
+    stamped: searched !== null,
+    bare: searched === null,
+    oneLine: false,
+    prefix: null,
+    opens: false,
+  };
+}
+
+/** The fields of a wrapper that change from one line of a message to the next: not who wrote it. */
+const NOT_SOURCE = new Set(['timestamp', 'elapsed', 'level', 'priority'].map(fieldNumber));
+
+/** Who wrote a wrapped line: the values of its wrappers' fields (fields [from, to)) but the changing ones. */
+function sourceOf(line: string, store: FieldStore, from: number, to: number): string {
+  return store.joinValues(from, to, NOT_SOURCE, line);
 }

@@ -16,6 +16,11 @@ export const generic: FormatDefinition = {
     { pattern: re('^(?<program>[\\w-]+) (?<timestamp>\\d{2}:\\d{2}:\\d{2}\\.\\d{2}) (?<level>[A-Z]+) +==> '), needs: '==> ' },
     // Official images' entrypoint scripts: `10-listen-on-ipv6-by-default.sh: error: … is not a file or does not exist`.
     { pattern: re('^(?<program>[\\w.-]+\\.sh): (?<level>debug|info|notice|warn|warning|error): '), needs: '.sh: ' },
+    // The shell scripts images run before their program, printing their own path: `/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/`.
+    { pattern: re('^(?<program>/[\\w./-]+\\.sh): '), first: '/', needs: '.sh: ' },
+    // A Go program's panic (runtime/panic.go printpanics): `panic: Unable to create mmap-ed active query log`,
+    // then its goroutines' frames, which have no layout and continue it.
+    { pattern: re('^(?<level>panic): '), first: 'p', opensRecord: true },
     // Caddy 1's error log: `29/Jan/2016:15:17:26 +0100 [ERROR 502 /index.php] dial tcp 127.0.0.1:9000: connection refused`.
     { pattern: re(`^(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4}) \\[(?<level>ERROR|WARNING|NOTICE|INFO)\\b`) },
     // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`.
@@ -35,6 +40,19 @@ export const samples: Sample[] = [
     source: 'https://github.com/NixOS/nixpkgs/pull/287611',
     format: 'generic',
     level: null,
+  },
+  {
+    line: '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
+    source: 'https://github.com/nginx/docker-nginx/issues/495',
+    format: 'generic',
+    level: null,
+    fields: { program: '/docker-entrypoint.sh' },
+  },
+  {
+    line: 'panic: Unable to create mmap-ed active query log',
+    source: 'https://github.com/prometheus/prometheus/issues/5976',
+    format: 'generic',
+    level: 'critical',
   },
   {
     line: '10-listen-on-ipv6-by-default.sh: error: /etc/nginx/conf.d/default.conf is not a file or does not exist',

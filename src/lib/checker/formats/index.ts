@@ -6,6 +6,8 @@ import type { FormatDefinition, WrapperDefinition } from './types.ts';
 import { buildkit, cri, dockerCompose, dockerDesktop, dockerJson, dockerTimestamps, kubectlPrefix } from './wrappers/docker.ts';
 import { journal, journalJson } from './wrappers/journald.ts';
 import { rfc5424, syslog } from './wrappers/syslog.ts';
+import { jenkinsTimestamper, netlifyBuild } from './wrappers/build-logs.ts';
+import { paneBorder } from './wrappers/terminal.ts';
 import { nginxError } from './nginx-error.ts';
 import { apacheError } from './apache-error.ts';
 import { kernel } from './kernel.ts';
@@ -27,7 +29,7 @@ import { logfmt } from './logfmt.ts';
 import { json } from './json.ts';
 import { generic } from './generic.ts';
 
-export const WRAPPERS: WrapperDefinition[] = [dockerCompose, buildkit, kubectlPrefix, cri, dockerTimestamps, dockerDesktop, dockerJson, journalJson, rfc5424, syslog, journal];
+export const WRAPPERS: WrapperDefinition[] = [paneBorder, dockerCompose, buildkit, kubectlPrefix, cri, dockerTimestamps, dockerDesktop, dockerJson, journalJson, rfc5424, syslog, journal, netlifyBuild, jenkinsTimestamper];
 
 export const FORMATS: FormatDefinition[] = [
   nginxError,

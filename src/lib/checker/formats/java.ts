@@ -34,9 +34,10 @@ export const java: FormatDefinition = {
     {
       pattern: re('^(?:Exception in thread "[^"]*" |Caused by: )?(?<exception>(?:java|javax|jakarta|org|com|io|net|kotlin|scala)\\.(?:[\\w$]+\\.)*[A-Z][\\w$]*)(?::|$)'),
       first: 'ECjoicnks',
+      continuesRecord: true,
     },
     // Java 9+ frames name the module: `at java.base/java.net.PlainSocketImpl.socketConnect(Native Method)`.
-    { pattern: re('^at (?:[\\w.$-]+/)?(?:[\\w$<>]+\\.)+[\\w$<>]+\\((?:[\\w$]+\\.(?:java|kt|scala|groovy):\\d+|Native Method|Unknown Source)\\)'), first: 'a' },
+    { pattern: re('^at (?:[\\w.$-]+/)?(?:[\\w$<>]+\\.)+[\\w$<>]+\\((?:[\\w$]+\\.(?:java|kt|scala|groovy):\\d+|Native Method|Unknown Source)\\)'), first: 'a', continuesRecord: true },
   ],
 };
 

@@ -33,6 +33,13 @@ export const kubernetes: FormatDefinition = {
     // The header rows of those tables: `NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE`, `LAST SEEN   TYPE   REASON   OBJECT   MESSAGE`.
     { pattern: re('^(?:NAMESPACE +)?NAME +READY +STATUS +RESTARTS +AGE'), first: 'N' },
     { pattern: re('^LAST SEEN +TYPE +REASON +OBJECT +'), first: 'L' },
+    // `kubectl describe pod`'s fields (describe.go), each a record with what is indented under it:
+    // `Last State:     Terminated`, `Events:`. Their values are aligned by a tab writer (one space in copies that lost it).
+    {
+      pattern: re('^(?:Priority Class Name|Runtime Class Name|Init Containers|Service Account|Node-Selectors|Controlled By|Restart Count|Container ID|Annotations|Environment|Tolerations|Conditions|Containers|Last State|Start Time|Exit Code|Host Port|Namespace|QoS Class|Readiness|Finished|Image ID|Liveness|Priority|Requests|Command|Message|Started|Startup|Volumes|Events|Labels|Limits|Mounts|Reason|Signal|Status|Image|Ready|State|Args|Name|Node|Port|IPs|IP):(?: +\\S|\\t|$)'),
+      first: 'ACEFHILMNPQRSTV',
+      needs: ':',
+    },
     { pattern: re('^Error from server(?: \\([A-Za-z]+\\))?: '), first: 'E' },
     // `kubectl logs` on a pod with more than one container: `Defaulted container "postgres" out of: postgres, …`.
     { pattern: re('^Defaulted container "(?<container>[^"]*)" out of: '), first: 'D' },
@@ -40,6 +47,12 @@ export const kubernetes: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line: 'Last State:     Terminated',
+    source: 'https://github.com/gimlet-io/gimlet/issues/649',
+    format: 'kubernetes',
+    level: null,
+  },
   {
     line: 'Oct 29 13:16:48 centos02 kubelet[4919]: E1029 13:16:48.471488    4919 pod_workers.go:182] Error syncing pod cc89ef7c-bc47-11e7-85ce-901b0edee6b6 ("alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6)"), skipping: failed to "StartContainer" for "alpine" with CrashLoopBackOff: "Back-off 5m0s restarting failed container=alpine pod=alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6)"',
     source: 'https://github.com/kubernetes/kubernetes/issues/54760',

@@ -20,15 +20,29 @@ export const mysql: FormatDefinition = {
     // The mysqld_safe wrapper script: `150831 11:16:02 mysqld_safe Starting mysqld daemon with databases from …`.
     { pattern: re('^(?<timestamp>\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) (?<program>mysqld_safe) ') },
     // … and its multi-line messages continue without one: `InnoDB: Doublewrite buffer not found: creating new`.
-    { pattern: re('^(?<subsystem>InnoDB): (?:(?<level>Error|Warning): )?'), first: 'I' },
+    // A progress line the next message was written onto says that message's level further on:
+    // `InnoDB: Progress in MB:2018-09-21 10:00:21 7f758f454820 InnoDB: Error: Write to file … failed`.
+    {
+      pattern: re('^(?<subsystem>InnoDB): (?:(?<level>Error|Warning): )?'),
+      first: 'I',
+      continuesRecord: true,
+      level: { search: re(' InnoDB: (?<level>Error|Warning): '), words: { note: 'info', system: 'info' } },
+    },
     // Errors of the bootstrap SQL it runs at install: `ERROR: 1050  Table 'plugin' already exists`.
     { pattern: re('^(?<level>ERROR): (?<code>\\d+)  '), first: 'E' },
     // The ready line: `Version: '5.5.53-0ubuntu0.12.04.1-log'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306 …`.
-    { pattern: re("^Version: '(?<version>[^']*)'  socket: "), first: 'V' },
+    { pattern: re("^Version: '(?<version>[^']*)'  socket: "), first: 'V', continuesRecord: true },
   ],
 };
 
 export const samples: Sample[] = [
+  {
+    line: 'InnoDB: Progress in MB:2018-09-21 10:00:21 7f758f454820 InnoDB: Error: Write to file ./ib_logfile101 failed at offset 0.',
+    source: 'https://github.com/geerlingguy/ansible-role-mysql/issues/216',
+    format: 'mysql',
+    level: 'error',
+    fields: { subsystem: 'InnoDB' },
+  },
   {
     line: '2017-12-26T22:25:40.838790Z 0 [Note] InnoDB: Waiting for purge to start',
     source: 'https://github.com/docker-library/mysql/issues/352',

@@ -9,20 +9,24 @@ export const nodejs: FormatDefinition = {
     { pattern: re('^FATAL ERROR: '), first: 'F' },
     // V8's report before a heap OOM: `<--- Last few GCs --->`, its GC trace lines
     // `[6688:00000265CEB76EB0] 410012252 ms: Mark-sweep 6722.7 (8352.3) -> …`, `<--- JS stacktrace --->`.
-    { pattern: re('^<--- (?:Last few GCs|JS stacktrace) --->'), first: '<' },
+    { pattern: re('^<--- Last few GCs --->'), first: '<', opensRecord: true },
+    { pattern: re('^<--- JS stacktrace --->'), first: '<' },
     { pattern: re('^\\[(?<pid>\\d+):(?:0x)?[0-9a-fA-F]+\\] +\\d+ ms: '), first: '[' },
     { pattern: re('^==== JS stack trace ='), first: '=' },
-    // Where an uncaught error was thrown, Node's own source: `internal/modules/cjs/loader.js:969`,
-    // `node:internal/process/promises:288`; then `Node.js v18.17.0` at the end of the report.
-    { pattern: re('^(?:node:)?internal/[\\w/.-]+:\\d+$'), first: 'ni' },
+    // Where an uncaught error was thrown, the first line of the report: Node's own source
+    // (`internal/modules/cjs/loader.js:969`, `events.js:292`, `node:internal/process/promises:288`) or the
+    // program's (`/app/index.js:12`); then `Node.js v18.17.0` at the end of the report.
+    { pattern: re('^node:[\\w/.-]+:\\d+$'), first: 'n', opensRecord: true },
+    { pattern: re('^(?:[A-Za-z]:)?[\\w/\\\\.@-]*\\.[cm]?js:\\d+$'), opensRecord: true, needs: 'js:' },
     { pattern: re('^Node\\.js v\\d+\\.\\d+\\.\\d+$'), first: 'N' },
     // nodemon's own lines: `[nodemon] app crashed - waiting for file changes before starting...`.
-    { pattern: re('^\\[nodemon\\] '), first: '[' },
-    { pattern: re('^\\(node:(?<pid>\\d+)\\) '), first: '(' },
+    { pattern: re('^\\[nodemon\\] '), first: '[', opensRecord: true },
+    { pattern: re('^\\(node:(?<pid>\\d+)\\) '), first: '(', opensRecord: true },
     { pattern: re('^at .*:\\d+:\\d+\\)?$'), first: 'a' },
     {
       pattern: re('^(?:Uncaught )?(?<exception>Error|TypeError|RangeError|ReferenceError|SyntaxError|EvalError|URIError|AggregateError)(?: \\[(?<code>[A-Z_]+)\\])?: '),
       first: 'UETRSA',
+      continuesRecord: true,
     },
   ],
 };

@@ -7,6 +7,7 @@ const TIMESTAMP = `(?<timestamp>${DATE} ${TIME}(?:\\.\\d+)?(?: [A-Z]{2,5}| ?[+-]
 
 export const postgresql: FormatDefinition = {
   id: 'postgresql',
+  oneLineEntries: true,
   program: /^(?:postgres|postmaster)/,
   layouts: [
     // Any log_line_prefix that starts `%m [%p]` or `%t [%p]` (`[%p-%l]` too), whatever follows it:

@@ -7,15 +7,23 @@ export const python: FormatDefinition = {
   id: 'python',
   program: /^(?:python|gunicorn|uwsgi)/,
   layouts: [
+    // What logging prints when a handler fails, before the traceback (Lib/logging/__init__.py, Handler.handleError).
+    { pattern: re('^--- Logging error ---$'), first: '-', opensRecord: true },
     // Tracebacks.
-    { pattern: re('^Traceback \\(most recent call last\\):'), first: 'T' },
-    { pattern: re('^File "[^"]*", line \\d+'), first: 'F' },
+    { pattern: re('^Traceback \\(most recent call last\\):'), first: 'T', continuesRecord: true },
+    { pattern: re('^File "[^"]*", line \\d+'), first: 'F', continuesRecord: true },
     // gunicorn: `[2024-04-08 10:00:00 +0000] [7] [ERROR] Worker (pid:8) was sent SIGKILL!`.
     { pattern: re(`^\\[(?<timestamp>${DATE} ${TIME} [+-]\\d{4})\\] \\[(?<pid>\\d+)\\] \\[(?<level>[A-Z]+)\\] `) },
     // gunicorn before 19: `2012-05-20 16:39:46 [23845] [INFO] Starting gunicorn 0.14.3`.
     { pattern: re(`^(?<timestamp>${DATE} ${TIME}) \\[(?<pid>\\d+)\\] \\[(?<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\\] `) },
-    // OpenStack's oslo.log: `2016-02-02 12:34:56.789 1234 ERROR nova.compute.manager [req-…] …`.
-    { pattern: re(`^(?<timestamp>${DATE} ${TIME}\\.\\d{3}) (?<pid>\\d+) (?<level>${LEVELS}|TRACE|AUDIT) (?<logger>[\\w.]+) `) },
+    // OpenStack's oslo.log: `2016-02-02 12:34:56.789 1234 ERROR nova.compute.manager [req-…] …`. A logged
+    // exception repeats the prefix on each line of its traceback, older releases with TRACE in place of
+    // the level: `2013-05-13 15:59:38.717 3014 TRACE nova.compute.manager [instance: …]`.
+    {
+      pattern: re(`^(?<timestamp>${DATE} ${TIME}\\.\\d{3}) (?<pid>\\d+) (?<level>${LEVELS}|TRACE|AUDIT) (?<logger>[\\w.]+) `),
+      level: { words: { trace: 'error', audit: 'info' } },
+      repeatsPrefix: true,
+    },
     // oslo.log under systemd leaves the time and pid to the journal: `DEBUG oslo_concurrency.lockutils [None req-…] …`.
     { pattern: re(`^(?<level>${LEVELS}|TRACE|AUDIT) (?<logger>[a-z_]\\w*(?:\\.\\w+)+) \\[`), first: 'DIWECTA', needs: ' [' },
     // logging with `%(asctime)s`: `2005-03-19 15:10:26,618 - simple_example - DEBUG - debug message` (the
@@ -29,7 +37,7 @@ export const python: FormatDefinition = {
     // logging's default format: `WARNING:root:Watch out!`.
     { pattern: re(`^(?<level>${LEVELS}):(?<logger>[\\w.]+):`), first: 'DIWEC' },
     // Exception lines: `OSError: [Errno 28] No space left on device`, `requests.exceptions.ConnectionError: …`.
-    { pattern: re('^(?<exception>[a-z_][\\w.]*\\.[A-Z]\\w*|[A-Z]\\w*(?:Error|Exception|Exit|Interrupt)): '), needs: ': ' },
+    { pattern: re('^(?<exception>[a-z_][\\w.]*\\.[A-Z]\\w*|[A-Z]\\w*(?:Error|Exception|Exit|Interrupt)): '), needs: ': ', continuesRecord: true },
   ],
 };
 

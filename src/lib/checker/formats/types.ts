@@ -36,6 +36,21 @@ export interface LayoutDef {
   first?: string;
   /** A text every matching line contains: lines without it skip the regex. */
   needs?: string;
+  /**
+   * Lines of this layout start a record of their own even without a timestamp or level (the first line
+   * of a crash report: `node:internal/process/promises:288`, `--- Logging error ---`).
+   */
+  opensRecord?: true;
+  /**
+   * Lines of this layout without a timestamp or level continue the log entry above them from the same
+   * writer, like a line of no layout at all (`InnoDB: …` under `InnoDB: Error: …`, a traceback's `File "…"`).
+   */
+  continuesRecord?: true;
+  /**
+   * A multi-line message repeats the whole prefix on each of its lines (oslo.log's tracebacks): a line
+   * whose prefix is the record's first line's, to the character, continues the record.
+   */
+  repeatsPrefix?: true;
 }
 
 /** Keys of a JSON line: the first key present in each list is read. */
@@ -60,6 +75,11 @@ export interface FormatDefinition {
    * a wrapped line whose own text has no layout of a specific software belongs to its program.
    */
   program?: RegExp;
+  /**
+   * Every entry is one line (PostgreSQL marks its continuations as DETAIL, HINT …): a line of no layout
+   * under one of its entries is something else, not the rest of the entry.
+   */
+  oneLineEntries?: true;
   /**
    * A structured form that names no software (logfmt, JSON, generic): a wrapper's program name wins
    * over it, so dockerd's logrus lines in the journal stay Docker's.

@@ -1,11 +1,14 @@
 import type { Sample, WrapperDefinition } from '../types.ts';
 import { re } from '../fragments.ts';
 
-/** `docker compose up` / `docker-compose up`: `web_1  | ` (v1) or `web-1  | ` (v2) before each line. */
+/**
+ * `docker compose up` / `docker-compose up`: `web_1  | ` (v1) or `web-1  | ` (v2) before each line; an
+ * empty line of the container's (in a Go panic) is the prefix alone, its last space trimmed with the line.
+ */
 export const dockerCompose: WrapperDefinition = {
   id: 'docker-compose',
   format: 'docker',
-  layouts: [{ pattern: re('^(?<container>[\\w.-]+) *\\| '), needs: '| ' }],
+  layouts: [{ pattern: re('^(?<container>[\\w.-]+) *\\|(?: |$)'), needs: '|' }],
 };
 
 /** `docker logs --timestamps`: RFC 3339 with nanoseconds (`2024-04-25T05:32:35.584725130Z `). */

@@ -8,6 +8,12 @@ const HOST = '(?:(?<hostname>[^\\s:\\[\\]]+) )?';
 // busybox syslogd and OpenWrt's logread print `facility.severity` before the tag: `daemon.err nginx[8751]: `.
 const FACILITY =
   '(?:(?<facility>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])\\.(?<level>emerg|alert|crit|err|error|warn|warning|notice|info|debug) )?';
+// What the letters of a month name in a Latin-script language can be: ASCII and Latin-1 to Latin Extended-B.
+const LATIN_LETTERS = String.fromCharCode(
+  ...Array.from({ length: 26 }, (_, i) => 65 + i),
+  ...Array.from({ length: 26 }, (_, i) => 97 + i),
+  ...Array.from({ length: 0x24f - 0xc0 + 1 }, (_, i) => 0xc0 + i),
+);
 // An ISO-stamped line whose second word is a level is an application's, not a syslog header.
 const NOT_A_LEVEL = '(?!(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\\b)';
 
@@ -22,8 +28,16 @@ export const syslog: WrapperDefinition = {
       level: { group: 'priority', scale: 'syslog-priority' },
       first: `<${MONTH_INITIALS}`, // `<PRI>` or a month name
     },
-    // OpenWrt's logread: `Mon Apr  8 10:00:00 2024 daemon.err nginx[8751]: `.
-    { pattern: re(`^(?<timestamp>${WEEKDAY} ${SYSLOG_TIME} \\d{4}) ${FACILITY.slice(0, -1)}${TAG}`), first: WEEKDAY_INITIALS },
+    // journalctl under a non-English LC_TIME names the month in its language (`Ağu 03 14:02:28 host prog[pid]: `
+    // in Turkish, `Okt`, `déc.`): any three or four letters, then the tag, which must end with a colon.
+    {
+      pattern: re(`^(?<timestamp>[A-Za-z\\u00C0-\\u024F]{3,4}\\.? [ \\d]\\d ${TIME}) ${HOST}(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: `),
+      first: LATIN_LETTERS,
+      needs: ': ',
+    },
+    // OpenWrt's logread: `Mon Apr  8 10:00:00 2024 daemon.err nginx[8751]: `; `logread -t` adds the time in
+    // seconds since the epoch: `Tue Apr 29 07:08:24 2025 [1745896104.164] kern.info kernel: `.
+    { pattern: re(`^(?<timestamp>${WEEKDAY} ${SYSLOG_TIME} \\d{4})(?: \\[\\d+\\.\\d+\\])? ${FACILITY.slice(0, -1)}${TAG}`), first: WEEKDAY_INITIALS },
     // SONiC's rsyslog template: microseconds, then the severity in words and `container#program` as the tag:
     // `Nov 18 18:55:15.179829 sonic INFO pmon#supervisord 2020-11-18 18:54:38,765 INFO stopped: …`.
     {
@@ -59,6 +73,22 @@ export const rfc5424: WrapperDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line: 'Tue Apr 29 07:08:24 2025 [1745896104.164] kern.info kernel: [1523164.641079] ath10k_pci 0000:00:00.0: mac flush vdev 0 drop 0 queues 0x1 ar->paused: 0x0  arvif->paused: 0x0',
+    source: 'https://github.com/defanator/openwrt-loki-exporter/issues/20',
+    format: 'kernel',
+    level: 'info',
+    wrappers: ['syslog'],
+    fields: { timestamp: 'Tue Apr 29 07:08:24 2025', facility: 'kern', level: 'info', program: 'kernel' },
+  },
+  {
+    line: 'A\u011fu 03 14:02:28 localhost.localdomain redis-server[2445]: 2445:M 03 Aug 14:02:28.740 * Background saving started by pid 2684',
+    source: 'https://github.com/redis/redis/issues/3428',
+    format: 'redis',
+    level: 'notice',
+    wrappers: ['syslog'],
+    fields: { timestamp: 'A\u011fu 03 14:02:28', hostname: 'localhost.localdomain', program: 'redis-server', pid: '2445' },
+  },
   {
     line: 'Sep 22 12:07:39 anton sshd[19702]: Failed password for invalid user linda from 222.186.10.49 port 43250 ssh2',
     source: 'https://github.com/fail2ban/fail2ban/issues/2831',
