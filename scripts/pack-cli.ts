@@ -71,7 +71,10 @@ try {
     ].join('\n'),
   );
   mkdirSync(outDir, { recursive: true });
-  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', outDir], { cwd: stage, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', outDir], { cwd: stage, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .at(-1)!;
   console.log(join(outDir, tarball));
 } finally {
   rmSync(stage, { recursive: true, force: true });

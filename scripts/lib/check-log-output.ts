@@ -41,7 +41,12 @@ export function jsonLine(line: LineResult, record: number): string {
     wrappers: line.wrappers,
     fields: fieldMap(line),
     tier: line.tier,
-    systemError: line.systemError && { kind: line.systemError.kind, value: line.systemError.value, label: line.systemError.label, meaning: line.systemError.meaning },
+    systemError: line.systemError && {
+      kind: line.systemError.kind,
+      value: line.systemError.value,
+      label: line.systemError.label,
+      meaning: line.systemError.meaning,
+    },
   } satisfies JsonLine);
 }
 
@@ -77,7 +82,11 @@ function answerLines(answer: RecordAnswer, line: LineResult): string[] {
   const { match, systemError } = answer;
   const where = answer.line !== line.line ? ` (found on line ${answer.line})` : '';
   if (match?.tier === 1) {
-    return [`  Known error: ${match.title}${where}`, `  cause: ${match.causeTitle} (confidence ${match.confidence})`, `  fix: ${match.url}#${match.cause}`];
+    return [
+      `  Known error: ${match.title}${where}`,
+      `  cause: ${match.causeTitle} (confidence ${match.confidence})`,
+      `  fix: ${match.url}#${match.cause}`,
+    ];
   }
   if (systemError) {
     const out = [`  System error: ${systemError.label}${where} — ${systemError.meaning}`];

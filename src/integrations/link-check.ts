@@ -116,7 +116,8 @@ export default function linkCheck(): AstroIntegration {
         const listPath = join(reportDir, 'external-links.txt');
         writeFileSync(listPath, [...report.external].map(([url, pages]) => `${url}\t${pages.join(' ')}`).join('\n') + '\n');
         logger.info(
-          `${report.pages} pages: every internal link and anchor resolves; ` + `${report.external.size} external URLs listed (not fetched) in ${relative(process.cwd(), listPath)}`,
+          `${report.pages} pages: every internal link and anchor resolves; ` +
+            `${report.external.size} external URLs listed (not fetched) in ${relative(process.cwd(), listPath)}`,
         );
       },
     },

@@ -45,7 +45,9 @@ test('a copied link opens the same check in a new page; the log never goes over 
   expect(await other.locator('[data-summary-row]').allInnerTexts()).toEqual(summary);
   await expect(other.locator('[data-checker-input]')).toHaveValue(log);
   const marker = 'connect() failed';
-  expect(requests.filter((entry) => entry.includes('log1=') || entry.includes(marker) || entry.includes(encodeURIComponent(marker)))).toEqual([]);
+  expect(
+    requests.filter((entry) => entry.includes('log1=') || entry.includes(marker) || entry.includes(encodeURIComponent(marker))),
+  ).toEqual([]);
 });
 
 test('a damaged or hostile shared link shows an error, never HTML', async ({ page }) => {
@@ -60,7 +62,10 @@ test('a damaged or hostile shared link shows an error, never HTML', async ({ pag
 test('a log too long for a link says so instead of making a broken link', async ({ page }) => {
   await openChecker(page);
   // Lines that do not compress: each carries a different pseudo-random token.
-  const lines = Array.from({ length: 12_000 }, (_, i) => `${ACCESS_LINE} ${((i + 1) * 2654435761 % 4294967296).toString(36)}${(i * 40503).toString(36)}`);
+  const lines = Array.from(
+    { length: 12_000 },
+    (_, i) => `${ACCESS_LINE} ${(((i + 1) * 2654435761) % 4294967296).toString(36)}${(i * 40503).toString(36)}`,
+  );
   await pasteText(page, lines.join('\n'));
   await expect(page.getByRole('status').first()).toContainText('12,000 lines checked', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Copy link to this check' }).click();
@@ -75,11 +80,16 @@ test('a burst of 502s in one minute is the peak of its timeline, with a text alt
   const strip = page.locator(`${ROW_502} [data-timeline]`);
   await expect(strip).toHaveAttribute('data-peak', /^2018-05-28T/, { timeout: 15_000 });
   // The peak's bin (its width depends on the span: one hour gives two-minute bins) holds the burst.
-  const [peakStart, peakEnd] = [Date.parse((await strip.getAttribute('data-peak'))!), Date.parse((await strip.getAttribute('data-peak-end'))!)];
+  const [peakStart, peakEnd] = [
+    Date.parse((await strip.getAttribute('data-peak'))!),
+    Date.parse((await strip.getAttribute('data-peak-end'))!),
+  ];
   const burst = Date.parse(`${burstMinute}:00Z`);
   expect(peakStart <= burst && burst + 59_000 < peakEnd).toBe(true);
   const peakLabel = new Date(peakStart).toISOString().slice(11, 16);
-  await expect(strip.locator('.sr-only')).toContainText(new RegExp(`319 records from 2018-05-28 10:00.* to 2018-05-28 10:5\\d.*; peak 30\\d at 2018-05-28 ${peakLabel}`));
+  await expect(strip.locator('.sr-only')).toContainText(
+    new RegExp(`319 records from 2018-05-28 10:00.* to 2018-05-28 10:5\\d.*; peak 30\\d at 2018-05-28 ${peakLabel}`),
+  );
   const overall = page.locator('figure[data-timeline="overall"]');
   await expect(overall.locator('figcaption')).toContainText(new RegExp(`peak \\d[\\d,]* at 2018-05-28 ${peakLabel}`));
   await expect(overall.locator('svg rect').first()).toBeAttached();

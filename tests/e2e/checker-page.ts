@@ -7,13 +7,15 @@ import { readAllArticles } from '../../scripts/lib/read-articles.ts';
 const article502 = readAllArticles().find((article) => article.id === 'nginx-502-bad-gateway');
 const refusedPattern = article502?.data.patterns.find((pattern) => pattern.id === 'connect-refused');
 const refusedExample = refusedPattern?.examples[0];
-if (!article502 || !refusedPattern || !refusedExample) throw new Error('nginx-502-bad-gateway has no connect-refused pattern with an example');
+if (!article502 || !refusedPattern || !refusedExample)
+  throw new Error('nginx-502-bad-gateway has no connect-refused pattern with an example');
 export const ARTICLE_502 = article502;
 export const REFUSED_PATTERN = refusedPattern;
 /** nginx-502-bad-gateway's own example of an upstream refusing the connection. */
 export const REFUSED_LINE = refusedExample.line;
 /** A successful request in nginx's combined format (Docker issue docker-library/php#655): no error in it. */
-export const ACCESS_LINE = '172.20.0.1 - - [28/May/2018:10:31:17 +0000] "GET / HTTP/1.1" 200 18 "-" "Mozilla/5.0 (pc-x86_64-linux-gnu) Siege/4.0.4"';
+export const ACCESS_LINE =
+  '172.20.0.1 - - [28/May/2018:10:31:17 +0000] "GET / HTTP/1.1" 200 18 "-" "Mozilla/5.0 (pc-x86_64-linux-gnu) Siege/4.0.4"';
 
 /** Opens the checker and waits until its rules (and worker) are loaded, so later requests are counted. */
 export async function openChecker(page: Page, path = '/checker/'): Promise<Locator> {

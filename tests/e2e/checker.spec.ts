@@ -142,7 +142,9 @@ const UNRECOGNISED = [
   `postgresql_1  | 2018-09-06 12:00:07.311 UTC [2461] STATEMENT:  SELECT "import_export_uploads".* FROM "import_export_uploads" WHERE (updated_at < '2018-09-05 12:00:07.310656')`,
 ].join('\n');
 
-test('an error line nothing explains is an unrecognised error, with a search for its words, as one record with its detail line', async ({ page }) => {
+test('an error line nothing explains is an unrecognised error, with a search for its words, as one record with its detail line', async ({
+  page,
+}) => {
   await openChecker(page);
   await pasteText(page, UNRECOGNISED);
   const results = page.locator('[data-checker-results]');

@@ -65,7 +65,10 @@ test('an example that does not match and a counterexample that does are both rep
 test('duplicate pattern ids are reported', () => {
   const article = valid();
   article.patterns.push({ ...article.patterns[0]! });
-  assert.deepEqual(checkArticleRules(article).map((p) => p.path), [['patterns', 1, 'id']]);
+  assert.deepEqual(
+    checkArticleRules(article).map((p) => p.path),
+    [['patterns', 1, 'id']],
+  );
 });
 
 test('the scaffold placeholder example is rejected with a hint to paste a real line', () => {
@@ -85,7 +88,8 @@ test('the scaffold placeholder source is rejected with a hint to say where the l
     [
       [
         ['patterns', 0, 'examples', 0, 'source'],
-        `pattern "${article.patterns[0]!.id}" still has the scaffold's placeholder source. ` + `Put the https URL of the bug report, documentation page or source file where the line is seen.`,
+        `pattern "${article.patterns[0]!.id}" still has the scaffold's placeholder source. ` +
+          `Put the https URL of the bug report, documentation page or source file where the line is seen.`,
       ],
     ],
   );

@@ -5,7 +5,11 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 
-const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string; format: string; level: string | null }[];
+const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as {
+  line: string;
+  format: string;
+  level: string | null;
+}[];
 const refused = golden[0]!.line;
 const quiet = golden.find((entry) => entry.format === 'php-fpm' && entry.level === 'notice')!.line;
 

@@ -33,7 +33,11 @@ test('streamed in any chunk size, every line gets the verdict a whole-text check
   const expected = whole.lines.map((line) => [line.line, line.record, line.format, line.matches[0]?.article ?? null]);
   for (const size of [1, 7, 100, 4096, log.length]) {
     const { checker, lines } = streamed(size);
-    assert.deepEqual(lines.map((line) => [line.line, line.record, line.format, line.matches[0]?.article ?? null]), expected, `chunks of ${size}`);
+    assert.deepEqual(
+      lines.map((line) => [line.line, line.record, line.format, line.matches[0]?.article ?? null]),
+      expected,
+      `chunks of ${size}`,
+    );
     assert.equal(checker.recordCount, whole.recordCount);
     assert.deepEqual(
       checker.summary().map((group) => [group.article, group.cause, group.count, group.firstLine, group.lastLine]),

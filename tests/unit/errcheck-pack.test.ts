@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JsonLine } from '../../scripts/lib/check-log-output.ts';
 
-const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string; format: string; level: string | null }[];
+const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as {
+  line: string;
+  format: string;
+  level: string | null;
+}[];
 const refused = golden[0]!.line;
 const quiet = golden.find((entry) => entry.format === 'php-fpm' && entry.level === 'notice')!.line;
 
@@ -24,7 +28,9 @@ test('npm pack → install the tarball offline → errcheck checks a log with ab
     assert.match(tarball, /errcheck-\d+\.\d+\.\d+\.tgz$/);
     const install = join(dir, 'server');
     execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--prefix', install, tarball], { encoding: 'utf8' });
-    const installed = JSON.parse(readFileSync(join(install, 'node_modules/errcheck/package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const installed = JSON.parse(readFileSync(join(install, 'node_modules/errcheck/package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
     assert.deepEqual(Object.keys(installed.dependencies ?? {}), [], 'no runtime dependencies');
     const bin = join(install, 'node_modules/errcheck/errcheck.mjs');
     const log = join(dir, 'error.log');

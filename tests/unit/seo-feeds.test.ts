@@ -20,7 +20,12 @@ test('the sitemap refuses relative and duplicate URLs', () => {
 });
 
 test('newest picks the latest date, and nothing for an empty listing', () => {
-  assert.equal(newest([new Date('2026-01-02'), new Date('2026-03-04'), new Date('2025-12-31')])?.toISOString().slice(0, 10), '2026-03-04');
+  assert.equal(
+    newest([new Date('2026-01-02'), new Date('2026-03-04'), new Date('2025-12-31')])
+      ?.toISOString()
+      .slice(0, 10),
+    '2026-03-04',
+  );
   assert.equal(newest([]), undefined);
 });
 

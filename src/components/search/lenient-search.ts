@@ -61,7 +61,10 @@ export async function searchLeniently(terms: string, phrases: string[], filters:
     .slice(0, EXTRA_CANDIDATES * limit);
   const loaded = await load(more);
   const extra = loaded.map(({ hit }) => hit);
-  const held = new Map<SearchHit, string[]>([...first.map((hit): [SearchHit, string[]] => [hit, words]), ...loaded.map(({ hit, words: its }): [SearchHit, string[]] => [hit, its])]);
+  const held = new Map<SearchHit, string[]>([
+    ...first.map((hit): [SearchHit, string[]] => [hit, words]),
+    ...loaded.map(({ hit, words: its }): [SearchHit, string[]] => [hit, its]),
+  ]);
   // Pagefind's results first, unless another page lists a string that is most of the query.
   const ranked = [...rankByErrorStrings(first, phrases), ...rankByErrorStrings(extra, phrases)];
   const settles = (hit: SearchHit) => (phraseMatch(hit, phrases) >= enough ? phraseMatch(hit, phrases) : 0);

@@ -47,10 +47,16 @@ function completeDialog(dialog: HTMLDialogElement, input: HTMLInputElement) {
   const body = element('div', { tabIndex: 0, className: 'min-h-0 flex-1 overflow-y-auto p-3' });
   body.append(verdict, status, list, suggestions);
 
-  const pageLink = element('a', { id: 'search-page-link', href: '/search/', className: 'underline underline-offset-2', textContent: 'All results and filters' });
+  const pageLink = element('a', {
+    id: 'search-page-link',
+    href: '/search/',
+    className: 'underline underline-offset-2',
+    textContent: 'All results and filters',
+  });
   const help = element('p', {
     id: 'search-help',
-    className: 'flex flex-wrap gap-x-4 border-t border-slate-200 px-3 py-2 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300',
+    className:
+      'flex flex-wrap gap-x-4 border-t border-slate-200 px-3 py-2 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300',
   });
   help.append(element('span', { textContent: '↑ ↓ to choose, Enter to open, Esc to close.' }), pageLink);
   dialog.append(body, help);

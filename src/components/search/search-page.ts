@@ -87,20 +87,24 @@ function renderResult(hit: SearchHit): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   heading.className = 'text-lg font-semibold';
-  heading.append(Object.assign(document.createElement('a'), {
-    href: hit.url,
-    textContent: hit.title,
-    className: 'text-blue-800 underline-offset-4 hover:underline dark:text-sky-300',
-  }));
+  heading.append(
+    Object.assign(document.createElement('a'), {
+      href: hit.url,
+      textContent: hit.title,
+      className: 'text-blue-800 underline-offset-4 hover:underline dark:text-sky-300',
+    }),
+  );
   item.append(heading, ...resultSummary(hit, 'p'));
   if (hit.section) {
     const section = document.createElement('p');
     section.className = 'mt-1 text-sm';
-    section.append(Object.assign(document.createElement('a'), {
-      href: hit.section.url,
-      textContent: `↳ ${hit.section.title}`,
-      className: 'text-blue-800 underline underline-offset-2 dark:text-sky-300',
-    }));
+    section.append(
+      Object.assign(document.createElement('a'), {
+        href: hit.section.url,
+        textContent: `↳ ${hit.section.title}`,
+        className: 'text-blue-800 underline underline-offset-2 dark:text-sky-300',
+      }),
+    );
     item.append(section);
   }
   return item;

@@ -144,7 +144,8 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
   const text = own.inner;
   const sameSource = own.source === tracker.source;
   // The line inside a wrapper shows its own indentation (`web-1  |     at …`); the wrapper's fields are not the line's own.
-  const indented = (line.indented && !own.hasOwnPrefix) || (own.wrappers.length > 0 && sameSource && isBlank(text.charCodeAt(0)) && !own.stamped);
+  const indented =
+    (line.indented && !own.hasOwnPrefix) || (own.wrappers.length > 0 && sameSource && isBlank(text.charCodeAt(0)) && !own.stamped);
   if (tracker.block !== 'none') {
     if (continuesBlock(tracker, text, own)) return true;
     if (indented) return true;

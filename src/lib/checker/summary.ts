@@ -5,7 +5,12 @@ import type { LineResult, RecordAnswer, SummaryGroup } from './types.ts';
 export const NO_ANSWER: RecordAnswer = Object.freeze({ tier: null, match: null, systemError: null, line: 0 });
 
 /** A summary group's key: article and cause, system error, or its tier alone. */
-export function summaryGroupKey({ tier, article, cause, systemError }: Pick<SummaryGroup, 'tier' | 'article' | 'cause' | 'systemError'>): string {
+export function summaryGroupKey({
+  tier,
+  article,
+  cause,
+  systemError,
+}: Pick<SummaryGroup, 'tier' | 'article' | 'cause' | 'systemError'>): string {
   if (article) return `${article}#${cause ?? ''}`;
   if (systemError) return `system:${systemError}`;
   return tier === 3 ? 'unrecognised' : 'none';
@@ -36,9 +41,25 @@ function newGroup({ tier, match, systemError }: RecordAnswer, line: number, time
     };
   }
   if (systemError) {
-    return { ...base, systemError: systemError.label, article: null, cause: null, title: systemError.label, causeTitle: systemError.meaning, url: null };
+    return {
+      ...base,
+      systemError: systemError.label,
+      article: null,
+      cause: null,
+      title: systemError.label,
+      causeTitle: systemError.meaning,
+      url: null,
+    };
   }
-  return { ...base, systemError: null, article: null, cause: null, title: tier === 3 ? 'Unrecognised error' : 'No error', causeTitle: null, url: null };
+  return {
+    ...base,
+    systemError: null,
+    article: null,
+    cause: null,
+    title: tier === 3 ? 'Unrecognised error' : 'No error',
+    causeTitle: null,
+    url: null,
+  };
 }
 
 /** Tier 1 first, then 2, 3 and records without an error; within a tier the most frequent first. */

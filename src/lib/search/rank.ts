@@ -59,7 +59,11 @@ export interface OwnedStrings {
   secondaryErrorStrings: string[];
 }
 
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** Words only, lower-case, padded with spaces so containment means whole words. */
 const keyOf = (words: string[]) => (words.length === 0 ? '' : ` ${words.join(' ')} `);
@@ -109,7 +113,11 @@ export function phraseMatch(hit: OwnedStrings, queries: string[], { owned = fals
     const words = wordsOf(text);
     if (words.length === 0) continue;
     const query = { words, key: keyOf(words) };
-    top = Math.max(top, best(query, hit.errorStrings, owned), owned ? 0 : best(query, hit.secondaryErrorStrings, false) - SECONDARY_PENALTY);
+    top = Math.max(
+      top,
+      best(query, hit.errorStrings, owned),
+      owned ? 0 : best(query, hit.secondaryErrorStrings, false) - SECONDARY_PENALTY,
+    );
   }
   return top;
 }

@@ -31,7 +31,18 @@ export interface RuleFile {
   fallbacks?: FallbackLinks;
   /** Only in FALLBACKS: what those system errors mean, as the checker names them. */
   meanings?: SystemMeanings;
-  rules: [RuleSource['article'], RuleSource['pattern'], RuleSource['format'], RuleSource['match'], RuleSource['flags'], RuleSource['engine'], RuleSource['cause'], RuleSource['secondary'], RuleSource['literals'], RuleSource['starts']][];
+  rules: [
+    RuleSource['article'],
+    RuleSource['pattern'],
+    RuleSource['format'],
+    RuleSource['match'],
+    RuleSource['flags'],
+    RuleSource['engine'],
+    RuleSource['cause'],
+    RuleSource['secondary'],
+    RuleSource['literals'],
+    RuleSource['starts'],
+  ][];
 }
 
 export interface RuleShards {
@@ -76,7 +87,18 @@ function fileOf(compiled: CompiledRules, rules: Iterable<RuleSource>): RuleFile 
     if (cause === undefined) throw new Error(`rule shards: article ${rule.article} has no cause ${rule.cause}`);
     const entry = (file.articles[rule.article] ??= { title, url, causes: {} });
     entry.causes[rule.cause] = cause;
-    file.rules.push([rule.article, rule.pattern, rule.format, rule.match, rule.flags, rule.engine, rule.cause, rule.secondary, rule.literals, rule.starts]);
+    file.rules.push([
+      rule.article,
+      rule.pattern,
+      rule.format,
+      rule.match,
+      rule.flags,
+      rule.engine,
+      rule.cause,
+      rule.secondary,
+      rule.literals,
+      rule.starts,
+    ]);
   }
   return file;
 }
@@ -84,9 +106,13 @@ function fileOf(compiled: CompiledRules, rules: Iterable<RuleSource>): RuleFile 
 export function cutRules(compiled: CompiledRules): RuleShards {
   const alternatives = compiled.rules.flatMap((rule) => (rule.literals ?? []).map((texts) => ({ rule, pieces: piecesOf(texts) })));
   const uses = new Map<string, number>();
-  for (const { pieces } of alternatives) for (const piece of new Set(pieces.map((p) => p.text))) uses.set(piece, (uses.get(piece) ?? 0) + 1);
+  for (const { pieces } of alternatives)
+    for (const piece of new Set(pieces.map((p) => p.text))) uses.set(piece, (uses.get(piece) ?? 0) + 1);
   const better = (a: Piece, b: Piece) =>
-    Number(b.whole) - Number(a.whole) || (uses.get(a.text) ?? 0) - (uses.get(b.text) ?? 0) || b.text.length - a.text.length || (a.text < b.text ? -1 : 1);
+    Number(b.whole) - Number(a.whole) ||
+    (uses.get(a.text) ?? 0) - (uses.get(b.text) ?? 0) ||
+    b.text.length - a.text.length ||
+    (a.text < b.text ? -1 : 1);
 
   const filed = new Map<string, { rules: Set<RuleSource>; whole: boolean }>();
   const always = new Set<RuleSource>(compiled.rules.filter((rule) => !rule.literals || rule.literals.length === 0));
@@ -107,10 +133,12 @@ export function cutRules(compiled: CompiledRules): RuleShards {
   if (always.size > 0) files[ALWAYS] = fileOf(compiled, always);
   const hubs = new Set(Object.values(compiled.fallbacks).flatMap((links) => Object.values(links)));
   files[FALLBACKS] = {
-    articles: Object.fromEntries([...hubs].map((id) => {
-      const { title, url } = articleOf(compiled, id);
-      return [id, { title, url, causes: {} }];
-    })),
+    articles: Object.fromEntries(
+      [...hubs].map((id) => {
+        const { title, url } = articleOf(compiled, id);
+        return [id, { title, url, causes: {} }];
+      }),
+    ),
     rules: [],
     fallbacks: compiled.fallbacks,
     meanings: compiled.meanings,
@@ -129,7 +157,11 @@ export function cutRules(compiled: CompiledRules): RuleShards {
 export function filesFor(query: string, keys: RuleKeys): string[] {
   const text = query.toLowerCase();
   const words = new Set(text.match(/[a-z0-9]+/g));
-  return [...(keys.always ? [ALWAYS] : []), ...keys.words.filter((key) => words.has(key)), ...keys.parts.filter((key) => text.includes(key))];
+  return [
+    ...(keys.always ? [ALWAYS] : []),
+    ...keys.words.filter((key) => words.has(key)),
+    ...keys.parts.filter((key) => text.includes(key)),
+  ];
 }
 
 const NO_FALLBACKS: FallbackLinks = { errno: {}, httpStatus: {}, signal: {}, exitStatus: {} };

@@ -24,8 +24,7 @@ export function renderSitemap(entries: SitemapEntry[]): string {
     seen.add(url);
   }
   const urls = entries.map(
-    ({ url, lastmod }) =>
-      `  <url><loc>${escapeXml(url)}</loc>${lastmod ? `<lastmod>${isoDay(lastmod)}</lastmod>` : ''}</url>`,
+    ({ url, lastmod }) => `  <url><loc>${escapeXml(url)}</loc>${lastmod ? `<lastmod>${isoDay(lastmod)}</lastmod>` : ''}</url>`,
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

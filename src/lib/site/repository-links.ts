@@ -15,7 +15,11 @@ export function repositoryFromEnv(env: Record<string, string | undefined>): Repo
 
 export function editPageUrl(repo: RepositoryConfig, filePath: string): string | undefined {
   if (!repo.url || !filePath) return undefined;
-  const path = filePath.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/');
+  const path = filePath
+    .replace(/^\.?\//, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
   return `${repo.url}/edit/${encodeURIComponent(repo.branch)}/${path}`;
 }
 
@@ -27,12 +31,7 @@ export function newIssueUrl(repo: RepositoryConfig, title: string, body: string,
 }
 
 export function reportProblemUrl(repo: RepositoryConfig, pageTitle: string, pageUrl: string): string | undefined {
-  return newIssueUrl(
-    repo,
-    `Problem with: ${pageTitle}`,
-    `Page: ${pageUrl}\n\nWhat is wrong or missing?\n`,
-    ['content'],
-  );
+  return newIssueUrl(repo, `Problem with: ${pageTitle}`, `Page: ${pageUrl}\n\nWhat is wrong or missing?\n`, ['content']);
 }
 
 /** The issue a reader files when the checker recognised nothing: the line goes in a fenced block, as typed. */

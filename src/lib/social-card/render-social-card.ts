@@ -62,7 +62,15 @@ export async function renderSocialCard({ title, kicker }: CardText): Promise<Buf
       ]),
       box({ display: 'flex', alignItems: 'center', fontSize: 34, color: '#cbd5e1' }, [
         box(
-          { background: BRAND_COLOR, color: '#ffffff', borderRadius: 8, padding: '4px 14px', marginRight: 20, fontWeight: 700, fontSize: 28 },
+          {
+            background: BRAND_COLOR,
+            color: '#ffffff',
+            borderRadius: 8,
+            padding: '4px 14px',
+            marginRight: 20,
+            fontWeight: 700,
+            fontSize: 28,
+          },
           'ERR',
         ),
         box({ display: 'flex' }, SITE_NAME),

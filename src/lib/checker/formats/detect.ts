@@ -95,7 +95,13 @@ interface LayoutOwner {
 function prepare(def: LayoutDef, owner: LayoutOwner): Layout {
   const prefix = fixedStart(def.pattern.source, def.pattern.flags);
   const lead = prefix[0];
-  const start = def.first ? firstCharTest(def.first) : lead === DIGIT ? isDigit : lead !== undefined ? (code: number) => code === lead : undefined;
+  const start = def.first
+    ? firstCharTest(def.first)
+    : lead === DIGIT
+      ? isDigit
+      : lead !== undefined
+        ? (code: number) => code === lead
+        : undefined;
   const reading = def.level ?? owner.level;
   const levelSearch = reading?.search ? positional(reading.search) : undefined;
   const { search, names, fields } = positional(def.pattern);
@@ -127,12 +133,20 @@ function prepare(def: LayoutDef, owner: LayoutOwner): Layout {
 
 export const WRAPPER_LAYOUTS: Layout[] = WRAPPERS.flatMap((wrapper) =>
   wrapper.layouts.map((layout) =>
-    prepare(layout, { format: wrapper.format, wrapper: wrapper.id, generic: false, tentative: wrapper.onlyBeforeAFormat, level: wrapper.level }),
+    prepare(layout, {
+      format: wrapper.format,
+      wrapper: wrapper.id,
+      generic: false,
+      tentative: wrapper.onlyBeforeAFormat,
+      level: wrapper.level,
+    }),
   ),
 );
 
 export const FORMAT_LAYOUTS: Layout[] = FORMATS.flatMap((format) =>
-  format.layouts.map((layout) => prepare(layout, { format: format.id, generic: format.generic ?? false, oneLine: format.oneLineEntries, level: format.level })),
+  format.layouts.map((layout) =>
+    prepare(layout, { format: format.id, generic: format.generic ?? false, oneLine: format.oneLineEntries, level: format.level }),
+  ),
 );
 
 /** JSON forms (one object a line), read by their keys: envelopes first, then JSON formats. */
@@ -152,7 +166,9 @@ interface JsonWrapper extends JsonReader {
 const JSON_WRAPPERS: JsonWrapper[] = WRAPPERS.flatMap((w) =>
   w.json ? [{ format: w.format, wrapper: w.id, needs: w.json.needs, keys: w.json, reading: w.level, generic: false }] : [],
 );
-const JSON_FORMATS: JsonReader[] = FORMATS.flatMap((f) => (f.json ? [{ format: f.id, keys: f.json, reading: f.level, generic: f.generic ?? false }] : []));
+const JSON_FORMATS: JsonReader[] = FORMATS.flatMap((f) =>
+  f.json ? [{ format: f.id, keys: f.json, reading: f.level, generic: f.generic ?? false }] : [],
+);
 
 /** The definition tried last; its level search also reads lines that no layout matched. */
 const FALLBACK = FORMATS.at(-1)!;
@@ -163,7 +179,10 @@ const PROGRAMS = FORMATS.filter((format) => format.program).map((format) => ({ f
 
 /** Every regex detection runs on pasted text, for the safety test. */
 export const ENGINE_REGEXES: RegExp[] = [
-  ...[...WRAPPER_LAYOUTS, ...FORMAT_LAYOUTS].flatMap((layout) => [layout.search, ...(layout.levelSearch ? [layout.levelSearch.search] : [])]),
+  ...[...WRAPPER_LAYOUTS, ...FORMAT_LAYOUTS].flatMap((layout) => [
+    layout.search,
+    ...(layout.levelSearch ? [layout.levelSearch.search] : []),
+  ]),
   ...(FALLBACK_SEARCH ? [FALLBACK_SEARCH.search] : []),
   ...PROGRAMS.map((entry) => entry.program),
 ];
