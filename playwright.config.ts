@@ -8,7 +8,7 @@ export default defineConfig({
   // One output folder per port, so parallel runs don't delete each other's traces.
   outputDir: `test-results/${port}`,
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  ...(process.env.CI && { workers: 2 }),
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,
@@ -21,7 +21,7 @@ export default defineConfig({
   // Tests run against the production build (npm test builds first), served the way `npm start` serves it
   // (scripts/serve.ts: astro preview allows only one server per project, parallel runs need their own).
   webServer: {
-    command: `node scripts/serve.ts --host 127.0.0.1 --port ${port} --dir ${process.env.E2E_DIST ?? "dist"}`,
+    command: `node scripts/serve.ts --host 127.0.0.1 --port ${port} --dir ${process.env.E2E_DIST ?? 'dist'}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

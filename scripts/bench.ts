@@ -41,11 +41,16 @@ const cell = (text: string) => text.replaceAll('|', '\\|');
 const lines = [
   '| group | metric | value | target | status |',
   '|---|---|---:|---|---|',
-  ...rows.map((r) => `| ${cell(r.group)} | ${cell(r.metric)} | ${r.value} ${r.unit} | ${r.target ?? ''} | ${r.pass === undefined ? '' : r.pass ? 'ok' : '**missed**'} |`),
+  ...rows.map(
+    (r) =>
+      `| ${cell(r.group)} | ${cell(r.metric)} | ${r.value} ${r.unit} | ${r.target ?? ''} | ${r.pass === undefined ? '' : r.pass ? 'ok' : '**missed**'} |`,
+  ),
 ];
 console.log(lines.join('\n'));
 const missed = rows.filter((r) => r.pass === false);
-console.log(`\n${rows.length} figures, ${missed.length} target${missed.length === 1 ? '' : 's'} missed${failures.length ? `, ${failures.length} part(s) failed` : ''}.`);
+console.log(
+  `\n${rows.length} figures, ${missed.length} target${missed.length === 1 ? '' : 's'} missed${failures.length ? `, ${failures.length} part(s) failed` : ''}.`,
+);
 for (const failure of failures) console.log(`- part failed: ${failure}`);
 
 mkdirSync('bench-results', { recursive: true });

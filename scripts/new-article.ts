@@ -103,7 +103,7 @@ function main() {
   const file = join(ARTICLES_DIR, `${slug}.mdx`);
   if (existsSync(file)) fail(`${file} already exists. Edit it, or choose another title.`);
 
-  writeFileSync(file, scaffold(title, values.category!, new Date().toISOString().slice(0, 10)));
+  writeFileSync(file, scaffold(title, values.category, new Date().toISOString().slice(0, 10)));
   console.log(`Created ${file}`);
   console.log(`It will be published at /${values.category}/${slug}/ once you replace every TODO, paste a real log line`);
   console.log('and the URL where it is seen into patterns[0].examples, and set draft: false. Check it with: npm run lint:content');

@@ -19,7 +19,7 @@ const root = JSON.parse(readFileSync('package.json', 'utf8')) as { version: stri
 const stage = mkdtempSync(join(tmpdir(), 'errcheck-'));
 
 try {
-  const rules = await loadCompiledRules();
+  const rules = loadCompiledRules();
   // Away from the site, a link must name it: article paths become full URLs of the public origin.
   const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
   for (const article of Object.values(rules.articles)) article.url = new URL(article.url, site).href;
@@ -71,7 +71,10 @@ try {
     ].join('\n'),
   );
   mkdirSync(outDir, { recursive: true });
-  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', outDir], { cwd: stage, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', outDir], { cwd: stage, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .at(-1)!;
   console.log(join(outDir, tarball));
 } finally {
   rmSync(stage, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { loadCompiledRules, publishedArticles } from './lib/checker-rules.ts';
 import { KNOWN_GAPS_FILE, gapsOf, knownGapsOf, loadRealLogs, scoreSnippet } from './lib/real-logs.ts';
 import { classifyText, loadRuleSet } from '../src/lib/checker/index.ts';
 
-const rules = await loadRuleSet(await loadCompiledRules());
+const rules = await loadRuleSet(loadCompiledRules());
 const published = new Set(publishedArticles().map((article) => article.id));
 const gaps = loadRealLogs().flatMap((snippet) => gapsOf(scoreSnippet(snippet, classifyText(snippet.text, rules).lines), published));
 const known = knownGapsOf(gaps);

@@ -14,6 +14,6 @@ if (!existsSync(`${values.dir}/index.html`)) {
   console.error(`${values.dir}/ has no index.html: run \`npm run build\` first.`);
   process.exit(2);
 }
-createStaticServer(values.dir!).listen(Number(values.port), values.host, () => {
+createStaticServer(values.dir).listen(Number(values.port), values.host, () => {
   console.log(`Serving ${values.dir}/ on http://${values.host}:${values.port}/ (Ctrl+C to stop)`);
 });

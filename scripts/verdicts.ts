@@ -8,7 +8,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ANALYSIS, RETRY_TIMEOUT_MS, storedVerdictFile, VERDICTS_FILE, verdictFileText, type VerdictFile } from '../src/lib/checker-build/regex-verdicts.ts';
+import {
+  ANALYSIS,
+  RETRY_TIMEOUT_MS,
+  storedVerdictFile,
+  VERDICTS_FILE,
+  verdictFileText,
+  type VerdictFile,
+} from '../src/lib/checker-build/regex-verdicts.ts';
 import { computeFixedStarts, computeVerdictFile, FIXED_STARTS_FILE, fixedStartsText, type Progress } from './lib/verdicts.ts';
 
 function retryOption(arg: string | undefined): Progress {

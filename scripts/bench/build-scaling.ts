@@ -51,8 +51,11 @@ function scratchSiteWith(count: number): string {
   return dir;
 }
 
-export const run: BenchPart = async () => {
-  const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number).filter((n) => n > 0);
+export const run: BenchPart = () => {
+  const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const rows: BenchRow[] = [];
   for (const count of sizes) {
     const dir = scratchSiteWith(count);
@@ -61,9 +64,16 @@ export const run: BenchPart = async () => {
       const cold = timedBuild(dir);
       const target = TARGETS[count];
       const group = `build scaling (${count} articles)`;
-      rows.push({ group, metric: 'cold build', value: round(cold.seconds, 1), unit: 's', ...(target && { target: `≤ ${target.seconds} s`, pass: cold.seconds <= target.seconds }) });
+      rows.push({
+        group,
+        metric: 'cold build',
+        value: round(cold.seconds, 1),
+        unit: 's',
+        ...(target && { target: `≤ ${target.seconds} s`, pass: cold.seconds <= target.seconds }),
+      });
       rows.push({ group, metric: 'per article', value: round((cold.seconds * 1000) / count, 1), unit: 'ms' });
-      if (cold.cpuSeconds !== undefined) rows.push({ group, metric: 'CPU time (user + system)', value: round(cold.cpuSeconds, 1), unit: 's' });
+      if (cold.cpuSeconds !== undefined)
+        rows.push({ group, metric: 'CPU time (user + system)', value: round(cold.cpuSeconds, 1), unit: 's' });
       if (cold.peakMb !== undefined) {
         const limit = count === 5000 ? { target: `≤ ${PEAK_MEMORY_TARGET_MB} MB`, pass: cold.peakMb <= PEAK_MEMORY_TARGET_MB } : {};
         rows.push({ group, metric: 'peak memory (largest process)', value: Math.round(cold.peakMb), unit: 'MB', ...limit });

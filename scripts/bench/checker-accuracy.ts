@@ -60,7 +60,7 @@ function corpusRows(rules: RuleSet): BenchRow[] {
 }
 
 export const run: BenchPart = async () => {
-  const rules = await loadRuleSet(await loadCompiledRules());
+  const rules = await loadRuleSet(loadCompiledRules());
   return corpusRows(rules);
 };
 

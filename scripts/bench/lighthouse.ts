@@ -37,7 +37,14 @@ export const run: BenchPart = async () =>
         const group = `lighthouse: ${name} (${path})`;
         for (const [id, target] of Object.entries(TARGETS)) {
           const score = Math.round((lhr.categories[id]?.score ?? 0) * 100);
-          rows.push({ group, metric: lhr.categories[id]?.title ?? id, value: score, unit: '', target: `≥ ${target}`, pass: score >= target });
+          rows.push({
+            group,
+            metric: lhr.categories[id]?.title ?? id,
+            value: score,
+            unit: '',
+            target: `≥ ${target}`,
+            pass: score >= target,
+          });
         }
         // Only audits that carry weight in a category's score count as failures; "insights" are advice.
         const weighted = new Set(Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id)));
@@ -45,7 +52,14 @@ export const run: BenchPart = async () =>
           .filter((audit) => weighted.has(audit.id) && audit.score !== null && audit.score < 0.9)
           .map((audit) => audit.id);
         if (failing.length > 0) console.error(`lighthouse ${path}: audits below 0.9: ${failing.join(', ')}`);
-        rows.push({ group, metric: `failing audits${failing.length ? `: ${failing.join(', ')}` : ''}`, value: failing.length, unit: '', target: '0', pass: failing.length === 0 });
+        rows.push({
+          group,
+          metric: `failing audits${failing.length ? `: ${failing.join(', ')}` : ''}`,
+          value: failing.length,
+          unit: '',
+          target: '0',
+          pass: failing.length === 0,
+        });
       }
     } finally {
       chrome.kill();

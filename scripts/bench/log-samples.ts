@@ -95,7 +95,7 @@ function sampleErrors(folder: string, entry: ManifestEntry, result: CheckResult)
 
 export async function measure(folder: string): Promise<FileAccuracy[]> {
   const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as ManifestEntry[];
-  const rules = await loadRuleSet(await loadCompiledRules());
+  const rules = await loadRuleSet(loadCompiledRules());
   return manifest.map((entry) => {
     const accepted = [entry.expectedFormat, ...(entry.alsoAccept ?? []), ...(NEWER_IDS[entry.file] ?? [])];
     const result = classifyText(readFileSync(join(folder, entry.file), 'utf8'), rules, { searchWords: false });

@@ -57,7 +57,12 @@ function recordDownloads(page: Page) {
   let bodies: Promise<{ url: string; bytes: Bytes } | undefined>[] = [];
   page.on('response', (response) => {
     if (response.status() !== 200) return;
-    bodies.push(response.body().then((body) => ({ url: response.url(), bytes: gzipBytes(body) }), () => undefined));
+    bodies.push(
+      response.body().then(
+        (body) => ({ url: response.url(), bytes: gzipBytes(body) }),
+        () => undefined,
+      ),
+    );
   });
   return async () => {
     const done = (await Promise.all(bodies)).filter((b): b is { url: string; bytes: Bytes } => b !== undefined);
@@ -70,7 +75,9 @@ async function searchFor(page: Page, text: string): Promise<number> {
   const started = Date.now();
   await page.locator('#search-input').fill(text);
   await page.waitForFunction(
-    (href) => document.querySelector('#search-page-link')?.getAttribute('href') === href && document.querySelector('#search-status')?.textContent !== '',
+    (href) =>
+      document.querySelector('#search-page-link')?.getAttribute('href') === href &&
+      document.querySelector('#search-status')?.textContent !== '',
     `/search/?q=${encodeURIComponent(text)}`,
   );
   await page.waitForLoadState('networkidle');
@@ -115,12 +122,32 @@ async function downloadFigures(baseUrl: string): Promise<BenchRow[]> {
       { group: GROUP, metric: 'first search: pagefind.js', value: part(/\/pagefind\/pagefind\.js$/), unit: 'KB' },
       { group: GROUP, metric: 'first search: WebAssembly', value: part(/\/pagefind\/wasm\.\w+\.pagefind$/), unit: 'KB' },
       { group: GROUP, metric: 'first search: index chunks, fragments, meta', value: part(/\.pf_\w+$/), unit: 'KB' },
-      { group: GROUP, metric: 'first search: our search UI code (incl. the checker rule matcher)', value: part(/\/_astro\/.+\.js$/), unit: 'KB' },
-      { group: GROUP, metric: 'first search: checker rules (key list and the files the query needs)', value: part(/\/search\/rules\/.+\.json$/), unit: 'KB' },
-      { group: GROUP, metric: 'first search: suggestions (popular articles, categories)', value: part(/\/search\/suggestions\.json$/), unit: 'KB' },
+      {
+        group: GROUP,
+        metric: 'first search: our search UI code (incl. the checker rule matcher)',
+        value: part(/\/_astro\/.+\.js$/),
+        unit: 'KB',
+      },
+      {
+        group: GROUP,
+        metric: 'first search: checker rules (key list and the files the query needs)',
+        value: part(/\/search\/rules\/.+\.json$/),
+        unit: 'KB',
+      },
+      {
+        group: GROUP,
+        metric: 'first search: suggestions (popular articles, categories)',
+        value: part(/\/search\/suggestions\.json$/),
+        unit: 'KB',
+      },
       { group: GROUP, metric: 'first search: requests', value: first.length, unit: 'files' },
       { group: GROUP, metric: 'first search: open to results shown (local server)', value: firstMs, unit: 'ms' },
-      { group: GROUP, metric: `further query, average of ${FURTHER_QUERIES.length}, downloaded gzip`, value: kb(average(further)), unit: 'KB' },
+      {
+        group: GROUP,
+        metric: `further query, average of ${FURTHER_QUERIES.length}, downloaded gzip`,
+        value: kb(average(further)),
+        unit: 'KB',
+      },
       { group: GROUP, metric: 'further query, largest, downloaded gzip', value: kb(Math.max(...further)), unit: 'KB' },
       { group: GROUP, metric: 'further query, average time to results', value: Math.round(average(furtherMs)), unit: 'ms' },
       { group: GROUP, metric: 'pasted log line (adds the checker worker and its rules), downloaded gzip', value: kb(logLine), unit: 'KB' },
@@ -134,7 +161,10 @@ async function downloadFigures(baseUrl: string): Promise<BenchRow[]> {
 /** The share of generated reader's queries whose article the dialog shows in the top 3. */
 async function variantFigures(page: Page): Promise<BenchRow[]> {
   const variants = readerVariants();
-  const shown = await searchAllInDialog(page, variants.map((variant) => variant.query));
+  const shown = await searchAllInDialog(
+    page,
+    variants.map((variant) => variant.query),
+  );
   const found = variants.filter((variant, i) => shown[i]!.slice(0, 3).includes(variant.url)).length;
   const share = Number(((100 * found) / variants.length).toFixed(1));
   return [

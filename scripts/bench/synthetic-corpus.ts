@@ -51,7 +51,11 @@ export function syntheticArticle(index: number, count: number) {
       { id: 'first-cause', title: sentence(next, 5), detail: `${sentence(next, 20)} ${sentence(next, 16)}` },
       { id: 'second-cause', title: sentence(next, 6), detail: `${sentence(next, 18)} ${sentence(next, 15)}` },
     ],
-    steps: [1, 2, 3, 4].map((n) => ({ title: sentence(next, 5), detail: sentence(next, 16), command: `systemctl status synthetic-${index}-${n}` })),
+    steps: [1, 2, 3, 4].map((n) => ({
+      title: sentence(next, 5),
+      detail: sentence(next, 16),
+      command: `systemctl status synthetic-${index}-${n}`,
+    })),
     faq: [1, 2].map(() => ({ q: `${sentence(next, 7).slice(0, -1)}?`, a: `${sentence(next, 20)} ${sentence(next, 12)}` })),
     related: count > 2 ? [other(1), other(2)] : [],
     references: [{ title: 'Reference manual', url: 'https://example.org/manual' }],
@@ -75,7 +79,7 @@ export function syntheticArticle(index: number, count: number) {
   };
   const paragraphs: string[] = [];
   const target = 600 + Math.floor(next() * 300);
-  for (let words = 0; words + 12 <= target; ) {
+  for (let words = 0; words + 12 <= target;) {
     const sentences: string[] = [];
     for (let n = 0; n < 5 && words + 12 <= target; n++, words += 12) sentences.push(sentence(next, 12));
     paragraphs.push(sentences.join(' '));

@@ -11,7 +11,7 @@ export interface BenchRow {
   pass?: boolean;
 }
 
-export type BenchPart = () => Promise<BenchRow[]>;
+export type BenchPart = () => BenchRow[] | Promise<BenchRow[]>;
 
 /** How a bench part prints its rows when run on its own (`npx node scripts/bench/<part>.ts`). */
 export function printRows(rows: BenchRow[]): void {

@@ -9,5 +9,5 @@ declare const ERRCHECK_RULES: CompiledRules;
 
 process.exitCode = await runCheckLog(process.argv.slice(2), {
   program: 'errcheck',
-  loadRules: () => Promise.resolve(ERRCHECK_RULES),
+  loadRules: () => ERRCHECK_RULES,
 });

@@ -23,7 +23,7 @@ export interface CliOptions {
 export interface CliEnvironment {
   /** How the command is started, for the usage line (`errcheck`, `npm run --silent check-log --`). */
   program: string;
-  loadRules: () => Promise<CompiledRules>;
+  loadRules: () => CompiledRules;
   /** A multi-line record ends after this long without input (`--follow`). */
   idleMs?: number;
 }
@@ -110,7 +110,7 @@ function jsonLines(text: string, lines: LineResult[], errorsOnly: boolean): stri
   return out.map((entry) => `${entry}\n`).join('');
 }
 
-async function checkWhole(options: CliOptions, rules: RuleSet, write: (text: string) => void): Promise<number> {
+function checkWhole(options: CliOptions, rules: RuleSet, write: (text: string) => void): number {
   const text = readInput(options.file);
   const result = classifyText(text, rules);
   if (options.json) write(jsonLines(text, result.lines, options.errorsOnly));
@@ -180,13 +180,13 @@ export async function runCheckLog(argv: string[], env: CliEnvironment): Promise<
   }
   let rules: RuleSet;
   try {
-    rules = await loadRuleSet(await env.loadRules());
+    rules = await loadRuleSet(env.loadRules());
   } catch (error) {
     process.stderr.write(`${name}: cannot load the checker rules:\n${(error as Error).message}\n`);
     return EXIT_TROUBLE;
   }
   try {
-    return options.follow ? await follow(options, rules, write, env.idleMs ?? 1000) : await checkWhole(options, rules, write);
+    return options.follow ? await follow(options, rules, write, env.idleMs ?? 1000) : checkWhole(options, rules, write);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${name}: ${error.message}\n`);

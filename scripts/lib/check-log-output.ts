@@ -1,5 +1,5 @@
 /** What `check-log` prints: one JSON object per line, or a readable report of lines and the summary. */
-import type { LineResult, RecordAnswer, SummaryGroup } from '../../src/lib/checker/types.ts';
+import type { LineResult, RecordAnswer, RuleMatch, SummaryGroup, SystemError } from '../../src/lib/checker/types.ts';
 import { LOG_FORMAT_LABELS } from '../../src/lib/log-formats.ts';
 
 /** Each field's value by name; a wrapped line's own field wins over the wrapper's of the same name. */
@@ -15,6 +15,20 @@ function fieldMap(line: LineResult): Record<string, string> {
  * an article pattern, 2 for a system error's hub article (its `cause` is ""), and per line 3 for an
  * error-level line nothing explains; `systemError` is {"kind", "value", "label", "meaning"} or null.
  */
+export interface JsonLine {
+  line: number;
+  format: LineResult['format'];
+  level: LineResult['level'];
+  matches: Pick<RuleMatch, 'article' | 'cause' | 'confidence' | 'tier'>[];
+  record: number | null;
+  recordFirst: number | null;
+  recordLast: number | null;
+  wrappers: string[];
+  fields: Record<string, string>;
+  tier: LineResult['tier'];
+  systemError: Pick<SystemError, 'kind' | 'value' | 'label' | 'meaning'> | null;
+}
+
 export function jsonLine(line: LineResult, record: number): string {
   return JSON.stringify({
     line: line.line,
@@ -27,13 +41,30 @@ export function jsonLine(line: LineResult, record: number): string {
     wrappers: line.wrappers,
     fields: fieldMap(line),
     tier: line.tier,
-    systemError: line.systemError && { kind: line.systemError.kind, value: line.systemError.value, label: line.systemError.label, meaning: line.systemError.meaning },
-  });
+    systemError: line.systemError && {
+      kind: line.systemError.kind,
+      value: line.systemError.value,
+      label: line.systemError.label,
+      meaning: line.systemError.meaning,
+    },
+  } satisfies JsonLine);
 }
 
 /** A blank input line: generic, no matches, no record. */
 export const blankJsonLine = (n: number) =>
-  JSON.stringify({ line: n, format: 'generic', level: null, matches: [], record: null, recordFirst: null, recordLast: null, wrappers: [], fields: {}, tier: null, systemError: null });
+  JSON.stringify({
+    line: n,
+    format: 'generic',
+    level: null,
+    matches: [],
+    record: null,
+    recordFirst: null,
+    recordLast: null,
+    wrappers: [],
+    fields: {},
+    tier: null,
+    systemError: null,
+  } satisfies JsonLine);
 
 export function summaryReport(summary: SummaryGroup[], lineCount: number, recordCount: number): string {
   const out = [`${lineCount} lines, ${recordCount} records.`, ''];
@@ -51,7 +82,11 @@ function answerLines(answer: RecordAnswer, line: LineResult): string[] {
   const { match, systemError } = answer;
   const where = answer.line !== line.line ? ` (found on line ${answer.line})` : '';
   if (match?.tier === 1) {
-    return [`  Known error: ${match.title}${where}`, `  cause: ${match.causeTitle} (confidence ${match.confidence})`, `  fix: ${match.url}#${match.cause}`];
+    return [
+      `  Known error: ${match.title}${where}`,
+      `  cause: ${match.causeTitle} (confidence ${match.confidence})`,
+      `  fix: ${match.url}#${match.cause}`,
+    ];
   }
   if (systemError) {
     const out = [`  System error: ${systemError.label}${where} — ${systemError.meaning}`];

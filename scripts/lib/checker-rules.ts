@@ -24,6 +24,6 @@ export function publishedArticles(dir?: string): SourceArticle[] {
 }
 
 /** Without `dir`, the site's own articles. */
-export async function loadCompiledRules(dir?: string): Promise<CompiledRules> {
+export function loadCompiledRules(dir?: string): CompiledRules {
   return buildRules(publishedArticles(dir).map(articleForRules));
 }

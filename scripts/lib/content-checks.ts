@@ -37,8 +37,7 @@ const EXPECTS_COMMAND = /\b(run|execute|type the|restart|reload|edit|add (?:this
 export function checkArticleMinimums(article: SourceArticle): SourceProblem[] {
   const { data, file } = article;
   const problems: SourceProblem[] = [];
-  const at = (path: string, needle: string, message: string) =>
-    problems.push({ file, line: lineOf(file, needle), path, message });
+  const at = (path: string, needle: string, message: string) => problems.push({ file, line: lineOf(file, needle), path, message });
 
   for (const field of ['causes', 'steps', 'faq', 'related', 'references', 'patterns'] as const) {
     const min = MINIMUMS[field];
@@ -58,7 +57,12 @@ export function checkArticleMinimums(article: SourceArticle): SourceProblem[] {
   });
   data.steps.forEach((step, i) => {
     if (!step.command && EXPECTS_COMMAND.test(step.detail)) {
-      at(`steps.${i}.command`, step.title, `step "${step.title}" tells the reader to run or edit something but has no command. Add the exact command or configuration lines.`);
+      at(
+        `steps.${i}.command`,
+        step.title,
+        `step "${step.title}" tells the reader to run or edit something but has no command. ` +
+          `Add the exact command or configuration lines.`,
+      );
     }
   });
   const todo = /TODO/.exec(readFileSync(file, 'utf8'));
@@ -103,7 +107,9 @@ export function checkCorpus(articles: SourceArticle[], unparsedIds: string[] = [
         file: article.file,
         line: lineOf(article.file, text),
         path: 'errorStrings',
-        message: `"${text}" is also a primary error string of ${claimants[0]!.id}. Keep it primary in one article and move it to secondaryErrorStrings in the other.`,
+        message:
+          `"${text}" is also a primary error string of ${claimants[0]!.id}. ` +
+          `Keep it primary in one article and move it to secondaryErrorStrings in the other.`,
       });
     }
   }
@@ -114,7 +120,9 @@ export function checkCorpus(articles: SourceArticle[], unparsedIds: string[] = [
           file: article.file,
           line: lineOf(article.file, text),
           path: 'secondaryErrorStrings',
-          message: `"${text}" is not a primary error string of any article. Move it to errorStrings (this article owns it) or fix its spelling.`,
+          message:
+            `"${text}" is not a primary error string of any article. ` +
+            `Move it to errorStrings (this article owns it) or fix its spelling.`,
         });
       }
     }
@@ -153,7 +161,9 @@ export function findAmbiguousPatterns(articles: SourceArticle[]): SourceProblem[
           file: other.article.file,
           line: lineOf(other.article.file, `id: ${other.pattern.id}`),
           path: `patterns.${other.article.data.patterns.indexOf(other.pattern)}`,
-          message: `pattern "${other.pattern.id}" also matches an example of ${owner.article.id} (pattern "${owner.pattern.id}"): ${JSON.stringify(example.slice(0, 120))}. Tighten one of the two regexes, or mark the less specific one \`secondary: true\`.`,
+          message:
+            `pattern "${other.pattern.id}" also matches an example of ${owner.article.id} (pattern "${owner.pattern.id}"): ${JSON.stringify(example.slice(0, 120))}. ` +
+            `Tighten one of the two regexes, or mark the less specific one \`secondary: true\`.`,
         });
       }
     }

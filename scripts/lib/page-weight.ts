@@ -34,7 +34,12 @@ export async function measurePage(page: Page, baseUrl: string, path: string): Pr
     const type = response.request().resourceType();
     const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
     if (!kind || response.status() !== 200) return;
-    bodies.push(response.body().then((body) => ({ url: response.url(), kind, bytes: gzipBytes(body) }), () => undefined));
+    bodies.push(
+      response.body().then(
+        (body) => ({ url: response.url(), kind, bytes: gzipBytes(body) }),
+        () => undefined,
+      ),
+    );
   });
   await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
   // Inline <script> bodies are JavaScript the page runs too; count them under js (they are also in the HTML).

@@ -77,7 +77,7 @@ export function readArticle(file: string, root = ARTICLES_DIR): { article?: Sour
   }
   const id = articleId(file, root);
   return {
-    article: { id, file: name, data: result.data as ArticleData, body: parts.body },
+    article: { id, file: name, data: result.data, body: parts.body },
     problems: [],
   };
 }

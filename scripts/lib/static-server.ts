@@ -15,7 +15,12 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image
 
 /** Hashed build output never changes under the same name; everything else may change on deploy. */
 export function cacheControl(pathname: string): string {
-  if (pathname.startsWith('/_astro/') || /^\/pagefind\/.+\.(pf_\w+|wasm\.\w+)$/.test(pathname) || pathname.includes('/fragment/') || pathname.includes('/index/')) {
+  if (
+    pathname.startsWith('/_astro/') ||
+    /^\/pagefind\/.+\.(pf_\w+|wasm\.\w+)$/.test(pathname) ||
+    pathname.includes('/fragment/') ||
+    pathname.includes('/index/')
+  ) {
     return 'public, max-age=31536000, immutable';
   }
   return 'public, max-age=300, must-revalidate';

@@ -37,11 +37,16 @@ export class StreamedRecord {
       const words = line.matches.length === 0 && line.record === line.line ? meaningfulWords(line.text) : line.searchWords;
       const offset = this.#offset;
       const answer = line.answer && { ...line.answer, line: line.answer.line + offset };
-      return { ...plainLine(line, words), line: line.line + offset, record: line.record + offset, recordLast: line.recordLast + offset, answer };
+      return {
+        ...plainLine(line, words),
+        line: line.line + offset,
+        record: line.record + offset,
+        recordLast: line.recordLast + offset,
+        answer,
+      };
     });
   }
 }
-
 
 export class StreamChecker {
   readonly #rules: RuleSet;

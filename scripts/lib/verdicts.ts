@@ -63,7 +63,8 @@ export async function computeVerdictFile(dir?: string, progress: Progress = {}):
   const articles = readAllArticles(dir).map(articleForRules);
   const plain = await verdictsOf('patterns', regexesOf(articles), progress);
   const plainOf = (source: string, flags: string): Verdict =>
-    plain[verdictKey(source, flags)] ?? (needsRecheck({ source, flags }) ? { complexity: 'unknown', checker: null } : { complexity: 'safe', checker: 'shape' });
+    plain[verdictKey(source, flags)] ??
+    (needsRecheck({ source, flags }) ? { complexity: 'unknown', checker: null } : { complexity: 'safe', checker: 'shape' });
   const patterns = await verdictsOf('patterns', regexesOf(articles, plainOf), progress);
   const engine = await verdictsOf('engine', Object.values(ENGINE_REGEXES).flat(), progress);
   return { analysis: ANALYSIS, patterns, engine };

@@ -55,7 +55,8 @@ export function classesForStyle(style: string): string[] {
       const found = property === 'color' ? TEXT[value] : property === 'background-color' ? BACKGROUND[value] : KEYWORDS[declaration];
       if (!found) {
         throw new Error(
-          `code highlighting wrote the style "${declaration}", which has no class in src/components/code-classes.ts; add it there (the theme is ${CODE_THEME}).`,
+          `code highlighting wrote the style "${declaration}", which has no class in src/components/code-classes.ts; ` +
+            `add it there (the theme is ${CODE_THEME}).`,
         );
       }
       return found;
@@ -67,7 +68,10 @@ function moveStyleToClasses(node: { properties: Record<string, unknown> }): void
   if (typeof style !== 'string') return;
   delete node.properties.style;
   const existing = node.properties.class;
-  const classes = [...(typeof existing === 'string' ? existing.split(' ') : Array.isArray(existing) ? existing.map(String) : []), ...classesForStyle(style)];
+  const classes = [
+    ...(typeof existing === 'string' ? existing.split(' ') : Array.isArray(existing) ? existing.map(String) : []),
+    ...classesForStyle(style),
+  ];
   node.properties.class = [...new Set(classes.filter(Boolean))].join(' ');
 }
 

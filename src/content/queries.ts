@@ -27,7 +27,11 @@ async function loadArticles(): Promise<Article[]> {
   const categoryIds = new Set((await getCollection('categories')).map((category) => category.id));
   const files = new Map(published.map((article) => [article.id, article.filePath ?? article.id]));
   const problems = checkReferences(
-    published.map((article) => ({ id: article.id, category: article.data.category.id, related: article.data.related.map((ref) => ref.id) })),
+    published.map((article) => ({
+      id: article.id,
+      category: article.data.category.id,
+      related: article.data.related.map((ref) => ref.id),
+    })),
     { articleIds: new Set(files.keys()), categoryIds },
   ).map((problem) => `${files.get(problem.article)}: ${problem.path} ${problem.message}`);
   if (problems.length > 0) {

@@ -13,9 +13,11 @@ const text = (what: string) =>
     error: (issue) =>
       issue.input === undefined ? `${what} is required.` : `${what} must be text; put quotes around values such as "502".`,
   });
-const nonEmpty = (what: string) => text(what).trim().min(1, { error: `${what} must not be empty.` });
-const kebabId = (what: string) =>
-  text(what).regex(kebab, { error: `${what} must be lower-case kebab-case, like "upstream-down".` });
+const nonEmpty = (what: string) =>
+  text(what)
+    .trim()
+    .min(1, { error: `${what} must not be empty.` });
+const kebabId = (what: string) => text(what).regex(kebab, { error: `${what} must be lower-case kebab-case, like "upstream-down".` });
 
 /**
  * A real log line a pattern must match, with where it was seen: the bug report that quotes it, or the

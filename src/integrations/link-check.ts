@@ -65,8 +65,10 @@ export function checkBuiltSite(dir: string, site: URL): LinkReport {
   const problems: LinkProblem[] = [];
   const external = new Map<string, string[]>();
 
-  const check = (page: string, link: PageLink) => {
-    const problem = (reason: string) => problems.push({ page, link: link.url, reason: `${link.source}: ${reason}` });
+  const check = (page: string, link: PageLink): void => {
+    const problem = (reason: string): void => {
+      problems.push({ page, link: link.url, reason: `${link.source}: ${reason}` });
+    };
     if (link.url === '') return problem('the link is empty');
     if (IGNORED_SCHEMES.test(link.url)) return;
     if (/^javascript:/i.test(link.url)) return problem('javascript: URLs are blocked by the Content-Security-Policy');
@@ -85,7 +87,7 @@ export function checkBuiltSite(dir: string, site: URL): LinkReport {
     else return problem(`no page or file at ${path}`);
     if (!files.has(file)) return problem(`no page or file at ${path}`);
     const fragment = decodeURIComponent(target.hash.slice(1));
-    if (fragment && file.endsWith('.html') && !scans.get(file)!.anchors.has(fragment)) {
+    if (fragment && file.endsWith('.html') && !scans.get(file)?.anchors.has(fragment)) {
       problem(`${path} has no element with id="${fragment}"`);
     }
   };
@@ -129,7 +131,8 @@ export default function linkCheck(): AstroIntegration {
         const listPath = join(reportDir, 'external-links.txt');
         writeFileSync(listPath, [...report.external].map(([url, pages]) => `${url}\t${pages.join(' ')}`).join('\n') + '\n');
         logger.info(
-          `${report.pages} pages: every internal link and anchor resolves; ${report.external.size} external URLs listed (not fetched) in ${relative(process.cwd(), listPath)}`,
+          `${report.pages} pages: every internal link and anchor resolves; ` +
+            `${report.external.size} external URLs listed (not fetched) in ${relative(process.cwd(), listPath)}`,
         );
       },
     },

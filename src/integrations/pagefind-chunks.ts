@@ -162,7 +162,10 @@ export function splitIndexChunks(files: PagefindFile[]): PagefindFile[] {
       byPath.delete(path);
       const chunk = readPagefindFile(file);
       const entries = shape<CborValue[][]>(
-        Array.isArray(chunk) && chunk.length === 1 && Array.isArray(chunk[0]) && chunk[0].every((w) => Array.isArray(w) && typeof w[0] === 'string'),
+        Array.isArray(chunk) &&
+          chunk.length === 1 &&
+          Array.isArray(chunk[0]) &&
+          chunk[0].every((w) => Array.isArray(w) && typeof w[0] === 'string'),
         Array.isArray(chunk) ? chunk[0] : undefined,
         `word list in ${path}`,
       );

@@ -15,7 +15,8 @@ const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 /** The body of a data file, after its signature. */
 export function unpackPagefindFile(file: PagefindFile): Uint8Array {
   const raw = gunzipSync(file.content);
-  if (!SIGNATURE.every((byte, i) => raw[i] === byte)) throw new Error(`${file.path}: not a Pagefind data file (no "pagefind_dcd" signature)`);
+  if (!SIGNATURE.every((byte, i) => raw[i] === byte))
+    throw new Error(`${file.path}: not a Pagefind data file (no "pagefind_dcd" signature)`);
   return raw.subarray(SIGNATURE.length);
 }
 

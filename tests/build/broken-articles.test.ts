@@ -79,14 +79,19 @@ const cases: { fixture: string; command: 'sync' | 'build'; verdicts?: boolean; e
     // A pattern that only recheck can prove, added without `npm run verdicts`.
     fixture: 'missing-verdict.mdx',
     command: 'build',
-    expect: [/has no verdict for 1 regex\. Run `npm run verdicts`/, /missing-verdict\.mdx, pattern "fixture-line": \/fixture error \\S\+x\\S\+ \\d\+\//],
+    expect: [
+      /has no verdict for 1 regex\. Run `npm run verdicts`/,
+      /missing-verdict\.mdx, pattern "fixture-line": \/fixture error \\S\+x\\S\+ \\d\+\//,
+    ],
   },
   {
     // "Up to 16 words" then a lookahead: exponential on V8, and re2js has no lookahead.
     fixture: 'exponential-pattern.mdx',
     command: 'build',
     verdicts: true,
-    expect: [/exponential-pattern\.mdx, pattern "up-to-16-words" \(fixture error: \(\?:\\w\{1,16\} \?\)\{1,16\}x\(\?=y\)\): recheck finds it can backtrack exponentially/],
+    expect: [
+      /exponential-pattern\.mdx, pattern "up-to-16-words" \(fixture error: \(\?:\\w\{1,16\} \?\)\{1,16\}x\(\?=y\)\): recheck finds it can backtrack exponentially/,
+    ],
   },
 ];
 

@@ -65,7 +65,10 @@ test('the draft appears in no built file, not even as a link', () => {
 test('the published twin is in the sitemap, the feed and the search index', () => {
   const found = filesWith(CONTROL.marker);
   assert.ok(found.includes('/feed.xml'), 'feed');
-  assert.ok(found.some((path) => path.startsWith('/pagefind/fragment/')), 'search index');
+  assert.ok(
+    found.some((path) => path.startsWith('/pagefind/fragment/')),
+    'search index',
+  );
   assert.ok(files.get('/sitemap.xml')!.includes(`/web-server/${CONTROL.id}/`), 'sitemap');
   assert.ok(files.get('/articles/index.html')!.includes(`/web-server/${CONTROL.id}/`), 'A–Z list');
 });

@@ -25,7 +25,10 @@ test('a scaffolded article fails the build until a real example line and its sou
     assert.match(rejected.output, /placeholder source/);
 
     const filled = readFileSync(file, 'utf8')
-      .replace(`'${EXAMPLE_PLACEHOLDER}'`, `'[23-Mar-2018 16:51:58] WARNING: [pool www] server reached pm.max_children setting (5), consider raising it'`)
+      .replace(
+        `'${EXAMPLE_PLACEHOLDER}'`,
+        `'[23-Mar-2018 16:51:58] WARNING: [pool www] server reached pm.max_children setting (5), consider raising it'`,
+      )
       .replace(/match: '[^']*'/, "match: 'server reached pm\\.max_children setting \\(\\d+\\)'")
       .replace(EXAMPLE_SOURCE_PLACEHOLDER, 'https://github.com/php/php-src/blob/master/sapi/fpm/fpm/fpm_process_ctl.c');
     writeFileSync(file, filled);

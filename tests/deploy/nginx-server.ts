@@ -29,7 +29,7 @@ export function siteConfig(port: number, siteDir: string, withBrotli: boolean): 
   if (listens.length === 0 || roots.length !== 1) {
     throw new Error('deploy/nginx.conf changed shape: expected `listen …;` lines and one `root …;` line in its server block.');
   }
-  let config = deploy.replace(/^(\s*)listen .*;$/gm, '').replace(roots[0]!, `    listen 127.0.0.1:${port};\n    root ${siteDir};`);
+  let config = deploy.replace(/^(\s*)listen .*;$/gm, '').replace(roots[0], `    listen 127.0.0.1:${port};\n    root ${siteDir};`);
   if (withBrotli) {
     config = config.replace(/^(\s*)gzip on;$/m, `$1include ${join(ROOT, 'deploy/brotli.conf')};\n$1gzip on;`);
   }

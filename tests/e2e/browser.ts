@@ -14,13 +14,11 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function chromiumExecutable(): string | undefined {
+export function chromiumExecutable(): string {
   const candidates = [process.env.CHROMIUM_PATH, safePlaywrightPath(), '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path!));
+  const found = candidates.find((path): path is string => path !== undefined && existsSync(path));
   if (!found) {
-    throw new Error(
-      'No Chromium found. Set CHROMIUM_PATH, run `npx playwright install chromium`, or install Debian\'s chromium package.',
-    );
+    throw new Error("No Chromium found. Set CHROMIUM_PATH, run `npx playwright install chromium`, or install Debian's chromium package.");
   }
   return found;
 }

@@ -22,9 +22,10 @@ for (const path of PAGE_TYPES) {
 test(`JavaScript before interaction on an article stays within ${BUDGETS.articleJsGzip / 1024} KB gzipped`, async ({ page, baseURL }) => {
   const weight = await measurePage(page, baseURL!, ARTICLE);
   const scripts = weight.assets.filter((a) => a.kind === 'js').map((a) => `${a.url}: ${a.bytes.gzip} B`);
-  expect(weight.js.gzip, `${ARTICLE} loads ${weight.js.gzip} B of JS gzipped before interaction: ${scripts.join(', ')}`).toBeLessThanOrEqual(
-    BUDGETS.articleJsGzip,
-  );
+  expect(
+    weight.js.gzip,
+    `${ARTICLE} loads ${weight.js.gzip} B of JS gzipped before interaction: ${scripts.join(', ')}`,
+  ).toBeLessThanOrEqual(BUDGETS.articleJsGzip);
 });
 
 test(`every article's HTML stays within ${BUDGETS.articleHtmlGzip / 1024} KB gzipped`, () => {

@@ -1,30 +1,11 @@
 /** The checker during an incident: a shared link re-runs the same check, and a timeline shows when errors happened. */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { readAllArticles } from '../../scripts/lib/read-articles.ts';
+import { ACCESS_LINE, openChecker, pasteText, REFUSED_LINE, REFUSED_PATTERN } from './checker-page.ts';
 
-const article502 = readAllArticles().find((article) => article.id === 'nginx-502-bad-gateway')!;
-const refusedPattern = article502.data.patterns.find((pattern) => pattern.id === 'connect-refused')!;
-// Real lines: nginx-502-bad-gateway's own example, and an access line from docker-library/php#655.
-const REFUSED_LINE = refusedPattern.examples[0]!.line;
-const ACCESS_LINE = '172.20.0.1 - - [28/May/2018:10:31:17 +0000] "GET / HTTP/1.1" 200 18 "-" "Mozilla/5.0 (pc-x86_64-linux-gnu) Siege/4.0.4"';
-const ROW_502 = `[data-summary-row="nginx-502-bad-gateway#${refusedPattern.cause}"]`;
+const ROW_502 = `[data-summary-row="nginx-502-bad-gateway#${REFUSED_PATTERN.cause}"]`;
 
 // 10,000-line checks and their charts: more than the default 30 s on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });
-
-async function openChecker(page: Page, path = '/checker/') {
-  await page.goto(path);
-  await page.getByRole('textbox', { name: 'Log text' }).focus();
-  await expect(page.getByRole('status').first()).toContainText('Ready', { timeout: 30_000 });
-}
-
-async function pasteText(page: Page, text: string) {
-  await page.locator('[data-checker-input]').evaluate((element, value) => {
-    (element as HTMLTextAreaElement).value = value;
-    element.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -64,7 +45,9 @@ test('a copied link opens the same check in a new page; the log never goes over 
   expect(await other.locator('[data-summary-row]').allInnerTexts()).toEqual(summary);
   await expect(other.locator('[data-checker-input]')).toHaveValue(log);
   const marker = 'connect() failed';
-  expect(requests.filter((entry) => entry.includes('log1=') || entry.includes(marker) || entry.includes(encodeURIComponent(marker)))).toEqual([]);
+  expect(
+    requests.filter((entry) => entry.includes('log1=') || entry.includes(marker) || entry.includes(encodeURIComponent(marker))),
+  ).toEqual([]);
 });
 
 test('a damaged or hostile shared link shows an error, never HTML', async ({ page }) => {
@@ -79,7 +62,10 @@ test('a damaged or hostile shared link shows an error, never HTML', async ({ pag
 test('a log too long for a link says so instead of making a broken link', async ({ page }) => {
   await openChecker(page);
   // Lines that do not compress: each carries a different pseudo-random token.
-  const lines = Array.from({ length: 12_000 }, (_, i) => `${ACCESS_LINE} ${((i + 1) * 2654435761 % 4294967296).toString(36)}${(i * 40503).toString(36)}`);
+  const lines = Array.from(
+    { length: 12_000 },
+    (_, i) => `${ACCESS_LINE} ${(((i + 1) * 2654435761) % 4294967296).toString(36)}${(i * 40503).toString(36)}`,
+  );
   await pasteText(page, lines.join('\n'));
   await expect(page.getByRole('status').first()).toContainText('12,000 lines checked', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Copy link to this check' }).click();
@@ -94,11 +80,16 @@ test('a burst of 502s in one minute is the peak of its timeline, with a text alt
   const strip = page.locator(`${ROW_502} [data-timeline]`);
   await expect(strip).toHaveAttribute('data-peak', /^2018-05-28T/, { timeout: 15_000 });
   // The peak's bin (its width depends on the span: one hour gives two-minute bins) holds the burst.
-  const [peakStart, peakEnd] = [Date.parse((await strip.getAttribute('data-peak'))!), Date.parse((await strip.getAttribute('data-peak-end'))!)];
+  const [peakStart, peakEnd] = [
+    Date.parse((await strip.getAttribute('data-peak'))!),
+    Date.parse((await strip.getAttribute('data-peak-end'))!),
+  ];
   const burst = Date.parse(`${burstMinute}:00Z`);
   expect(peakStart <= burst && burst + 59_000 < peakEnd).toBe(true);
   const peakLabel = new Date(peakStart).toISOString().slice(11, 16);
-  await expect(strip.locator('.sr-only')).toContainText(new RegExp(`319 records from 2018-05-28 10:00.* to 2018-05-28 10:5\\d.*; peak 30\\d at 2018-05-28 ${peakLabel}`));
+  await expect(strip.locator('.sr-only')).toContainText(
+    new RegExp(`319 records from 2018-05-28 10:00.* to 2018-05-28 10:5\\d.*; peak 30\\d at 2018-05-28 ${peakLabel}`),
+  );
   const overall = page.locator('figure[data-timeline="overall"]');
   await expect(overall.locator('figcaption')).toContainText(new RegExp(`peak \\d[\\d,]* at 2018-05-28 ${peakLabel}`));
   await expect(overall.locator('svg rect').first()).toBeAttached();

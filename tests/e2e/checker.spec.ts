@@ -1,41 +1,17 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
-import { readAllArticles } from '../../scripts/lib/read-articles.ts';
 import { pasteAndTimeMainThread, tenMegabyteLog } from './paste-delay.ts';
+import { ACCESS_LINE, ARTICLE_502, openChecker, pasteText, REFUSED_LINE, REFUSED_PATTERN } from './checker-page.ts';
 
-// The lines come from the articles themselves, so the test follows the content instead of copying it.
-const article502 = readAllArticles().find((article) => article.id === 'nginx-502-bad-gateway')!;
-const refusedPattern = article502.data.patterns.find((pattern) => pattern.id === 'connect-refused')!;
-const REFUSED_LINE = refusedPattern.examples[0]!.line;
-// A successful request in nginx's combined format (Docker issue docker-library/php#655): no error in it.
 const REFUSED_UPSTREAM = /upstream: "([^"]*)"/.exec(REFUSED_LINE)![1]!;
 const REFUSED_TIMESTAMP = REFUSED_LINE.slice(0, 'yyyy/mm/dd hh:mm:ss'.length);
-const ACCESS_LINE = '172.20.0.1 - - [28/May/2018:10:31:17 +0000] "GET / HTTP/1.1" 200 18 "-" "Mozilla/5.0 (pc-x86_64-linux-gnu) Siege/4.0.4"';
-
-/** Opens the checker and waits until its rules (and worker) are loaded, so later requests are counted. */
-async function openChecker(page: Page, path = '/checker/') {
-  await page.goto(path);
-  const input = page.getByRole('textbox', { name: 'Log text' });
-  await input.focus();
-  await expect(page.getByRole('status').filter({ hasText: /Ready/ })).toBeVisible();
-  return input;
-}
-
-async function pasteText(page: Page, text: string) {
-  // Setting the value and firing `input` is what a paste does to a textarea; fill() would type 10 MB slowly.
-  await page.locator('[data-checker-input]').evaluate((element, value) => {
-    (element as HTMLTextAreaElement).value = value;
-    element.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
 
 test('a pasted 502 line names the 502 article and its cause, and the fix link lands on the cause', async ({ page }) => {
   const input = await openChecker(page);
   await input.fill(REFUSED_LINE);
   const results = page.locator('[data-checker-results]');
-  await expect(results).toContainText(article502.data.title);
-  const cause = article502.data.causes.find((c) => c.id === refusedPattern.cause)!;
+  await expect(results).toContainText(ARTICLE_502.data.title);
+  const cause = ARTICLE_502.data.causes.find((c) => c.id === REFUSED_PATTERN.cause)!;
   await expect(page.getByRole('status')).toContainText(cause.title);
   await expect(results.locator('pre')).toContainText('connect() failed (111: Connection refused)');
   await expect(results).toContainText('ECONNREFUSED');
@@ -56,7 +32,7 @@ test('a 1,000-line log is summarised with the right counts', async ({ page }) =>
   for (let i = 0; i < 1000; i++) lines.push(i % 5 < 3 ? REFUSED_LINE : ACCESS_LINE);
   await pasteText(page, lines.join('\n'));
   await expect(page.getByRole('status')).toContainText('1,000 lines checked');
-  const refused = page.locator(`[data-summary-row="nginx-502-bad-gateway#${refusedPattern.cause}"]`);
+  const refused = page.locator(`[data-summary-row="nginx-502-bad-gateway#${REFUSED_PATTERN.cause}"]`);
   await expect(refused.locator('td').first()).toHaveText('600');
   await expect(refused).toContainText('1–998');
   await expect(page.locator('[data-summary-row="none"] td').first()).toHaveText('400');
@@ -117,7 +93,7 @@ test('an article offers its own example line one click away', async ({ page }) =
   await page.goto('/web-server/nginx-502-bad-gateway/');
   await page.getByRole('button', { name: "Try this article's example line" }).click();
   await expect(page.getByRole('textbox', { name: 'Log text' })).toHaveValue(REFUSED_LINE);
-  await expect(page.locator('[data-checker-results]')).toContainText(article502.data.title);
+  await expect(page.locator('[data-checker-results]')).toContainText(ARTICLE_502.data.title);
 });
 
 test('keyboard only: tab to the box, type, reach the fix link', async ({ page }) => {
@@ -166,7 +142,9 @@ const UNRECOGNISED = [
   `postgresql_1  | 2018-09-06 12:00:07.311 UTC [2461] STATEMENT:  SELECT "import_export_uploads".* FROM "import_export_uploads" WHERE (updated_at < '2018-09-05 12:00:07.310656')`,
 ].join('\n');
 
-test('an error line nothing explains is an unrecognised error, with a search for its words, as one record with its detail line', async ({ page }) => {
+test('an error line nothing explains is an unrecognised error, with a search for its words, as one record with its detail line', async ({
+  page,
+}) => {
   await openChecker(page);
   await pasteText(page, UNRECOGNISED);
   const results = page.locator('[data-checker-results]');
@@ -216,11 +194,11 @@ test("issue 13's cases: a 502 access line, a wrapped nginx error, a Java stack t
   const status = page.getByRole('status');
 
   await pasteText(page, ACCESS_502);
-  await expect(status).toContainText('System error: HTTP 502 Bad Gateway. Read: ' + article502.data.title);
+  await expect(status).toContainText('System error: HTTP 502 Bad Gateway. Read: ' + ARTICLE_502.data.title);
   await expect(results.locator('[data-checker-tier="2"] [data-checker-fix]')).toHaveAttribute('href', '/web-server/nginx-502-bad-gateway/');
 
   await pasteText(page, COMPOSE_ERROR);
-  await expect(status).toContainText(`Known error: ${article502.data.title}`);
+  await expect(status).toContainText(`Known error: ${ARTICLE_502.data.title}`);
   await expect(results.locator('dl > div').filter({ hasText: 'Format:' })).toContainText('nginx error log');
   await expect(results.locator('dl > div').filter({ hasText: 'Wrapped in:' })).toContainText('docker-compose');
 

@@ -74,7 +74,12 @@ test('pages are served as UTF-8 HTML with the security headers and a short cache
 });
 
 test('hashed assets are cached for a year as immutable; unhashed files are not', async () => {
-  const hashed = [builtFile('_astro', /\.css$/), builtFile('_astro', /\.js$/), builtFile('pagefind/fragment', /\.pf_fragment$/), builtFile('pagefind', /\.pf_meta$/)];
+  const hashed = [
+    builtFile('_astro', /\.css$/),
+    builtFile('_astro', /\.js$/),
+    builtFile('pagefind/fragment', /\.pf_fragment$/),
+    builtFile('pagefind', /\.pf_meta$/),
+  ];
   for (const path of hashed) {
     const response = await get(path);
     expect(response.status, path).toBe(200);

@@ -25,12 +25,19 @@ function builtPages(dir = DIST): string[] {
   });
 }
 
-async function sitemapEntries(page: Page): Promise<{ loc: string; lastmod?: string }[]> {
+async function sitemapEntries(page: Page): Promise<{ loc: string; lastmod: string | undefined }[]> {
   const xml = await (await page.request.get('/sitemap.xml')).text();
   return [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g)].map((m) => ({ loc: m[1]!, lastmod: m[2] }));
 }
 
 const isArticlePath = (path: string) => /^\/(?!tags\/)[^/]+\/[^/]+\/$/.test(path);
+
+/** What this test reads of an article page's three JSON-LD blocks: TechArticle, FAQPage, BreadcrumbList. */
+type ArticleJsonLd = [
+  { headline: string; description: string; url: string; dateModified: string; keywords: string },
+  { mainEntity: { name: string; acceptedAnswer: { text: string } }[] },
+  { itemListElement: { name: string; item: string }[] },
+];
 
 const meta = (page: Page, key: string) => page.locator(`meta[name="${key}"], meta[property="${key}"]`);
 
@@ -50,7 +57,13 @@ for (const path of PAGE_TYPES) {
     const image = await meta(page, 'og:image').getAttribute('content');
     expect(image).toMatch(new RegExp(`^${SITE.origin}/og/.+\\.png$`));
     await expect(meta(page, 'twitter:image')).toHaveAttribute('content', image!);
-    for (const link of ['link[rel="icon"]', 'link[rel="manifest"]', 'link[rel="apple-touch-icon"]', 'link[rel="alternate"][type="application/atom+xml"]', 'link[rel="search"]']) {
+    for (const link of [
+      'link[rel="icon"]',
+      'link[rel="manifest"]',
+      'link[rel="apple-touch-icon"]',
+      'link[rel="alternate"][type="application/atom+xml"]',
+      'link[rel="search"]',
+    ]) {
       const href = await page.locator(link).getAttribute('href');
       expect((await page.request.get(href!)).status(), `${link} ${href}`).toBe(200);
     }
@@ -88,32 +101,49 @@ test('JSON-LD on every article validates and says what the page shows', async ({
   for (const { loc } of entries) {
     const path = new URL(loc).pathname;
     await page.goto(path);
-    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
-    expect(blocks.map((b) => b['@type']), path).toEqual(['TechArticle', 'FAQPage', 'BreadcrumbList']);
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (text) => JSON.parse(text) as { '@type': string },
+    );
+    expect(
+      blocks.map((b) => b['@type']),
+      path,
+    ).toEqual(['TechArticle', 'FAQPage', 'BreadcrumbList']);
     for (const block of blocks) expect(validateJsonLd(block), `${path} ${block['@type']}`).toEqual([]);
-    const [article, faq, breadcrumb] = blocks;
+    // Their types were checked just above.
+    const [article, faq, breadcrumb] = blocks as unknown as ArticleJsonLd;
 
     expect(article.headline, path).toBe((await page.getByRole('heading', { level: 1 }).textContent())?.trim());
     expect(article.description, path).toBe(await meta(page, 'description').getAttribute('content'));
     expect(article.url, path).toBe(loc);
     expect(article.dateModified, path).toBe(await page.locator('article header time').getAttribute('datetime'));
-    const tags = (await page.getByRole('list', { name: 'Tags' }).getByRole('link').allTextContents()).map((t) => t.trim().replace(/^#/, ''));
+    const tags = (await page.getByRole('list', { name: 'Tags' }).getByRole('link').allTextContents()).map((t) =>
+      t.trim().replace(/^#/, ''),
+    );
     expect(article.keywords, path).toBe(tags.join(', '));
 
     const details = page.locator('details[id^="faq-"]');
     const shown = await details.evaluateAll((items) =>
-      items.map((item) => ({ q: item.querySelector('summary')!.textContent!.trim(), a: item.querySelector('summary + *')!.textContent!.trim() })),
+      items.map((item) => ({
+        q: item.querySelector('summary')!.textContent.trim(),
+        a: item.querySelector('summary + *')!.textContent.trim(),
+      })),
     );
     expect(
-      faq.mainEntity.map((q: { name: string; acceptedAnswer: { text: string } }) => ({ q: q.name, a: q.acceptedAnswer.text })),
+      faq.mainEntity.map((q) => ({ q: q.name, a: q.acceptedAnswer.text })),
       path,
     ).toEqual(shown);
 
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem');
     const names = (await crumbs.allTextContents()).map((t) => t.replace(/^\s*\/\s*/, '').trim());
     const hrefs = await crumbs.evaluateAll((items) => items.map((item) => item.querySelector('a')?.getAttribute('href') ?? null));
-    expect(breadcrumb.itemListElement.map((i: { name: string }) => i.name), path).toEqual(names);
-    expect(breadcrumb.itemListElement.map((i: { item: string }) => i.item), path).toEqual(hrefs.map((href) => absolute(href ?? path)));
+    expect(
+      breadcrumb.itemListElement.map((i) => i.name),
+      path,
+    ).toEqual(names);
+    expect(
+      breadcrumb.itemListElement.map((i) => i.item),
+      path,
+    ).toEqual(hrefs.map((href) => absolute(href ?? path)));
   }
 });
 
@@ -150,16 +180,22 @@ test('the Atom feed has every article, newest change first, linking to live page
 });
 
 test('the web manifest names the site and its icons exist', async ({ page }) => {
-  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as {
+    name: string;
+    start_url: string;
+    icons: { src: string }[];
+  };
   expect(manifest.name).toBe('Error Codes Wiki');
   expect(manifest.start_url).toBe('/');
-  for (const icon of manifest.icons as { src: string }[]) expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
+  for (const icon of manifest.icons) expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
 });
 
 test('no built page has an inline script, which the CSP header would block', () => {
   // Executable inline scripts only: JSON-LD data blocks are not run and not subject to script-src.
   const inline = /<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/;
-  const offenders = builtPages().filter((path) => inline.test(readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8')));
+  const offenders = builtPages().filter((path) =>
+    inline.test(readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8')),
+  );
   expect(offenders).toEqual([]);
 });
 

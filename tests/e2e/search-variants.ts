@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
+import { articlePath } from '../../src/lib/content/urls.ts';
 
 /** One instance word of each kind readers' systems print. */
 export const INSTANCE_WORDS: Record<string, string> = {
@@ -35,19 +36,25 @@ export interface Variant {
  * three different kinds; the kinds rotate along the strings, so each kind is tried in each place.
  */
 export function readerVariants(): Variant[] {
-  const kinds = Object.keys(INSTANCE_WORDS);
+  const kinds = Object.entries(INSTANCE_WORDS);
+  /** The kinds taken in turn: `offset` places after the string's own turn. */
+  const kindAt = (offset: number): [string, string] => {
+    const kind = kinds[(n + offset) % kinds.length];
+    if (!kind) throw new Error('INSTANCE_WORDS is empty');
+    return kind;
+  };
   const articles = readAllArticles().filter((article) => !article.data.draft);
   let n = 0;
   return articles.flatMap((article) =>
     article.data.errorStrings.map((errorString) => {
-      const [start, middle, end] = [0, 3, 6].map((offset) => kinds[(n + offset) % kinds.length]);
+      const [[start, startWord], [middle, middleWord], [end, endWord]] = [kindAt(0), kindAt(3), kindAt(6)];
       n++;
       const words = errorString.split(' ');
       const cut = Math.ceil(words.length / 2);
-      const query = [INSTANCE_WORDS[start], ...words.slice(0, cut), INSTANCE_WORDS[middle], ...words.slice(cut), INSTANCE_WORDS[end]].join(' ');
+      const query = [startWord, ...words.slice(0, cut), middleWord, ...words.slice(cut), endWord].join(' ');
       return {
         article: article.id,
-        url: `/${article.data.category}/${article.id}/`,
+        url: articlePath(article.data.category, article.id),
         errorString,
         query,
         variant: `${start} at the start, ${middle} in the middle, ${end} at the end`,

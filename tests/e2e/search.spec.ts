@@ -11,12 +11,14 @@ import AxeBuilder from '@axe-core/playwright';
 import * as pagefind from 'pagefind';
 import { test, expect } from './fixtures.ts';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
+import { articlePath } from '../../src/lib/content/urls.ts';
 import { NOT_CONTENT } from '../../src/integrations/pagefind.ts';
+import type { PagefindApi } from '../../src/components/search/pagefind-client.ts';
 import { BUDGETS, gzipBytes } from '../../scripts/lib/page-weight.ts';
 import { readerVariants, searchAllInDialog } from './search-variants.ts';
 
 const ARTICLES = readAllArticles().filter((article) => !article.data.draft);
-const urlOf = (article: (typeof ARTICLES)[number]) => `/${article.data.category}/${article.id}/`;
+const urlOf = (article: (typeof ARTICLES)[number]) => articlePath(article.data.category, article.id);
 /** How many articles list each string as secondary. Its owner then only has to reach the top 3. */
 const SECONDARY_COUNT = new Map<string, number>();
 for (const text of ARTICLES.flatMap((article) => article.data.secondaryErrorStrings)) {
@@ -44,9 +46,9 @@ async function searchInDialog(page: Page, text: string): Promise<string[]> {
   );
   await expect(page.locator('#search-status')).not.toBeEmpty();
   // Article results carry their URL; section sub-results (ids ending in -section) are left out.
-  return page.locator('#search-results [role="option"]:not([id$="-section"])').evaluateAll((options) =>
-    options.map((option) => option.getAttribute('data-url')!.replace(/[?#].*$/, '')),
-  );
+  return page
+    .locator('#search-results [role="option"]:not([id$="-section"])')
+    .evaluateAll((options) => options.map((option) => option.getAttribute('data-url')!.replace(/[?#].*$/, '')));
 }
 
 async function openDialog(page: Page) {
@@ -130,9 +132,7 @@ test('keyboard only: / opens, arrows choose, Enter opens the article with the wo
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${urlOf(NGINX_502)}\\?highlight=no`));
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.get('searched-terms')?.size ?? 0))
-    .toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('searched-terms')?.size ?? 0)).toBeGreaterThan(0);
 });
 
 test('Ctrl+K opens the dialog, Esc closes it and gives focus back', async ({ page }) => {
@@ -204,7 +204,9 @@ test('on the search page, / goes to its own search field', async ({ page }) => {
 
 test('the ?q= link runs the search on the search page', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('no live upstreams while connecting to upstream')}`);
-  await expect(page.getByRole('searchbox', { name: 'Error message or log line' })).toHaveValue('no live upstreams while connecting to upstream');
+  await expect(page.getByRole('searchbox', { name: 'Error message or log line' })).toHaveValue(
+    'no live upstreams while connecting to upstream',
+  );
   await expect(page.locator('#search-page-results h2 a').first()).toHaveAttribute('href', new RegExp(`^${urlOf(NGINX_502)}`));
 });
 
@@ -278,7 +280,10 @@ test('Pagefind finds punctuation-heavy error strings as typed', async ({ page })
     expect(errors).toEqual([]);
     for (const [i, text] of strings.entries()) {
       const escaped = text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
-      await index!.addHTMLFile({ url: `/p${i}/`, content: `<html lang="en"><body><h1>Page ${i}</h1><p>Some text <code>${escaped}</code> here.</p></body></html>` });
+      await index!.addHTMLFile({
+        url: `/p${i}/`,
+        content: `<html lang="en"><body><h1>Page ${i}</h1><p>Some text <code>${escaped}</code> here.</p></body></html>`,
+      });
     }
     await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
     await pagefind.close();
@@ -292,12 +297,12 @@ test('Pagefind finds punctuation-heavy error strings as typed', async ({ page })
     await page.goto('http://tokens.test/');
     const found = await page.evaluate(async (queries) => {
       const url = '/pagefind/pagefind.js';
-      const api = await import(url);
+      const api = (await import(url)) as PagefindApi;
       await api.options({ noWorker: true });
       const out: Record<string, string[]> = {};
       for (const query of queries) {
         const response = await api.search(query);
-        out[query] = await Promise.all(response.results.map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url));
+        out[query] = await Promise.all((response?.results ?? []).map(async (result) => (await result.data()).url));
       }
       return out;
     }, strings);
@@ -339,22 +344,26 @@ test("the re-cut index finds everything Pagefind's own index finds, for every wo
       for (const text of [...article.data.errorStrings, article.data.title]) queries.add(text);
     }
     await page.goto('/');
-    const differing = await page.evaluate(async (queries) => {
-      type Pagefind = { options(o: object): Promise<void>; search(q: string): Promise<{ results: { id: string }[] }> };
-      const load = (url: string) => import(url) as Promise<Pagefind>;
-      const [ours, stock] = await Promise.all([load('/pagefind/pagefind.js'), load('/stock-pagefind/pagefind.js')]);
-      await ours.options({ noWorker: true });
-      await stock.options({ noWorker: true, basePath: '/stock-pagefind/' });
-      const ids = (response: { results: { id: string }[] }) => response.results.map((result) => result.id);
-      const out: string[] = [];
-      for (const query of queries) {
-        const [a, b] = await Promise.all([ours.search(query), stock.search(query)]);
-        // Ours may find more: a one- or two-letter prefix split across Pagefind's own chunks misses some.
-        const found = new Set(ids(a));
-        if (!ids(b).every((id) => found.has(id))) out.push(`${query}: ${a.results.length} results, Pagefind's own index ${b.results.length}`);
-      }
-      return out;
-    }, [...queries]);
+    const differing = await page.evaluate(
+      async (queries) => {
+        type Pagefind = { options(o: object): Promise<void>; search(q: string): Promise<{ results: { id: string }[] }> };
+        const load = (url: string) => import(url) as Promise<Pagefind>;
+        const [ours, stock] = await Promise.all([load('/pagefind/pagefind.js'), load('/stock-pagefind/pagefind.js')]);
+        await ours.options({ noWorker: true });
+        await stock.options({ noWorker: true, basePath: '/stock-pagefind/' });
+        const ids = (response: { results: { id: string }[] }) => response.results.map((result) => result.id);
+        const out: string[] = [];
+        for (const query of queries) {
+          const [a, b] = await Promise.all([ours.search(query), stock.search(query)]);
+          // Ours may find more: a one- or two-letter prefix split across Pagefind's own chunks misses some.
+          const found = new Set(ids(a));
+          if (!ids(b).every((id) => found.has(id)))
+            out.push(`${query}: ${a.results.length} results, Pagefind's own index ${b.results.length}`);
+        }
+        return out;
+      },
+      [...queries],
+    );
     expect(queries.size).toBeGreaterThan(5000);
     expect(differing).toEqual([]);
   } finally {
@@ -383,8 +392,23 @@ const TOP_RESULTS_FILE = 'tests/fixtures/search-top-results.json';
 const RECORDED_QUERIES = [
   ...new Set([
     ...ARTICLES.flatMap((article) => [...article.data.errorStrings, ...article.data.secondaryErrorStrings, article.data.title]),
-    ...['no live upstreams', 'no live upstreams while connecting to upstream', '502 Bad Gateway', 'proxy_read_timeout', 'upstream', 'connection'],
-    ...['connection refused', 'permission denied', 'upstream timed out', 'EADDRINUSE', 'pm.max_children', 'no space left on device', NGINX_LINE],
+    ...[
+      'no live upstreams',
+      'no live upstreams while connecting to upstream',
+      '502 Bad Gateway',
+      'proxy_read_timeout',
+      'upstream',
+      'connection',
+    ],
+    ...[
+      'connection refused',
+      'permission denied',
+      'upstream timed out',
+      'EADDRINUSE',
+      'pm.max_children',
+      'no space left on device',
+      NGINX_LINE,
+    ],
   ]),
 ];
 
@@ -400,7 +424,9 @@ test('every query that found an article before still finds it first', async ({ p
   const recorded = JSON.parse(readFileSync(TOP_RESULTS_FILE, 'utf8')) as Record<string, string>;
   const queries = Object.keys(recorded);
   const shown = await searchAllInDialog(page, queries);
-  const lost = queries.flatMap((query, i) => (shown[i]![0] === recorded[query] ? [] : [`"${query}": was ${recorded[query]}, now ${shown[i]!.slice(0, 3).join(' ') || 'nothing'}`]));
+  const lost = queries.flatMap((query, i) =>
+    shown[i]![0] === recorded[query] ? [] : [`"${query}": was ${recorded[query]}, now ${shown[i]!.slice(0, 3).join(' ') || 'nothing'}`],
+  );
   expect(queries.length).toBeGreaterThan(400);
   expect(lost).toEqual([]);
 });
@@ -439,10 +465,15 @@ test.describe('every error string with instance words finds its article in the t
       test.setTimeout(150_000);
       const mine = variants.filter((_, i) => i % BATCHES === batch);
       await openDialog(page);
-      const shown = await searchAllInDialog(page, mine.map((v) => v.query));
+      const shown = await searchAllInDialog(
+        page,
+        mine.map((v) => v.query),
+      );
       const misses = mine.flatMap((v, i) => {
         const rank = shown[i]!.indexOf(v.url) + 1;
-        return rank >= 1 && rank <= 3 ? [] : [`"${v.errorString}" (${v.variant}): rank ${rank || 'none'}, got ${shown[i]!.slice(0, 3).join(' ') || 'nothing'}`];
+        return rank >= 1 && rank <= 3
+          ? []
+          : [`"${v.errorString}" (${v.variant}): rank ${rank || 'none'}, got ${shown[i]!.slice(0, 3).join(' ') || 'nothing'}`];
       });
       expect(misses).toEqual([]);
     });

@@ -19,7 +19,15 @@ test('article page renders every section of the anatomy', async ({ page }) => {
   await page.goto(ARTICLE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Nginx 502 Bad Gateway/);
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Web Server');
-  for (const heading of ['Quick answer', 'Overview', 'Key details', 'Common causes', 'How to fix it', 'Frequently asked questions', 'References']) {
+  for (const heading of [
+    'Quick answer',
+    'Overview',
+    'Key details',
+    'Common causes',
+    'How to fix it',
+    'Frequently asked questions',
+    'References',
+  ]) {
     await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
   }
   for (const cause of ['upstream-down', 'socket-permissions', 'buffer-too-small', 'upstream-timeout']) {
@@ -36,9 +44,9 @@ test('every example line is shown with a link to where it was seen', async ({ pa
   await expect(section.getByRole('heading', { name: 'Seen in the wild' })).toBeVisible();
   const items = section.getByRole('listitem');
   await expect(items.first().locator('code')).toContainText('connect() failed (111: Connection refused) while connecting to upstream');
-  const links = await section.locator('a').evaluateAll((anchors) =>
-    anchors.map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel'), text: a.textContent })),
-  );
+  const links = await section
+    .locator('a')
+    .evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel'), text: a.textContent })));
   expect(links.length).toBe(await items.count());
   for (const link of links) {
     expect(link.href).toMatch(/^https:\/\//);

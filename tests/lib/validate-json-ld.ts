@@ -18,14 +18,16 @@ function requireText(node: Node, field: string, where: string, problems: string[
 }
 
 function requireUrl(node: Node, field: string, where: string, problems: string[]) {
-  if (!isAbsoluteUrl(node[field])) problems.push(`${where}: "${field}" must be an absolute http(s) URL, got ${JSON.stringify(node[field])}.`);
+  if (!isAbsoluteUrl(node[field]))
+    problems.push(`${where}: "${field}" must be an absolute http(s) URL, got ${JSON.stringify(node[field])}.`);
 }
 
 function checkTechArticle(node: Node, problems: string[]) {
   const where = 'TechArticle';
   for (const field of ['headline', 'description', 'keywords']) requireText(node, field, where, problems);
   for (const field of ['url', 'image']) requireUrl(node, field, where, problems);
-  if (!isIsoDate(node.dateModified)) problems.push(`${where}: "dateModified" must be an ISO 8601 date, got ${JSON.stringify(node.dateModified)}.`);
+  if (!isIsoDate(node.dateModified))
+    problems.push(`${where}: "dateModified" must be an ISO 8601 date, got ${JSON.stringify(node.dateModified)}.`);
   if ('datePublished' in node && !isIsoDate(node.datePublished)) {
     problems.push(`${where}: "datePublished" must be an ISO 8601 date, got ${JSON.stringify(node.datePublished)}.`);
   }
@@ -87,7 +89,8 @@ export function validateJsonLd(data: unknown): string[] {
   if (data['@context'] !== 'https://schema.org') problems.push('"@context" must be "https://schema.org".');
   const type = String(data['@type']);
   const check = CHECKS[type];
-  if (!check) return [...problems, `"@type" ${JSON.stringify(data['@type'])} is not one this site emits (${Object.keys(CHECKS).join(', ')}).`];
+  if (!check)
+    return [...problems, `"@type" ${JSON.stringify(data['@type'])} is not one this site emits (${Object.keys(CHECKS).join(', ')}).`];
   check(data, problems);
   return problems;
 }

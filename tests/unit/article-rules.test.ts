@@ -29,7 +29,7 @@ test('duplicate cause ids are reported on the second one', () => {
   article.causes.push({ id: 'upstream-down' });
   const [problem] = checkArticleRules(article);
   assert.deepEqual(problem?.path, ['causes', 2, 'id']);
-  assert.match(problem!.message, /cause id "upstream-down" is used twice/);
+  assert.match(problem.message, /cause id "upstream-down" is used twice/);
 });
 
 test('a pattern pointing to an unknown cause names the known ids', () => {
@@ -37,7 +37,7 @@ test('a pattern pointing to an unknown cause names the known ids', () => {
   article.patterns[0]!.cause = 'no-such-cause';
   const [problem] = checkArticleRules(article);
   assert.deepEqual(problem?.path, ['patterns', 0, 'cause']);
-  assert.match(problem!.message, /"no-such-cause".*Use one of the ids under causes: "upstream-down", "socket-permissions"/);
+  assert.match(problem.message, /"no-such-cause".*Use one of the ids under causes: "upstream-down", "socket-permissions"/);
 });
 
 test('a regex that does not compile is reported with the engine message', () => {
@@ -45,7 +45,7 @@ test('a regex that does not compile is reported with the engine message', () => 
   article.patterns[0]!.match = 'connect(failed';
   const [problem] = checkArticleRules(article);
   assert.deepEqual(problem?.path, ['patterns', 0, 'match']);
-  assert.match(problem!.message, /not a valid regular expression/);
+  assert.match(problem.message, /not a valid regular expression/);
 });
 
 test('an example that does not match and a counterexample that does are both reported', () => {
@@ -65,7 +65,10 @@ test('an example that does not match and a counterexample that does are both rep
 test('duplicate pattern ids are reported', () => {
   const article = valid();
   article.patterns.push({ ...article.patterns[0]! });
-  assert.deepEqual(checkArticleRules(article).map((p) => p.path), [['patterns', 1, 'id']]);
+  assert.deepEqual(
+    checkArticleRules(article).map((p) => p.path),
+    [['patterns', 1, 'id']],
+  );
 });
 
 test('the scaffold placeholder example is rejected with a hint to paste a real line', () => {
@@ -74,7 +77,7 @@ test('the scaffold placeholder example is rejected with a hint to paste a real l
   article.patterns[0]!.match = 'REPLACE';
   const [problem] = checkArticleRules(article);
   assert.deepEqual(problem?.path, ['patterns', 0, 'examples', 0]);
-  assert.match(problem!.message, /scaffold placeholder.*real log line/);
+  assert.match(problem.message, /scaffold placeholder.*real log line/);
 });
 
 test('the scaffold placeholder source is rejected with a hint to say where the line is seen', () => {
@@ -85,7 +88,8 @@ test('the scaffold placeholder source is rejected with a hint to say where the l
     [
       [
         ['patterns', 0, 'examples', 0, 'source'],
-        `pattern "${article.patterns[0]!.id}" still has the scaffold's placeholder source. Put the https URL of the bug report, documentation page or source file where the line is seen.`,
+        `pattern "${article.patterns[0]!.id}" still has the scaffold's placeholder source. ` +
+          `Put the https URL of the bug report, documentation page or source file where the line is seen.`,
       ],
     ],
   );

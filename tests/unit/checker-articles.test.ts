@@ -9,7 +9,7 @@ import { publishedArticles, loadCompiledRules } from '../../scripts/lib/checker-
 import { classifyLine, loadRuleSet } from '../../src/lib/checker/index.ts';
 
 const articles = publishedArticles();
-const rules = await loadRuleSet(await loadCompiledRules());
+const rules = await loadRuleSet(loadCompiledRules());
 
 test('the articles define checker patterns', () => {
   assert.ok(rules.rules.length >= articles.length, `only ${rules.rules.length} patterns for ${articles.length} articles`);
@@ -25,7 +25,9 @@ for (const article of articles) {
         const keys = matches.map((m) => `${m.article}#${m.cause}${m.secondary ? ' (secondary)' : ''}`);
         const top = matches[0] && `${matches[0].article}#${matches[0].cause}`;
         if (!pattern.secondary && top !== own) {
-          problems.push(`primary pattern "${pattern.id}": top match is ${top ?? 'nothing'}, not ${own}; all: [${keys.join(', ')}]\n      line: ${example}`);
+          problems.push(
+            `primary pattern "${pattern.id}": top match is ${top ?? 'nothing'}, not ${own}; all: [${keys.join(', ')}]\n      line: ${example}`,
+          );
         }
         if (pattern.secondary && !matches.some((m) => `${m.article}#${m.cause}` === own)) {
           problems.push(`secondary pattern "${pattern.id}": ${own} is not among the matches [${keys.join(', ')}]\n      line: ${example}`);

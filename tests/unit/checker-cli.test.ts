@@ -5,8 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { JsonLine } from '../../scripts/lib/check-log-output.ts';
 
-const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string; format: string; level: string | null }[];
+const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as {
+  line: string;
+  format: string;
+  level: string | null;
+}[];
 // A real 502 line (nginx-502-bad-gateway.mdx example) and a quiet line, with a blank line between.
 const refused = golden[0]!;
 const quiet = golden.find((entry) => entry.format === 'php-fpm' && entry.level === 'notice')!;
@@ -15,27 +20,55 @@ function checkLog(args: string[], input?: string) {
   return spawnSync(process.execPath, ['scripts/check-log.ts', ...args], { input, encoding: 'utf8' });
 }
 
+const jsonLines = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as JsonLine);
+
 test('--json prints exactly one object per input line, best match first', () => {
   const dir = mkdtempSync(join(tmpdir(), 'check-log-'));
   const file = join(dir, 'error.log');
   writeFileSync(file, `${refused.line}\r\n\n${quiet.line}\n`);
   const run = checkLog(['--json', file]);
   assert.equal(run.status, 1, `a known error exits 1, like grep's match: ${run.stderr}`);
-  const objects = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
-  assert.equal(objects.length, 3);
+  const objects = jsonLines(run.stdout);
+  const [first, , third] = objects;
+  assert.ok(first && third && objects.length === 3);
   // The first four keys are the original ones, unchanged; the rest were added for records, wrappers and tiers.
   const keys = ['line', 'format', 'level', 'matches', 'record', 'recordFirst', 'recordLast', 'wrappers', 'fields', 'tier', 'systemError'];
-  assert.deepEqual(objects.map((o) => Object.keys(o)), [keys, keys, keys]);
-  assert.deepEqual(objects.map((o) => [o.line, o.format, o.level]), [[1, 'nginx-error', 'error'], [2, 'generic', null], [3, 'php-fpm', 'notice']]);
-  assert.equal(objects[0].matches[0].article, 'nginx-502-bad-gateway');
-  assert.equal(objects[0].matches[0].cause, 'upstream-down');
-  assert.deepEqual(Object.keys(objects[0].matches[0]), ['article', 'cause', 'confidence', 'tier']);
-  assert.equal(objects[0].matches[0].tier, 1);
-  assert.deepEqual(objects.map((o) => [o.record, o.recordFirst, o.recordLast]), [[1, 1, 1], [null, null, null], [2, 3, 3]]);
-  assert.equal(objects[0].fields.upstream, 'http://172.21.0.19:9000/');
-  const confidences = objects[0].matches.map((m: { confidence: number }) => m.confidence);
-  assert.deepEqual([...confidences].sort((a, b) => b - a), confidences);
-  assert.deepEqual(objects[2].matches, []);
+  assert.deepEqual(
+    objects.map((o) => Object.keys(o)),
+    [keys, keys, keys],
+  );
+  assert.deepEqual(
+    objects.map((o) => [o.line, o.format, o.level]),
+    [
+      [1, 'nginx-error', 'error'],
+      [2, 'generic', null],
+      [3, 'php-fpm', 'notice'],
+    ],
+  );
+  const [best] = first.matches;
+  assert.equal(best?.article, 'nginx-502-bad-gateway');
+  assert.equal(best.cause, 'upstream-down');
+  assert.deepEqual(Object.keys(best), ['article', 'cause', 'confidence', 'tier']);
+  assert.equal(best.tier, 1);
+  assert.deepEqual(
+    objects.map((o) => [o.record, o.recordFirst, o.recordLast]),
+    [
+      [1, 1, 1],
+      [null, null, null],
+      [2, 3, 3],
+    ],
+  );
+  assert.equal(first.fields.upstream, 'http://172.21.0.19:9000/');
+  const confidences = first.matches.map((m) => m.confidence);
+  assert.deepEqual(
+    [...confidences].sort((a, b) => b - a),
+    confidences,
+  );
+  assert.deepEqual(third.matches, []);
 });
 
 test('without a file it reads stdin and prints a readable report', () => {
@@ -78,11 +111,17 @@ test('exit status: 0 without an error, 1 with one, 2 for bad usage; --help docum
 test('--errors-only leaves out lines without an error; --summary prints only the summary', () => {
   const input = `${quiet.line}\n${refused.line}\n${quiet.line}\n`;
   const json = checkLog(['--json', '--errors-only'], input);
-  assert.deepEqual(json.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).line), [2]);
+  assert.deepEqual(
+    jsonLines(json.stdout).map((line) => line.line),
+    [2],
+  );
   const summary = checkLog(['--summary'], input);
   assert.match(summary.stdout, /3 lines, 3 records\./);
   assert.match(summary.stdout, /1 × .*fix: \/web-server\/nginx-502-bad-gateway\/#upstream-down/s);
   assert.doesNotMatch(summary.stdout, /^line \d+:/m);
   const report = checkLog(['--errors-only'], input);
-  assert.deepEqual([...report.stdout.matchAll(/^line (\d+):/gm)].map((m) => m[1]), ['2']);
+  assert.deepEqual(
+    [...report.stdout.matchAll(/^line (\d+):/gm)].map((m) => m[1]),
+    ['2'],
+  );
 });

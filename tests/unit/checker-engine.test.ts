@@ -28,14 +28,32 @@ function article(id: string, patterns: Partial<ArticleForRules['patterns'][numbe
     id,
     title: `Title of ${id}`,
     url: `/web-server/${id}/`,
-    causes: [{ id: 'cause-a', title: 'Cause A' }, { id: 'cause-b', title: 'Cause B' }],
-    patterns: patterns.map((p, i) => ({ id: `p${i}`, format: 'nginx-error', match: 'x', flags: '', cause: 'cause-a', secondary: false, ...p })),
+    causes: [
+      { id: 'cause-a', title: 'Cause A' },
+      { id: 'cause-b', title: 'Cause B' },
+    ],
+    patterns: patterns.map((p, i) => ({
+      id: `p${i}`,
+      format: 'nginx-error',
+      match: 'x',
+      flags: '',
+      cause: 'cause-a',
+      secondary: false,
+      ...p,
+    })),
   };
 }
 
 test('input is normalised: CRLF and CR, colours, surrounding space, blank lines', () => {
   const lines = splitLogLines('  first\r\n\r\n\x1b[31msecond\x1b[0m\rthird  \n\n');
-  assert.deepEqual(lines.map((l) => [l.number, l.text]), [[1, 'first'], [3, 'second'], [4, 'third']]);
+  assert.deepEqual(
+    lines.map((l) => [l.number, l.text]),
+    [
+      [1, 'first'],
+      [3, 'second'],
+      [4, 'third'],
+    ],
+  );
   assert.equal(lines[0]!.indented, true);
 });
 
@@ -74,17 +92,28 @@ test('errno pairs resolve to their symbolic name, but resolver codes do not', ()
 
 test('ranking: primary before secondary, then matching format, then the longer match', () => {
   const rules = prepareRules(
-    compileRules([
-      article('secondary-long', [{ match: 'connect\\(\\) failed \\(111: Connection refused\\) while connecting to upstream', secondary: true }]),
-      article('other-format', [{ match: 'connect\\(\\) failed \\(111: Connection refused\\) while connecting', format: 'syslog' }]),
-      article('short', [{ match: 'Connection refused' }]),
-      article('generic-long', [{ match: 'failed \\(111: Connection refused\\)', format: 'generic' }]),
-    ], SAFE),
+    compileRules(
+      [
+        article('secondary-long', [
+          { match: 'connect\\(\\) failed \\(111: Connection refused\\) while connecting to upstream', secondary: true },
+        ]),
+        article('other-format', [{ match: 'connect\\(\\) failed \\(111: Connection refused\\) while connecting', format: 'syslog' }]),
+        article('short', [{ match: 'Connection refused' }]),
+        article('generic-long', [{ match: 'failed \\(111: Connection refused\\)', format: 'generic' }]),
+      ],
+      SAFE,
+    ),
   );
   const matches = classifyLine(REFUSED, rules)!.matches;
-  assert.deepEqual(matches.map((m) => m.article), ['generic-long', 'short', 'other-format', 'secondary-long']);
+  assert.deepEqual(
+    matches.map((m) => m.article),
+    ['generic-long', 'short', 'other-format', 'secondary-long'],
+  );
   const confidences = matches.map((m) => m.confidence);
-  assert.deepEqual([...confidences].sort((a, b) => b - a), confidences);
+  assert.deepEqual(
+    [...confidences].sort((a, b) => b - a),
+    confidences,
+  );
   assert.ok(confidences.every((c) => c > 0 && c <= 1));
   const top = matches[0]!;
   assert.equal(REFUSED.slice(top.start, top.end), 'failed (111: Connection refused)');
@@ -94,7 +123,10 @@ test('ranking: primary before secondary, then matching format, then the longer m
 
 test('a flag `i` rule matches regardless of case, and the literal prefilter does not hide it', () => {
   const rules = prepareRules(compileRules([article('ci', [{ match: 'UPSTREAM SENT TOO BIG HEADER', flags: 'i' }])], SAFE));
-  assert.equal(classifyLine('2020/01/23 10:02:50 [error] 8496#8496: *274 upstream sent too big header while reading', rules)!.matches[0]?.article, 'ci');
+  assert.equal(
+    classifyLine('2020/01/23 10:02:50 [error] 8496#8496: *274 upstream sent too big header while reading', rules)!.matches[0]?.article,
+    'ci',
+  );
 });
 
 test('an unmatched line keeps its format, level and fields and gets search words', () => {
@@ -111,7 +143,13 @@ test('meaningful words drop timestamps, IPs, ports, PIDs, hex ids and numbers', 
     meaningfulWords('Nov 25 10:01:02 web1 sshd[1234]: Failed password for invalid user admin from 203.0.113.5 port 52144 ssh2'),
     ['Failed', 'password', 'for', 'invalid', 'user', 'admin', 'from', 'port', 'ssh2'],
   );
-  assert.deepEqual(meaningfulWords('container 3f2a9c0d1e2b exited with 0x1f after 12.5s at [fe80::1]:8080'), ['container', 'exited', 'with', 'after', 'at']);
+  assert.deepEqual(meaningfulWords('container 3f2a9c0d1e2b exited with 0x1f after 12.5s at [fe80::1]:8080'), [
+    'container',
+    'exited',
+    'with',
+    'after',
+    'at',
+  ]);
   assert.deepEqual(meaningfulWords(''), []);
 });
 
@@ -132,7 +170,10 @@ test('the summary groups records by error with counts and first and last occurre
 });
 
 test('compiled rules carry the texts a match requires, longest first and cut short, and none when alternatives differ', () => {
-  assert.deepEqual(requiredTexts('connect\\(\\) (?:to \\S+ )?failed \\(111: (?:Connection refused|Unknown error)\\) while connecting to upstream'), [') while connecting to up', 'failed (111: ', 'connect() ']);
+  assert.deepEqual(
+    requiredTexts('connect\\(\\) (?:to \\S+ )?failed \\(111: (?:Connection refused|Unknown error)\\) while connecting to upstream'),
+    [') while connecting to up', 'failed (111: ', 'connect() '],
+  );
   assert.deepEqual(requiredTexts('"[A-Z]+ \\S+ HTTP/[0-9.]+" 504 \\d+'), [' http/', '" 504 ']);
   assert.deepEqual(requiredTexts('colou?r is [a-z]+'), ['r is ', 'colo']);
   // mysql-1040-too-many-connections.mdx: the counts of `{0,20}` are not text.
@@ -143,8 +184,15 @@ test('compiled rules carry the texts a match requires, longest first and cut sho
 
 test('a pattern of alternatives gets the required texts of each alternative, from groups when needed', () => {
   assert.deepEqual(requiredLiterals('no live upstreams|upstream timed out'), [['no live upstreams'], ['upstream timed out']]);
-  assert.deepEqual(requiredLiterals('\\s\\d+/\\d+\\s+(?:ImagePullBackOff|ErrImagePull)\\b|Back-off pulling image'), [['imagepullbackoff'], ['errimagepull'], ['back-off pulling image']]);
-  assert.deepEqual(requiredLiterals('Error: (?:ImagePullBackOff|ErrImagePull)\\b'), [['error: ', 'imagepullbackoff'], ['error: ', 'errimagepull']]);
+  assert.deepEqual(requiredLiterals('\\s\\d+/\\d+\\s+(?:ImagePullBackOff|ErrImagePull)\\b|Back-off pulling image'), [
+    ['imagepullbackoff'],
+    ['errimagepull'],
+    ['back-off pulling image'],
+  ]);
+  assert.deepEqual(requiredLiterals('Error: (?:ImagePullBackOff|ErrImagePull)\\b'), [
+    ['error: ', 'imagepullbackoff'],
+    ['error: ', 'errimagepull'],
+  ]);
   // An optional group or a lookahead requires nothing.
   assert.equal(requiredLiterals('(?:abcd|efgh)?\\d+'), null);
   assert.equal(requiredLiterals('(?=abcd)\\w+|foo bar'), null);
@@ -165,7 +213,12 @@ test('a rule runs only on lines that hold every text of one of its alternatives'
 
 test('the literal scan finds every required text in one pass, overlapping ones too, and runs only those rules', () => {
   const literals = ['upstream', 'stream timed', 'ream ti', 'streak'];
-  const rules = prepareRules(compileRules(literals.map((match, i) => article(`a${i}`, [{ match }])), SAFE));
+  const rules = prepareRules(
+    compileRules(
+      literals.map((match, i) => article(`a${i}`, [{ match }])),
+      SAFE,
+    ),
+  );
   const ran: string[] = [];
   for (const rule of rules.rules) {
     const regex = rule.regex;
@@ -183,15 +236,25 @@ const TIMED_OUT =
   '2024/01/02 03:04:05 [error] 7#7: *9 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1';
 
 test('recheck decides the engine: safe patterns run on RegExp, polynomial ones on re2js, exponential ones fail the build', async () => {
-  const sources = ['connect\\(\\) failed', QUADRATIC, '(x+)+y', anchoredSource(QUADRATIC)];
+  const plain = 'connect\\(\\) failed';
+  const sources = [plain, QUADRATIC, '(x+)+y', anchoredSource(QUADRATIC)];
   const verdicts = new Map(await Promise.all(sources.map(async (source) => [source, await recheckVerdict(source, '')] as const)));
   // Searched from every position the second is quadratic; one attempt from a given position is linear.
-  assert.deepEqual([...verdicts.values()].map((verdict) => verdict.complexity), ['safe', 'polynomial', 'exponential', 'safe']);
+  assert.deepEqual(
+    [...verdicts.values()].map((verdict) => verdict.complexity),
+    ['safe', 'polynomial', 'exponential', 'safe'],
+  );
   const verdictOf = (source: string) => verdicts.get(source)!;
 
-  const compiled = compileRules([article('a', [{ match: sources[0] }, { match: QUADRATIC, cause: 'cause-b' }])], verdictOf);
-  assert.deepEqual(compiled.rules.map((rule) => rule.engine), ['backtracking', 'linear']);
-  assert.deepEqual(compiled.rules.map((rule) => rule.starts), [null, ['upstream timed out (110: ']]);
+  const compiled = compileRules([article('a', [{ match: plain }, { match: QUADRATIC, cause: 'cause-b' }])], verdictOf);
+  assert.deepEqual(
+    compiled.rules.map((rule) => rule.engine),
+    ['backtracking', 'linear'],
+  );
+  assert.deepEqual(
+    compiled.rules.map((rule) => rule.starts),
+    [null, ['upstream timed out (110: ']],
+  );
   assert.throws(() => prepareRules(compiled), /runs on re2js: prepare the rules with loadRuleSet/);
   const rules = await loadRuleSet(compiled);
   const match = classifyLine(TIMED_OUT, rules)!.matches[0]!;
@@ -241,9 +304,14 @@ test('leadingTexts: the texts every match starts with, one per alternative, or n
 
 test('a linear-engine rule tried at its start texts finds what re2js finds, and hands busy lines to re2js', async () => {
   const source = 'failed \\(\\d+: [^)]*\\) while (?:reading|sending)';
-  const safeAnchored = (candidate: string): Verdict => ({ complexity: candidate.startsWith('^') ? 'safe' : 'polynomial', checker: 'automaton' });
+  const safeAnchored = (candidate: string): Verdict => ({
+    complexity: candidate.startsWith('^') ? 'safe' : 'polynomial',
+    checker: 'automaton',
+  });
   const attempts = await loadRuleSet(compileRules([article('a', [{ match: source }])], safeAnchored));
-  const automaton = await loadRuleSet(compileRules([article('a', [{ match: source }])], () => ({ complexity: 'polynomial', checker: 'automaton' })));
+  const automaton = await loadRuleSet(
+    compileRules([article('a', [{ match: source }])], () => ({ complexity: 'polynomial', checker: 'automaton' })),
+  );
   const lines = [
     'connect() failed (111: Connection refused) while reading response header',
     // The first start text fails, a later one matches.
@@ -295,7 +363,8 @@ const HUBS = [
 // Real lines, each from the source named beside it.
 const TIER_LINES = {
   // simple-login/app#570
-  access502: 'myIP - - [11/Aug/2021:15:15:28 +0100] "GET / HTTP/1.1" 502 182 "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.1.2 Safari/605.1.15"',
+  access502:
+    'myIP - - [11/Aug/2021:15:15:28 +0100] "GET / HTTP/1.1" 502 182 "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.1.2 Safari/605.1.15"',
   // systemd-main-process-killed-sigkill.mdx (its examples and counterexamples are real journal lines)
   killed: 'Feb 24 10:34:12 picl0 systemd[1]: flux.service: Main process exited, code=killed, status=9/KILL',
   terminated: 'Feb 07 11:58:44 systemd[1]: test-base.service: Main process exited, code=killed, status=15/TERM',
@@ -324,13 +393,19 @@ const TIER_LINES = {
 test('tier 2: an HTTP error status, a signal and an exit status name the system error and link its hub', () => {
   const rules = prepareRules(compileRules(HUBS, SAFE));
   const access = classifyLine(TIER_LINES.access502, rules)!;
-  assert.deepEqual([access.tier, access.systemError?.label, access.matches[0]?.article, access.matches[0]?.tier], [2, 'HTTP 502 Bad Gateway', 'bad-gateway-hub', 2]);
+  assert.deepEqual(
+    [access.tier, access.systemError?.label, access.matches[0]?.article, access.matches[0]?.tier],
+    [2, 'HTTP 502 Bad Gateway', 'bad-gateway-hub', 2],
+  );
   assert.equal(access.text.slice(access.systemError!.start, access.systemError!.end), '502');
   const killed = classifyLine(TIER_LINES.killed, rules)!;
   assert.deepEqual([killed.systemError?.kind, killed.systemError?.value, killed.matches[0]?.article], ['signal', 'SIGKILL', 'sigkill-hub']);
   // 137 is 128 + SIGKILL: the exit status's own hub.
   const compose = classifyLine(TIER_LINES.compose137, rules)!;
-  assert.deepEqual([compose.systemError?.kind, compose.systemError?.value, compose.matches[0]?.article], ['exitStatus', '137', 'sigkill-hub']);
+  assert.deepEqual(
+    [compose.systemError?.kind, compose.systemError?.value, compose.matches[0]?.article],
+    ['exitStatus', '137', 'sigkill-hub'],
+  );
   // Without a hub, the system error is still named, with its meaning, and no link.
   const terminated = classifyLine(TIER_LINES.terminated, rules)!;
   assert.deepEqual([terminated.tier, terminated.systemError?.label, terminated.matches], [2, 'SIGTERM (signal 15)', []]);
@@ -345,9 +420,17 @@ test('tier 2: an HTTP error status, a signal and an exit status name the system 
 });
 
 test('a dedicated article ranks above the hub, and a quiet line gets no tier 2 or 3', () => {
-  const rules = prepareRules(compileRules([...HUBS, article('upstream', [{ match: 'connect\\(\\) failed \\(111: Connection refused\\)' }])], SAFE));
+  const rules = prepareRules(
+    compileRules([...HUBS, article('upstream', [{ match: 'connect\\(\\) failed \\(111: Connection refused\\)' }])], SAFE),
+  );
   const line = classifyLine(REFUSED, rules)!;
-  assert.deepEqual(line.matches.map((m) => [m.article, m.tier]), [['upstream', 1], ['refused-hub', 2]]);
+  assert.deepEqual(
+    line.matches.map((m) => [m.article, m.tier]),
+    [
+      ['upstream', 1],
+      ['refused-hub', 2],
+    ],
+  );
   assert.ok(line.matches[0]!.confidence > line.matches[1]!.confidence);
   assert.equal(line.tier, 1);
   const notice = classifyLine(TIER_LINES.notice, rules)!;
@@ -358,25 +441,46 @@ test('a Java exception under its log line is one record whose answer is the errn
   const rules = prepareRules(compileRules(HUBS, SAFE));
   const { lines, recordCount, summary } = classifyText(TIER_LINES.zookeeper, rules);
   assert.equal(recordCount, 1);
-  assert.deepEqual(lines.map((l) => [l.record, l.recordLast]), lines.map(() => [1, 6]));
+  assert.deepEqual(
+    lines.map((l) => [l.record, l.recordLast]),
+    lines.map(() => [1, 6]),
+  );
   assert.deepEqual([lines[1]!.errno?.name, lines[1]!.tier], ['ECONNREFUSED', 2]);
   const answer = lines[0]!.answer!;
   assert.deepEqual([answer.tier, answer.line, answer.match?.article, answer.systemError?.value], [2, 2, 'refused-hub', 'ECONNREFUSED']);
-  assert.deepEqual(lines.slice(1).map((l) => l.answer), lines.slice(1).map(() => null));
-  assert.deepEqual(summary.map((g) => [g.tier, g.article, g.count, g.url]), [[2, 'refused-hub', 1, '/web-server/refused-hub/']]);
+  assert.deepEqual(
+    lines.slice(1).map((l) => l.answer),
+    lines.slice(1).map(() => null),
+  );
+  assert.deepEqual(
+    summary.map((g) => [g.tier, g.article, g.count, g.url]),
+    [[2, 'refused-hub', 1, '/web-server/refused-hub/']],
+  );
 });
 
 test('tier 3: an error-level line nothing explains, with its PostgreSQL STATEMENT line in the same record', () => {
   const rules = prepareRules(compileRules(HUBS, SAFE));
   const { lines, recordCount, summary } = classifyText(TIER_LINES.postgres, rules);
-  assert.deepEqual(lines.map((l) => [l.format, l.wrappers, l.record]), [['postgresql', ['docker-compose'], 1], ['postgresql', ['docker-compose'], 1]]);
+  assert.deepEqual(
+    lines.map((l) => [l.format, l.wrappers, l.record]),
+    [
+      ['postgresql', ['docker-compose'], 1],
+      ['postgresql', ['docker-compose'], 1],
+    ],
+  );
   assert.equal(recordCount, 1);
   assert.deepEqual([lines[0]!.tier, lines[0]!.answer?.tier], [3, 3]);
-  assert.deepEqual(summary.map((g) => [g.tier, g.title, g.count]), [[3, 'Unrecognised error', 1]]);
+  assert.deepEqual(
+    summary.map((g) => [g.tier, g.title, g.count]),
+    [[3, 'Unrecognised error', 1]],
+  );
 });
 
 test('two articles claiming the same fallback value fail the build, naming both', () => {
-  assert.throws(() => compileRules([hub('a-502', { httpStatus: [502] }), hub('b-502', { httpStatus: [502] })], SAFE), /httpStatus 502 is claimed by a-502, b-502/);
+  assert.throws(
+    () => compileRules([hub('a-502', { httpStatus: [502] }), hub('b-502', { httpStatus: [502] })], SAFE),
+    /httpStatus 502 is claimed by a-502, b-502/,
+  );
 });
 
 // Multi-line blocks, each copied whole from the report named beside it.
@@ -486,6 +590,9 @@ test("PHP's messages relayed by nginx over several lines are one record", () => 
   ];
   const { lines, recordCount } = classifyText([...trace, ...messages].join('\n'), rules);
   assert.equal(recordCount, 2);
-  assert.deepEqual(lines.map((l) => l.record), [1, 1, 1, 1, 1, 6, 6]);
+  assert.deepEqual(
+    lines.map((l) => l.record),
+    [1, 1, 1, 1, 1, 6, 6],
+  );
   assert.deepEqual([lines[0]!.answer?.tier, lines[5]!.answer?.tier], [3, 3]);
 });

@@ -5,7 +5,11 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 
-const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string; format: string; level: string | null }[];
+const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as {
+  line: string;
+  format: string;
+  level: string | null;
+}[];
 const refused = golden[0]!.line;
 const quiet = golden.find((entry) => entry.format === 'php-fpm' && entry.level === 'notice')!.line;
 
@@ -30,7 +34,7 @@ test('--follow prints an error once its record is complete, before the input end
   await waitFor(/line 2: nginx error log/, 15_000);
   assert.doesNotMatch(output(), /line 1:/, 'normal lines are not printed in follow mode');
   child.kill('SIGINT');
-  const [code] = await once(child, 'exit');
+  const [code] = (await once(child, 'exit')) as [number | null];
   assert.equal(code, 1, 'an error was seen');
   assert.match(output(), /2 lines, 2 records\./);
   assert.match(output(), /1 × .*nginx-502-bad-gateway/s);
@@ -39,7 +43,7 @@ test('--follow prints an error once its record is complete, before the input end
 test('--follow on a quiet log exits 0 at the end of input with the summary', async () => {
   const { child, output } = startFollow();
   child.stdin.end(`${quiet}\n${quiet}\n`);
-  const [code] = await once(child, 'exit');
+  const [code] = (await once(child, 'exit')) as [number | null];
   assert.equal(code, 0);
   assert.match(output(), /2 lines, 2 records\./);
 });

@@ -27,7 +27,10 @@ test('every definition module holds a definition and samples, and detection runs
 
 test('every format id but the wrappers-only ones has a definition, and definitions use known ids', () => {
   const defined = new Set(FORMATS.map((format) => format.id));
-  assert.deepEqual([...LOG_FORMATS].filter((id) => !defined.has(id)), ['syslog']); // syslog lines are wrappers/syslog.ts
+  assert.deepEqual(
+    [...LOG_FORMATS].filter((id) => !defined.has(id)),
+    ['syslog'],
+  ); // syslog lines are wrappers/syslog.ts
   for (const wrapper of WRAPPERS) assert.ok((LOG_FORMATS as readonly string[]).includes(wrapper.format), wrapper.id);
 });
 
@@ -39,7 +42,11 @@ for (const module of modules) {
       assert.match(sample.source, /^https:\/\//, 'a sample names where the line is seen');
       // A format's samples show that format; a wrapper's samples show that wrapper peeled.
       if (ownFormats.size > 0) assert.ok(ownFormats.has(sample.format), `sample of ${module.file} is ${sample.format}`);
-      if (ownWrappers.size > 0) assert.ok(sample.wrappers?.some((id) => ownWrappers.has(id)), `sample of ${module.file} peels none of its wrappers`);
+      if (ownWrappers.size > 0)
+        assert.ok(
+          sample.wrappers?.some((id) => ownWrappers.has(id)),
+          `sample of ${module.file} peels none of its wrappers`,
+        );
 
       const store = new FieldStore();
       const detected = readLayout(sample.line, store);

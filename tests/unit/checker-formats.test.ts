@@ -18,7 +18,7 @@ interface Golden {
 }
 
 const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as Golden[];
-const rules = await loadRuleSet(await loadCompiledRules());
+const rules = await loadRuleSet(loadCompiledRules());
 
 for (const entry of golden) {
   test(`checker reads a ${entry.format} line: ${entry.line.slice(0, 70)}`, () => {
@@ -27,19 +27,29 @@ for (const entry of golden) {
     assert.equal(result.level, entry.level);
     for (const [name, value] of Object.entries(entry.fields)) {
       const field = result.fields.find((f) => f.name === name && f.value === value);
-      assert.ok(field, `field ${name}=${JSON.stringify(value)} missing; got ${JSON.stringify(result.fields.map((f) => [f.name, f.value]))}`);
+      assert.ok(
+        field,
+        `field ${name}=${JSON.stringify(value)} missing; got ${JSON.stringify(result.fields.map((f) => [f.name, f.value]))}`,
+      );
       // A field's span points at its text in the line.
       assert.equal(result.text.slice(field.start, field.end), value);
     }
     assert.equal(result.errno?.name ?? undefined, entry.errno);
-    if (entry.noMatch) assert.deepEqual(result.matches.map((m) => `${m.article}#${m.cause}`), []);
+    if (entry.noMatch)
+      assert.deepEqual(
+        result.matches.map((m) => `${m.article}#${m.cause}`),
+        [],
+      );
   });
 }
 
 test('every log format has at least one real line: a golden line here or a sample of its definition', async () => {
   const samples = (await definitionModules()).flatMap((module) => module.samples);
   const covered = new Set([...golden, ...samples].map((entry) => entry.format));
-  assert.deepEqual(LOG_FORMATS.filter((format) => !covered.has(format)), []);
+  assert.deepEqual(
+    LOG_FORMATS.filter((format) => !covered.has(format)),
+    [],
+  );
 });
 
 test('a Node.js stack trace stays one record with its error line, the source excerpt above it and the event trace below', () => {
@@ -68,5 +78,8 @@ test('a Python traceback is one record that ends with its exception line', () =>
   // The summary counts the record once, under the best match of any of its lines.
   const top = last.matches[0];
   assert.ok(top, 'the exception line matches an article');
-  assert.deepEqual(result.summary.map((g) => [g.article, g.count]), [[top.article, 1]]);
+  assert.deepEqual(
+    result.summary.map((g) => [g.article, g.count]),
+    [[top.article, 1]],
+  );
 });

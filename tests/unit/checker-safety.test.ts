@@ -9,7 +9,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ENGINE_REGEXES } from '../../src/lib/checker-build/engine-regexes.ts';
 import { boundedByShape, relaxedSource } from '../../src/lib/checker-build/regex-tree.ts';
-import { analyseRegex, readVerdicts, recheckVerdict, storedVerdictFile, VERDICTS_COMMAND, verdictKey } from '../../src/lib/checker-build/regex-verdicts.ts';
+import {
+  analyseRegex,
+  readVerdicts,
+  recheckVerdict,
+  storedVerdictFile,
+  VERDICTS_COMMAND,
+  verdictKey,
+} from '../../src/lib/checker-build/regex-verdicts.ts';
 import { computeVerdictFile } from '../../scripts/lib/verdicts.ts';
 
 test('every regex the engine runs on pasted text is proven linear', () => {
@@ -19,7 +26,10 @@ test('every regex the engine runs on pasted text is proven linear', () => {
     regexes
       .map((regex) => ({ regex, verdict: verdicts.get(verdictKey(regex.source, regex.flags))! }))
       .filter(({ verdict }) => verdict.complexity !== 'safe')
-      .map(({ regex, verdict }) => `${file}: ${regex} is ${verdict.complexity} (relaxed for recheck: /${relaxedSource(regex.source, regex.flags)}/)`),
+      .map(
+        ({ regex, verdict }) =>
+          `${file}: ${regex} is ${verdict.complexity} (relaxed for recheck: /${relaxedSource(regex.source, regex.flags)}/)`,
+      ),
   );
   assert.deepEqual(unsafe, []);
   assert.ok(all.length >= 50, `only ${all.length} regexes collected`);
@@ -38,7 +48,7 @@ test(`regex-verdicts.json holds exactly the verdicts of today's patterns and eng
   }
 });
 
-test('the shape rule accepts few choices and unbounded repetitions that end the pattern or start near a run\'s start, and recheck agrees', async () => {
+test("the shape rule accepts few choices and unbounded repetitions that end the pattern or start near a run's start, and recheck agrees", async () => {
   const bounded = [
     'synthetic failure E1234 in module \\w+',
     'connect\\(\\) failed \\(\\d{1,3}: [A-Z][a-z ]{2,16}\\)',
@@ -70,14 +80,23 @@ test('the shape rule accepts few choices and unbounded repetitions that end the 
     '\\w{0,16}\\w{0,16}\\w{0,16}x',
     '(a)\\1',
   ];
-  assert.deepEqual([...bounded, ...boundedLookarounds].map((source) => boundedByShape(source)), [...bounded, ...boundedLookarounds].map(() => true));
-  assert.deepEqual(notBounded.map((source) => boundedByShape(source)), notBounded.map(() => false));
+  assert.deepEqual(
+    [...bounded, ...boundedLookarounds].map((source) => boundedByShape(source)),
+    [...bounded, ...boundedLookarounds].map(() => true),
+  );
+  assert.deepEqual(
+    notBounded.map((source) => boundedByShape(source)),
+    notBounded.map(() => false),
+  );
   // Where relaxing changes nothing (no counts), recheck's automaton agrees; with counts the relaxed
   // pattern can be polynomial (`.{0,20}` read as `.*`) although the pattern is linear.
   const countFree = bounded.filter((source) => relaxedSource(source) === source);
   assert.ok(countFree.length >= 5);
   const verdicts = await Promise.all(countFree.map((source) => recheckVerdict(source, '')));
-  assert.deepEqual(verdicts.map((verdict) => verdict.complexity), countFree.map(() => 'safe'));
+  assert.deepEqual(
+    verdicts.map((verdict) => verdict.complexity),
+    countFree.map(() => 'safe'),
+  );
 });
 
 test('recheck sees a count as no limit: `(?:\\w{1,16} ?){1,16}x`, which its automaton calls safe as written, is exponential', async () => {
@@ -119,7 +138,9 @@ test('generated nested and adjacent counted groups never reach V8 unproven', asy
   // Whatever is proven must really be fast: first on short lines (an exponential search would take
   // seconds there), then on a line as long as a rule sees.
   for (const length of [30, 4096]) {
-    const slow = onV8.flatMap((source) => ATTACKS(length).map((text) => ({ source, ms: searchTime(new RegExp(source), text) }))).filter(({ ms }) => ms > 50);
+    const slow = onV8
+      .flatMap((source) => ATTACKS(length).map((text) => ({ source, ms: searchTime(new RegExp(source), text) })))
+      .filter(({ ms }) => ms > 50);
     assert.deepEqual(slow, [], `proven linear but slow on ${length}-character lines`);
   }
   assert.ok(sources.length - onV8.length >= sources.length / 2, `only ${sources.length - onV8.length} of ${sources.length} kept off V8`);
@@ -148,7 +169,9 @@ test('repetitions the rules prove linear stay fast on long lines of their own ch
   const sources = CONTEXTS.flatMap((context) => RUNS.map(context));
   const verdicts = await Promise.all(sources.map((source) => analyseRegex(source, '')));
   const proven = sources.filter((_, i) => verdicts[i]!.complexity === 'safe');
-  const slow = proven.flatMap((source) => UNITS.map((unit) => ({ source, unit, ms: searchTime(new RegExp(source), unit.repeat(20_000 / unit.length)) }))).filter(({ ms }) => ms > 100);
+  const slow = proven
+    .flatMap((source) => UNITS.map((unit) => ({ source, unit, ms: searchTime(new RegExp(source), unit.repeat(20_000 / unit.length)) })))
+    .filter(({ ms }) => ms > 100);
   assert.deepEqual(slow, []);
   // The quadratic ones are caught: `a\S+b\S+c` on a line of `b`s, `\(` and `[^)]*` on a line of `(`s.
   for (const source of ['a\\S+b\\S+c', '\\([^)]*\\) x', '\\[p [^\\]]+\\] s']) assert.ok(!proven.includes(source), source);

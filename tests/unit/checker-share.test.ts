@@ -40,5 +40,8 @@ test('a fragment that inflates beyond the bound is refused', async () => {
 
 test('a log too large for a link is refused with a message, not a broken link', async () => {
   const random = Array.from({ length: 200_000 }, (_, i) => ((i * 2654435761) >>> 0).toString(36)).join(' ');
-  await assert.rejects(encodeShare(random), (error: Error) => error instanceof ShareError && error.message.includes(`${MAX_SHARE_BYTES / 1024} KB`));
+  await assert.rejects(
+    encodeShare(random),
+    (error: Error) => error instanceof ShareError && error.message.includes(`${MAX_SHARE_BYTES / 1024} KB`),
+  );
 });

@@ -19,7 +19,11 @@ const shown = (codes: number[]) => codes.map((code) => (code === DIGIT ? '\\d' :
 
 test('every layout runs with the fixed start its parse tree gives (else: npm run verdicts)', () => {
   for (const layout of [...WRAPPER_LAYOUTS, ...FORMAT_LAYOUTS]) {
-    assert.equal(shown(layout.prefix), shown(fixedStartCodes(layout.pattern.source, layout.pattern.flags)), `${layout.pattern}: run \`npm run verdicts\``);
+    assert.equal(
+      shown(layout.prefix),
+      shown(fixedStartCodes(layout.pattern.source, layout.pattern.flags)),
+      `${layout.pattern}: run \`npm run verdicts\``,
+    );
   }
 });
 
@@ -77,7 +81,10 @@ for (const layout of [...WRAPPER_LAYOUTS, ...FORMAT_LAYOUTS]) {
           checked++;
           assert.ok(startsLike(line, layout.prefix), `fixed start ${shown(layout.prefix)} rejects ${JSON.stringify(line)}`);
           assert.ok(layout.start === undefined || layout.start(line.charCodeAt(0)), `first character test rejects ${JSON.stringify(line)}`);
-          assert.ok(layout.needs === undefined || line.includes(layout.needs), `required text ${layout.needs} missing from ${JSON.stringify(line)}`);
+          assert.ok(
+            layout.needs === undefined || line.includes(layout.needs),
+            `required text ${layout.needs} missing from ${JSON.stringify(line)}`,
+          );
         }
       }),
       { numRuns: 300 },
@@ -88,21 +95,34 @@ for (const layout of [...WRAPPER_LAYOUTS, ...FORMAT_LAYOUTS]) {
 
 // Every article pattern's prefilter texts (compile-rules.ts: literals, starts) hold for any line it matches.
 test('required and leading texts never reject a line the pattern matches', () => {
-  const patterns = publishedArticles().flatMap((article) => article.data.patterns.map((pattern) => ({ id: `${article.id}/${pattern.id}`, regex: new RegExp(pattern.match, pattern.flags) })));
+  const patterns = publishedArticles().flatMap((article) =>
+    article.data.patterns.map((pattern) => ({ id: `${article.id}/${pattern.id}`, regex: new RegExp(pattern.match, pattern.flags) })),
+  );
   let checked = 0;
   for (const { id, regex } of patterns) {
     const literals = requiredLiterals(regex.source, regex.flags);
     const starts = regex.flags === '' ? leadingTexts(regex.source) : null;
     fc.assert(
-      fc.property(fc.string({ maxLength: 10 }), fc.stringMatching(generatorFor(regex)), fc.string({ maxLength: 10 }), (head, body, tail) => {
-        const line = head + body + tail;
-        const match = regex.exec(line);
-        if (!match) return;
-        checked++;
-        const lower = line.toLowerCase();
-        assert.ok(!literals || literals.some((texts) => texts.every((text) => lower.includes(text))), `${id}: no alternative of ${JSON.stringify(literals)} in ${JSON.stringify(line)}`);
-        assert.ok(!starts || starts.some((text) => line.startsWith(text, match.index)), `${id}: the match in ${JSON.stringify(line)} starts with none of ${JSON.stringify(starts)}`);
-      }),
+      fc.property(
+        fc.string({ maxLength: 10 }),
+        fc.stringMatching(generatorFor(regex)),
+        fc.string({ maxLength: 10 }),
+        (head, body, tail) => {
+          const line = head + body + tail;
+          const match = regex.exec(line);
+          if (!match) return;
+          checked++;
+          const lower = line.toLowerCase();
+          assert.ok(
+            !literals || literals.some((texts) => texts.every((text) => lower.includes(text))),
+            `${id}: no alternative of ${JSON.stringify(literals)} in ${JSON.stringify(line)}`,
+          );
+          assert.ok(
+            !starts || starts.some((text) => line.startsWith(text, match.index)),
+            `${id}: the match in ${JSON.stringify(line)} starts with none of ${JSON.stringify(starts)}`,
+          );
+        },
+      ),
       { numRuns: 40 },
     );
   }
@@ -111,27 +131,44 @@ test('required and leading texts never reject a line the pattern matches', () =>
 
 test('each line says where it sits in the paste, so the literal scan reads the right characters', () => {
   fc.assert(
-    fc.property(fc.array(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('  indented', '\tx ', '', ' ', '\u00a0nbsp\u00a0', 'é ü')), { maxLength: 20 }), fc.constantFrom('\n', '\r\n', '\r'), (parts, eol) => {
-      const text = parts.join(eol);
-      for (const line of splitLogLines(text)) {
-        assert.equal(line.source.slice(line.start, line.start + line.text.length), line.text);
-      }
-    }),
+    fc.property(
+      fc.array(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('  indented', '\tx ', '', ' ', '\u00a0nbsp\u00a0', 'é ü')), {
+        maxLength: 20,
+      }),
+      fc.constantFrom('\n', '\r\n', '\r'),
+      (parts, eol) => {
+        const text = parts.join(eol);
+        for (const line of splitLogLines(text)) {
+          assert.equal(line.source.slice(line.start, line.start + line.text.length), line.text);
+        }
+      },
+    ),
     { numRuns: 500 },
   );
 });
 
 test('every article rule tried at its start texts matches as it does on re2js, on its examples and on busy variants', async () => {
-  const compiled = await loadCompiledRules();
+  const compiled = loadCompiledRules();
   const withAttempts = await loadRuleSet(compiled);
   const automatonOnly = await loadRuleSet({ ...compiled, rules: compiled.rules.map((rule) => ({ ...rule, starts: null })) });
   const tried = compiled.rules.filter((rule) => rule.starts);
   assert.ok(tried.length >= 10, `only ${tried.length} rules run as attempts`);
-  const examples = new Map(publishedArticles().flatMap((article) => article.data.patterns.map((pattern) => [`${article.id}/${pattern.id}`, pattern.examples.map((example) => example.line)])));
+  const examples = new Map(
+    publishedArticles().flatMap((article) =>
+      article.data.patterns.map((pattern) => [`${article.id}/${pattern.id}`, pattern.examples.map((example) => example.line)]),
+    ),
+  );
   for (const rule of tried) {
     for (const example of examples.get(`${rule.article}/${rule.pattern}`)!) {
-      for (const line of [example, `${rule.starts![0]} ${example}`, `${rule.starts![0]!.repeat(3)}${example}`, `${rule.starts![0]!.repeat(9)}${example}`]) {
-        const [got, expected] = [withAttempts, automatonOnly].map((rules) => classifyLine(line, rules)!.matches.map((m) => `${m.article}#${m.cause} ${m.start}-${m.end}`));
+      for (const line of [
+        example,
+        `${rule.starts![0]} ${example}`,
+        `${rule.starts![0]!.repeat(3)}${example}`,
+        `${rule.starts![0]!.repeat(9)}${example}`,
+      ]) {
+        const [got, expected] = [withAttempts, automatonOnly].map((rules) =>
+          classifyLine(line, rules)!.matches.map((m) => `${m.article}#${m.cause} ${m.start}-${m.end}`),
+        );
         assert.deepEqual(got, expected, `${rule.article}/${rule.pattern}: ${line}`);
       }
     }

@@ -8,7 +8,7 @@ import { loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
 import { StreamChecker } from '../../scripts/lib/stream-checker.ts';
 import { classifyText, loadRuleSet } from '../../src/lib/checker/index.ts';
 
-const rules = await loadRuleSet(await loadCompiledRules());
+const rules = await loadRuleSet(loadCompiledRules());
 const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string }[];
 // Real lines and two real multi-line records (sources in tests/fixtures/logs/README.md).
 const log = [
@@ -33,7 +33,11 @@ test('streamed in any chunk size, every line gets the verdict a whole-text check
   const expected = whole.lines.map((line) => [line.line, line.record, line.format, line.matches[0]?.article ?? null]);
   for (const size of [1, 7, 100, 4096, log.length]) {
     const { checker, lines } = streamed(size);
-    assert.deepEqual(lines.map((line) => [line.line, line.record, line.format, line.matches[0]?.article ?? null]), expected, `chunks of ${size}`);
+    assert.deepEqual(
+      lines.map((line) => [line.line, line.record, line.format, line.matches[0]?.article ?? null]),
+      expected,
+      `chunks of ${size}`,
+    );
     assert.equal(checker.recordCount, whole.recordCount);
     assert.deepEqual(
       checker.summary().map((group) => [group.article, group.cause, group.count, group.firstLine, group.lastLine]),

@@ -56,7 +56,10 @@ test('a burst in one minute is the peak of its group and of the whole', () => {
   const peakTime = timeline.start + peak.bin * timeline.step;
   assert.ok(peakTime <= start + 30 * 60_000 && start + 30 * 60_000 < peakTime + timeline.step);
   assert.equal(peakOf(timeline.overall).bin, peak.bin);
-  assert.equal(timeline.overall.reduce((a, b) => a + b, 0), 900);
+  assert.equal(
+    timeline.overall.reduce((a, b) => a + b, 0),
+    900,
+  );
   assert.equal(timeline.groupFirst[0], start + 30 * 60_000);
   assert.equal(timeline.groupLast[0], start + 30 * 60_000 + 299 * 100);
 });

@@ -9,7 +9,11 @@ import { CODE_THEME, classesForStyle, styleToClasses } from '../../src/component
 
 test('declarations become classes: colours, backgrounds, font styles', () => {
   assert.deepEqual(classesForStyle('color:#9ECBFF'), ['text-[#9ecbff]']);
-  assert.deepEqual(classesForStyle('background-color:#24292e;color:#e1e4e8; overflow-x: auto;'), ['bg-[#24292e]', 'text-[#e1e4e8]', 'overflow-x-auto']);
+  assert.deepEqual(classesForStyle('background-color:#24292e;color:#e1e4e8; overflow-x: auto;'), [
+    'bg-[#24292e]',
+    'text-[#e1e4e8]',
+    'overflow-x-auto',
+  ]);
   assert.deepEqual(classesForStyle('color:#F97583;font-style:italic;text-decoration:underline'), ['text-[#f97583]', 'italic', 'underline']);
 });
 

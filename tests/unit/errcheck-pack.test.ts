@@ -5,8 +5,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { JsonLine } from '../../scripts/lib/check-log-output.ts';
 
-const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string; format: string; level: string | null }[];
+const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as {
+  line: string;
+  format: string;
+  level: string | null;
+}[];
 const refused = golden[0]!.line;
 const quiet = golden.find((entry) => entry.format === 'php-fpm' && entry.level === 'notice')!.line;
 
@@ -23,7 +28,9 @@ test('npm pack → install the tarball offline → errcheck checks a log with ab
     assert.match(tarball, /errcheck-\d+\.\d+\.\d+\.tgz$/);
     const install = join(dir, 'server');
     execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--prefix', install, tarball], { encoding: 'utf8' });
-    const installed = JSON.parse(readFileSync(join(install, 'node_modules/errcheck/package.json'), 'utf8'));
+    const installed = JSON.parse(readFileSync(join(install, 'node_modules/errcheck/package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
     assert.deepEqual(Object.keys(installed.dependencies ?? {}), [], 'no runtime dependencies');
     const bin = join(install, 'node_modules/errcheck/errcheck.mjs');
     const log = join(dir, 'error.log');
@@ -33,7 +40,7 @@ test('npm pack → install the tarball offline → errcheck checks a log with ab
     assert.equal(run.status, 1, `${node}: ${run.stderr}`);
     assert.match(run.stdout, /fix: https:\/\/errorcodes\.wiki\/web-server\/nginx-502-bad-gateway\/#upstream-down/);
     const json = spawnSync(node, [bin, '--json', '--errors-only'], { input: `${quiet}\n${refused}\n`, encoding: 'utf8' });
-    assert.equal(JSON.parse(json.stdout).matches[0].article, 'nginx-502-bad-gateway');
+    assert.equal((JSON.parse(json.stdout) as JsonLine).matches[0]?.article, 'nginx-502-bad-gateway');
     assert.equal(spawnSync(node, [bin, log.replace('error', 'missing')], { encoding: 'utf8' }).status, 2);
     assert.equal(spawnSync(node, [bin], { input: `${quiet}\n`, encoding: 'utf8' }).status, 0);
   } finally {

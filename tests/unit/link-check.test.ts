@@ -24,11 +24,15 @@ function withSite(files: Record<string, string>, run: (dir: string) => void) {
 }
 
 const GOOD_SITE = {
-  'index.html': page('<a href="/web-server/nginx-502/">502</a><a href="/web-server/nginx-502/#upstream-down">cause</a><a href="#main">skip</a><main id="main"></main>'),
+  'index.html': page(
+    '<a href="/web-server/nginx-502/">502</a><a href="/web-server/nginx-502/#upstream-down">cause</a><a href="#main">skip</a><main id="main"></main>',
+  ),
   'web-server/nginx-502/index.html': page(
     '<h3 id="upstream-down">Down</h3><details id="faq-1"></details><a href="../">up</a><a href="https://nginx.org/en/docs/" rel="noopener">docs</a><a href="mailto:x@example.com">mail</a>',
   ),
-  'web-server/index.html': page('<a href="https://errorcodes.wiki/web-server/nginx-502/#faq-1">absolute same-site link</a><img src="/og/site.png" alt="">'),
+  'web-server/index.html': page(
+    '<a href="https://errorcodes.wiki/web-server/nginx-502/#faq-1">absolute same-site link</a><img src="/og/site.png" alt="">',
+  ),
   'og/site.png': 'png',
   '404.html': page('<a href="/">home</a>'),
   'sitemap.xml': '<urlset><url><loc>https://errorcodes.wiki/web-server/nginx-502/</loc></url></urlset>',
@@ -47,21 +51,20 @@ test('a site whose links and anchors all resolve passes and lists external URLs'
 test('a link to a missing page fails, naming the page and the link', () => {
   withSite({ ...GOOD_SITE, 'web-server/index.html': page('<a href="/web-server/nginx-503/">gone</a>') }, (dir) => {
     const { problems } = checkBuiltSite(dir, SITE);
-    assert.deepEqual(problems, [{ page: '/web-server/', link: '/web-server/nginx-503/', reason: 'a[href]: no page or file at /web-server/nginx-503/' }]);
+    assert.deepEqual(problems, [
+      { page: '/web-server/', link: '/web-server/nginx-503/', reason: 'a[href]: no page or file at /web-server/nginx-503/' },
+    ]);
   });
 });
 
 test('a #fragment that no element carries fails: cause ids, FAQ ids and headings', () => {
-  withSite(
-    { ...GOOD_SITE, 'index.html': page('<a href="/web-server/nginx-502/#no-such-cause">x</a><a href="#faq-9">y</a>') },
-    (dir) => {
-      const reasons = checkBuiltSite(dir, SITE).problems.map((p) => `${p.page} ${p.reason}`);
-      assert.deepEqual(reasons, [
-        '/ a[href]: /web-server/nginx-502/ has no element with id="no-such-cause"',
-        '/ a[href]: / has no element with id="faq-9"',
-      ]);
-    },
-  );
+  withSite({ ...GOOD_SITE, 'index.html': page('<a href="/web-server/nginx-502/#no-such-cause">x</a><a href="#faq-9">y</a>') }, (dir) => {
+    const reasons = checkBuiltSite(dir, SITE).problems.map((p) => `${p.page} ${p.reason}`);
+    assert.deepEqual(reasons, [
+      '/ a[href]: /web-server/nginx-502/ has no element with id="no-such-cause"',
+      '/ a[href]: / has no element with id="faq-9"',
+    ]);
+  });
 });
 
 test('a page link without its trailing slash fails with the URL to use', () => {
@@ -108,6 +111,9 @@ test('the scanner ignores links inside scripts, styles and comments and decodes 
     '<!-- <a href="/commented/"> --><script>const a = \'<a href="/in-script/">\';</script><style>a[href="/x/"]{}</style>' +
       '<script src="/_astro/app.js"></script><a href="/search/?q=a&amp;b" id=top>ok</a><a name="legacy"></a>',
   );
-  assert.deepEqual(scan.links.map((l) => `${l.source} ${l.url}`), ['script[src] /_astro/app.js', 'a[href] /search/?q=a&b']);
+  assert.deepEqual(
+    scan.links.map((l) => `${l.source} ${l.url}`),
+    ['script[src] /_astro/app.js', 'a[href] /search/?q=a&b'],
+  );
   assert.deepEqual([...scan.anchors], ['top', 'legacy']);
 });

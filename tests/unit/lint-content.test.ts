@@ -37,16 +37,29 @@ function baseArticle(id: string, errorString: string, line: string) {
     references: [{ title: 'Docs', url: 'https://example.org/docs' }],
     updated: '2026-11-25',
     patterns: [
-      { id: `${id}-a`, format: 'generic', match: `${id} error \\d+`, cause: 'first', examples: [{ line: `${id} error 1`, source: SOURCE }] },
-      { id: `${id}-b`, format: 'generic', match: line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), cause: 'second', examples: [{ line, source: SOURCE }] },
+      {
+        id: `${id}-a`,
+        format: 'generic',
+        match: `${id} error \\d+`,
+        cause: 'first',
+        examples: [{ line: `${id} error 1`, source: SOURCE }],
+      },
+      {
+        id: `${id}-b`,
+        format: 'generic',
+        match: line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        cause: 'second',
+        examples: [{ line, source: SOURCE }],
+      },
     ],
   };
 }
 
 type Fixture = ReturnType<typeof baseArticle>;
+type Fixtures = Record<'alpha' | 'beta' | 'gamma', Fixture>;
 
-function lint(mutate: (articles: Record<string, Fixture>) => void, body = BODY): SourceProblem[] {
-  const articles: Record<string, Fixture> = {
+function lint(mutate: (articles: Fixtures) => void, body = BODY): SourceProblem[] {
+  const articles: Fixtures = {
     alpha: baseArticle('alpha', 'alpha failure', 'alpha: something specific broke'),
     beta: baseArticle('beta', 'beta failure', 'beta: another specific thing broke'),
     gamma: baseArticle('gamma', 'gamma failure', 'gamma: a third thing broke'),
@@ -83,14 +96,20 @@ test('an example that its pattern does not match is reported', () => {
   const problems = lint((a) => {
     a.alpha.patterns[0]!.examples = [{ line: 'alpha error none', source: SOURCE }];
   });
-  assert.deepEqual(problems.map((p) => p.path), ['patterns.0.examples.0']);
+  assert.deepEqual(
+    problems.map((p) => p.path),
+    ['patterns.0.examples.0'],
+  );
 });
 
 test('an example without its source is reported with the form to use', () => {
   const problems = lint((a) => {
     (a.alpha.patterns[0] as { examples: unknown[] }).examples = ['alpha error 1'];
   });
-  assert.deepEqual(problems.map((p) => p.path), ['patterns.0.examples.0']);
+  assert.deepEqual(
+    problems.map((p) => p.path),
+    ['patterns.0.examples.0'],
+  );
   assert.match(problems[0]!.message, /an example needs its source: write it as "- line: '…'" with "source: 'https:\/\/…'"/);
 });
 
@@ -98,41 +117,59 @@ test('an example source must be present and an https URL', () => {
   const missing = lint((a) => {
     (a.alpha.patterns[0] as { examples: unknown[] }).examples = [{ line: 'alpha error 1' }];
   });
-  assert.deepEqual(describe(missing).map((d) => d.replace(/:\d+/, '')), [
-    'alpha.mdx patterns.0.examples.0.source example source is required: the https:// URL of the bug report, documentation page or source file where the line is seen.',
-  ]);
+  assert.deepEqual(
+    describe(missing).map((d) => d.replace(/:\d+/, '')),
+    [
+      'alpha.mdx patterns.0.examples.0.source example source is required: the https:// URL of the bug report, documentation page or source file where the line is seen.',
+    ],
+  );
   const plainHttp = lint((a) => {
     a.alpha.patterns[0]!.examples = [{ line: 'alpha error 1', source: 'http://nginx.org/en/docs/' }];
   });
-  assert.deepEqual(plainHttp.map((p) => [p.path, p.message]), [['patterns.0.examples.0.source', 'example source must be a full https:// URL.']]);
+  assert.deepEqual(
+    plainHttp.map((p) => [p.path, p.message]),
+    [['patterns.0.examples.0.source', 'example source must be a full https:// URL.']],
+  );
 });
 
 test('the same primary error string in two articles is reported on the second', () => {
   const problems = lint((a) => {
     a.beta.errorStrings = ['Alpha Failure'];
   });
-  assert.deepEqual(describe(problems).map((d) => d.replace(/:\d+/, '')), [
-    'beta.mdx errorStrings "Alpha Failure" is also a primary error string of alpha. Keep it primary in one article and move it to secondaryErrorStrings in the other.',
-  ]);
+  assert.deepEqual(
+    describe(problems).map((d) => d.replace(/:\d+/, '')),
+    [
+      'beta.mdx errorStrings "Alpha Failure" is also a primary error string of alpha. ' +
+        'Keep it primary in one article and move it to secondaryErrorStrings in the other.',
+    ],
+  );
 });
 
-test('a system error value claimed by two articles\' fallback: blocks is reported on both', () => {
+test("a system error value claimed by two articles' fallback: blocks is reported on both", () => {
   const problems = lint((a) => {
     Object.assign(a.alpha, { fallback: { errno: ['ECONNREFUSED'], httpStatus: [502] } });
     Object.assign(a.beta, { fallback: { httpStatus: [502] } });
   });
-  const message = 'fallback httpStatus 502 is claimed by alpha, beta: a value can have only one hub article. Keep it in the most general of them and remove it from the others.';
-  assert.deepEqual(describe(problems).map((d) => d.replace(/:\d+/, '')), [`alpha.mdx fallback.httpStatus ${message}`, `beta.mdx fallback.httpStatus ${message}`]);
+  const message =
+    'fallback httpStatus 502 is claimed by alpha, beta: a value can have only one hub article. ' +
+    'Keep it in the most general of them and remove it from the others.';
+  assert.deepEqual(
+    describe(problems).map((d) => d.replace(/:\d+/, '')),
+    [`alpha.mdx fallback.httpStatus ${message}`, `beta.mdx fallback.httpStatus ${message}`],
+  );
 });
 
 test('a secondary error string that nobody owns is reported', () => {
   const problems = lint((a) => {
     (a.beta as Record<string, unknown>).secondaryErrorStrings = ['delta failure'];
   });
-  assert.deepEqual(problems.map((p) => p.path), ['secondaryErrorStrings']);
+  assert.deepEqual(
+    problems.map((p) => p.path),
+    ['secondaryErrorStrings'],
+  );
 });
 
-test('a primary pattern that matches another article\'s example is reported as ambiguous', () => {
+test("a primary pattern that matches another article's example is reported as ambiguous", () => {
   const problems = lint((a) => {
     a.beta.patterns[0]!.match = 'error \\d+';
     a.beta.patterns[0]!.examples = [{ line: 'beta error 7', source: SOURCE }];
@@ -154,7 +191,10 @@ test('a related id that does not exist is reported', () => {
   const problems = lint((a) => {
     a.alpha.related = ['beta', 'no-such-article'];
   });
-  assert.deepEqual(problems.map((p) => p.path), ['related.1']);
+  assert.deepEqual(
+    problems.map((p) => p.path),
+    ['related.1'],
+  );
 });
 
 test('every reference the build checks is reported: category, related ids (itself included), pattern causes', () => {
@@ -163,18 +203,27 @@ test('every reference the build checks is reported: category, related ids (itsel
     a.beta.related = ['beta', 'gamma'];
     a.gamma.patterns[0]!.cause = 'no-such-cause';
   });
-  assert.deepEqual(describe(problems).map((d) => d.replace(/:\d+/, '')).sort(), [
-    'alpha.mdx category "web-servr" does not exist. Use an id from src/content/categories.json.',
-    'beta.mdx related.0 an article cannot be related to itself. Remove its own id.',
-    'gamma.mdx patterns.0.cause pattern "gamma-a" points to cause "no-such-cause", which this article does not define. Use one of the ids under causes: "first", "second".',
-  ]);
+  assert.deepEqual(
+    describe(problems)
+      .map((d) => d.replace(/:\d+/, ''))
+      .sort(),
+    [
+      'alpha.mdx category "web-servr" does not exist. Use an id from src/content/categories.json.',
+      'beta.mdx related.0 an article cannot be related to itself. Remove its own id.',
+      'gamma.mdx patterns.0.cause pattern "gamma-a" points to cause "no-such-cause", which this article does not define. ' +
+        'Use one of the ids under causes: "first", "second".',
+    ],
+  );
 });
 
 test('a reference without https is reported', () => {
   const problems = lint((a) => {
     a.gamma.references = [{ title: 'Docs', url: 'http://example.org/docs' }];
   });
-  assert.deepEqual(problems.map((p) => p.path), ['references.0.url']);
+  assert.deepEqual(
+    problems.map((p) => p.path),
+    ['references.0.url'],
+  );
 });
 
 test('an overview outside 150–500 words is reported for every article', () => {
@@ -188,7 +237,10 @@ test('a step that says to run something without a command is reported', () => {
   const problems = lint((a) => {
     a.alpha.steps[2] = { title: 'Restart it', detail: 'Run the restart for the service.', command: undefined as never };
   });
-  assert.deepEqual(problems.map((p) => p.path), ['steps.2.command']);
+  assert.deepEqual(
+    problems.map((p) => p.path),
+    ['steps.2.command'],
+  );
 });
 
 test('too few causes, steps, FAQ entries or patterns are reported', () => {

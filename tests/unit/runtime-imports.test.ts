@@ -26,7 +26,10 @@ interface Import {
 function importsOf(code: string): Import[] {
   const info = ts.preProcessFile(code, true, true);
   const dynamic = new Set([...code.matchAll(/\bimport\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!));
-  const urls = [...code.matchAll(/new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g)].map((m) => ({ specifier: m[1]!, dynamic: true }));
+  const urls = [...code.matchAll(/new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g)].map((m) => ({
+    specifier: m[1]!,
+    dynamic: true,
+  }));
   return [...info.importedFiles.map((file) => ({ specifier: file.fileName, dynamic: dynamic.has(file.fileName) })), ...urls];
 }
 
@@ -67,7 +70,12 @@ test('browser code never reaches build-time code, the checker barrel or Node', (
   }
   assert.deepEqual(problems, []);
   // The walk reaches the checker and search code the pages run, so it would see a bad import there.
-  for (const file of ['src/lib/checker/rules.ts', 'src/lib/checker/classify.ts', 'src/components/checker/checker-worker.ts', 'src/components/search/line-verdict.ts']) {
+  for (const file of [
+    'src/lib/checker/rules.ts',
+    'src/lib/checker/classify.ts',
+    'src/components/checker/checker-worker.ts',
+    'src/components/search/line-verdict.ts',
+  ]) {
     assert.ok(reached.has(file), `${file} is not reached from any client script`);
   }
 });

@@ -26,10 +26,16 @@ test('CBOR: the RFC 8949 Appendix A examples encode and decode', () => {
     [null, 'f6'],
     [Uint8Array.from([1, 2, 3, 4]), '4401020304'],
     [[1, [2, 3], [4, 5]], '8301820203820405'],
-    [new Map<CborValue, CborValue>([['a', 1], ['b', [2, 3]]]), 'a26161016162820203'],
+    [
+      new Map<CborValue, CborValue>([
+        ['a', 1],
+        ['b', [2, 3]],
+      ]),
+      'a26161016162820203',
+    ],
   ];
   for (const [value, encoded] of examples) {
-    assert.equal(hex(encodeCbor(value)), encoded, `encode ${String(value)}`);
+    assert.equal(hex(encodeCbor(value)), encoded, `encode to ${encoded}`);
     assert.deepEqual(decodeCbor(bytes(encoded)), value, `decode ${encoded}`);
   }
 });
@@ -67,11 +73,18 @@ const chunkFor = <C extends { range: [string, string] }>(chunks: C[], term: stri
 test('every word of the articles, and every prefix of it, is looked up in a chunk holding every word it starts', () => {
   const words = [
     ...new Set(
-      readdirSync('src/content/articles')
-        .flatMap((name) => readFileSync(join('src/content/articles', name), 'utf8').toLowerCase().match(/[a-z0-9]+/g) ?? []),
+      readdirSync('src/content/articles').flatMap(
+        (name) =>
+          readFileSync(join('src/content/articles', name), 'utf8')
+            .toLowerCase()
+            .match(/[a-z0-9]+/g) ?? [],
+      ),
     ),
   ].sort();
-  const chunks = lookupChunks(words.map((word) => entry(word)), 300);
+  const chunks = lookupChunks(
+    words.map((word) => entry(word)),
+    300,
+  );
   assert.ok(chunks.length > 50, `expected many small chunks, got ${chunks.length}`);
   const terms = new Set(words.flatMap((word) => Array.from(word, (_, i) => word.slice(0, i + 1))));
   for (const term of terms) {
@@ -81,7 +94,10 @@ test('every word of the articles, and every prefix of it, is looked up in a chun
   // Searches arrive unstemmed ("refused" for the stem "refus"): they must land beside their stem
   // (cuts fall only between words sharing at most two letters, so stems of three letters or more).
   for (const word of words.filter((w) => w.length >= 3)) {
-    assert.ok(chunkFor(chunks, `${word}ed`)?.words.some((w) => w.word === word), `"${word}ed" is looked up beside "${word}"`);
+    assert.ok(
+      chunkFor(chunks, `${word}ed`)?.words.some((w) => w.word === word),
+      `"${word}ed" is looked up beside "${word}"`,
+    );
   }
 });
 
@@ -97,22 +113,41 @@ test('splitting keeps every word entry, renames the chunks and points the meta a
   const first = Array.from({ length: 30 }, (_, i) => word(`a${String.fromCharCode(97 + (i % 26))}${i}`, i));
   const second = Array.from({ length: 30 }, (_, i) => word(`z${String.fromCharCode(97 + (i % 26))}${i}`, i));
   const files = [
-    pagefindFile('pagefind.en_0000000000.pf_meta', ['1.6.0', [['en_p1', 10, '']], [['aa0', 'az', 'en_one'], ['za', 'zz9', 'en_two']], [], [], ['title']]),
+    pagefindFile('pagefind.en_0000000000.pf_meta', [
+      '1.6.0',
+      [['en_p1', 10, '']],
+      [
+        ['aa0', 'az', 'en_one'],
+        ['za', 'zz9', 'en_two'],
+      ],
+      [],
+      [],
+      ['title'],
+    ]),
     pagefindFile('index/en_one.pf_index', [first]),
     pagefindFile('index/en_two.pf_index', [second]),
-    { path: 'pagefind-entry.json', content: new TextEncoder().encode(JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_0000000000', wasm: 'en', page_count: 1 } } })) },
+    {
+      path: 'pagefind-entry.json',
+      content: new TextEncoder().encode(
+        JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_0000000000', wasm: 'en', page_count: 1 } } }),
+      ),
+    },
     { path: 'pagefind.js', content: new TextEncoder().encode('// untouched') },
   ];
   const out = new Map(splitIndexChunks(files).map((file) => [file.path, file]));
 
-  const hash = JSON.parse(new TextDecoder().decode(out.get('pagefind-entry.json')!.content)).languages.en.hash as string;
+  const entry = JSON.parse(new TextDecoder().decode(out.get('pagefind-entry.json')?.content)) as { languages: { en: { hash: string } } };
+  const hash = entry.languages.en.hash;
   assert.match(hash, /^en_[0-9a-f]{10}$/);
   assert.ok(!out.has('pagefind.en_0000000000.pf_meta') && !out.has('index/en_one.pf_index'));
   assert.equal(new TextDecoder().decode(out.get('pagefind.js')!.content), '// untouched');
   const meta = read(out.get(`pagefind.${hash}.pf_meta`)!);
   const chunks = meta[2] as [string, string, string][];
   assert.ok(chunks.length > 2, `expected more, smaller chunks, got ${chunks.length}`);
-  assert.deepEqual(meta.filter((_, i) => i !== 2), ['1.6.0', [['en_p1', 10, '']], [], [], ['title']]);
+  assert.deepEqual(
+    meta.filter((_, i) => i !== 2),
+    ['1.6.0', [['en_p1', 10, '']], [], [], ['title']],
+  );
   const words = chunks.flatMap(([, , name]) => read(out.get(`index/${name}.pf_index`)!)[0] as CborValue[][]);
   // Prefix chunks repeat some words; each word entry must still appear, unchanged.
   const byWord = (list: CborValue[][]) => new Map(list.map((w) => [w[0] as string, w]));

@@ -15,6 +15,7 @@ const fragment = {
 
 test('fragments keep their URL, meta, filters and anchors, with the page text emptied', () => {
   const [out] = emptyFragmentText([packPagefindFile('fragment/en_1234567.pf_fragment', json(fragment))]);
+  assert.ok(out);
   assert.equal(out.path, 'fragment/en_1234567.pf_fragment');
   assert.deepEqual(JSON.parse(new TextDecoder().decode(unpackPagefindFile(out))), { ...fragment, content: '' });
 });

@@ -5,7 +5,10 @@ import { stripInstanceWords } from '../../src/lib/search/instance-words.ts';
 const strip = (query: string) => stripInstanceWords(query);
 
 test("the reader's paths, quoted names and large numbers are taken out and listed", () => {
-  assert.deepEqual(strip(`password authentication failed for user "alice"`), { text: 'password authentication failed for user', ignored: ['alice'] });
+  assert.deepEqual(strip(`password authentication failed for user "alice"`), {
+    text: 'password authentication failed for user',
+    ignored: ['alice'],
+  });
   assert.deepEqual(strip(`EACCES: permission denied, open '/var/www/app/logs/app.log'`), {
     text: 'EACCES: permission denied, open',
     ignored: ['/var/www/app/logs/app.log'],
@@ -41,8 +44,12 @@ test('addresses: IPv4 and IPv6 with ports, host:port, host names, user@host, URL
 });
 
 test('pod names and hex ids go, words with hyphens and software names stay', () => {
-  assert.equal(strip('pod checkout-7d4b9c8f6-xk2lp and fluentd-x7k2p in container 3f4e5d6c7b8a at 0x7ffd4a2c').text, 'pod and in container at');
-  const kept = 'php-fpm max-age java.lang.OutOfMemoryError pm.max_children status=203/EXEC net::ERR_CONNECTION_REFUSED deadbeef 10:00:00 [Errno 111] 502';
+  assert.equal(
+    strip('pod checkout-7d4b9c8f6-xk2lp and fluentd-x7k2p in container 3f4e5d6c7b8a at 0x7ffd4a2c').text,
+    'pod and in container at',
+  );
+  const kept =
+    'php-fpm max-age java.lang.OutOfMemoryError pm.max_children status=203/EXEC net::ERR_CONNECTION_REFUSED deadbeef 10:00:00 [Errno 111] 502';
   assert.deepEqual(strip(kept), { text: kept, ignored: [] });
 });
 

@@ -11,6 +11,9 @@ test('articles other articles link to most come first, then A–Z, up to the lim
     { id: 'e', title: 'Epsilon', related: ['d'] },
   ];
   // c: 2 inbound (a, b; its self-link and b's duplicate do not count), d: 2 (b, e), then A–Z.
-  assert.deepEqual(mostLinked(articles, 4).map((a) => a.id), ['d', 'c', 'a', 'b']);
+  assert.deepEqual(
+    mostLinked(articles, 4).map((a) => a.id),
+    ['d', 'c', 'a', 'b'],
+  );
   assert.deepEqual(mostLinked(articles, 0), []);
 });

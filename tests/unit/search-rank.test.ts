@@ -8,9 +8,11 @@ const ids = (hits: { id: string }[]) => hits.map((hit) => hit.id);
 const apache = article('apache-ah01630', ['AH01630: client denied by server configuration']);
 const nginx403 = article('nginx-403', ['403 Forbidden', 'access forbidden by rule']);
 const nginx502 = article('nginx-502', ['502 Bad Gateway', 'connect() failed (111: Connection refused) while connecting to upstream']);
-const refused = article('connection-refused', ['Connection refused', 'ECONNREFUSED'], [
-  'connect() failed (111: Connection refused) while connecting to upstream',
-]);
+const refused = article(
+  'connection-refused',
+  ['Connection refused', 'ECONNREFUSED'],
+  ['connect() failed (111: Connection refused) while connecting to upstream'],
+);
 
 test("the owner of the searched string moves ahead of Pagefind's first result", () => {
   assert.deepEqual(ids(rankByErrorStrings([apache, nginx403], '403 Forbidden')), ['nginx-403', 'apache-ah01630']);
@@ -40,7 +42,7 @@ test("most of a string's words in order count, below the string contained whole"
   assert.equal(phraseMatch(systemd, [query], { owned: true }), 0, 'owned counts only strings contained whole');
 });
 
-test('the best of several query texts counts (as typed, and without the reader\'s names)', () => {
+test("the best of several query texts counts (as typed, and without the reader's names)", () => {
   const typed = 'Connection 10.0.0.5:80 refused';
   assert.equal(phraseMatch(refused, [typed], { owned: true }), 0);
   assert.equal(phraseMatch(refused, [typed, 'Connection refused'], { owned: true }), ' connection refused '.length);

@@ -7,8 +7,15 @@ test('pages come in the order of their summed scores, with the words they hold',
     ['alice', 'connection', 'refused'],
     [
       [{ id: 'eacces', score: 0.5 }],
-      [{ id: 'refused', score: 5 }, { id: 'eacces', score: 1 }, { id: 'timeout', score: 4 }],
-      [{ id: 'refused', score: 6 }, { id: 'timeout', score: 0.5 }],
+      [
+        { id: 'refused', score: 5 },
+        { id: 'eacces', score: 1 },
+        { id: 'timeout', score: 4 },
+      ],
+      [
+        { id: 'refused', score: 6 },
+        { id: 'timeout', score: 0.5 },
+      ],
     ],
   );
   assert.deepEqual(

@@ -48,6 +48,9 @@ test('the section link goes to the cause, step or FAQ with the most matched weig
 
 test('matches at the top of the page or in summary sections give no section link', () => {
   const top = { ...sub('x', [9]), url: '/web-server/nginx-502-bad-gateway/' };
-  assert.equal(bestSection(page({ sub_results: [top, sub('quick-answer', [9]), sub('error-messages', [9]), sub('overview', [3])] })), undefined);
+  assert.equal(
+    bestSection(page({ sub_results: [top, sub('quick-answer', [9]), sub('error-messages', [9]), sub('overview', [3])] })),
+    undefined,
+  );
   assert.equal('section' in toSearchHit(page(), ['x']), false);
 });

@@ -2,10 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { publishedArticles, loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
 import { classifyLine, loadRuleSet } from '../../src/lib/checker/index.ts';
-import { ALWAYS, cutRules, FALLBACKS, filesFor, mergeRules } from '../../src/lib/search/rule-shards.ts';
+import { ALWAYS, cutRules, FALLBACKS, filesFor, mergeRules, type RuleFile } from '../../src/lib/search/rule-shards.ts';
 
-const compiled = await loadCompiledRules();
+const compiled = loadCompiledRules();
 const { keys, files } = cutRules(compiled);
+const fileNamed = (name: string): RuleFile => {
+  const file = files[name];
+  assert.ok(file, `filesFor named ${name}, which cutRules did not write`);
+  return file;
+};
 const everyRule = await loadRuleSet(compiled);
 const lines = publishedArticles().flatMap((article) =>
   article.data.patterns.flatMap((pattern) => [...pattern.examples.map((example) => example.line), ...pattern.counterexamples]),
@@ -18,7 +23,7 @@ test("search's rule files give every example and counterexample line the checker
   assert.ok(lines.length > 200);
   const differing: string[] = [];
   for (const line of lines) {
-    const rules = await loadRuleSet(mergeRules([...filesFor(line, keys), FALLBACKS].map((name) => files[name])));
+    const rules = await loadRuleSet(mergeRules([...filesFor(line, keys), FALLBACKS].map(fileNamed)));
     const [got, wanted] = [summary(line, rules), summary(line, everyRule)];
     if (got.join() !== wanted.join()) differing.push(`${line}\n  files: ${got.join(', ')}\n  all rules: ${wanted.join(', ')}`);
   }
@@ -30,7 +35,8 @@ test('a query loads only the files of the keys it holds, whole-word keys as whol
   assert.ok(names.length > 0 && names.length <= 3, names.join());
   assert.ok(names.every((name) => 'connection refused'.includes(name)));
   assert.deepEqual(filesFor('nginx', keys), keys.always ? [ALWAYS] : []);
-  const word = keys.words[0];
+  const [word] = keys.words;
+  assert.ok(word, 'some key is a whole word');
   assert.ok(filesFor(`x ${word} y`, keys).includes(word));
   assert.ok(!filesFor(`x ${word}z y`, keys).includes(word), 'a whole-word key inside a longer word');
 });

@@ -20,7 +20,12 @@ test('the sitemap refuses relative and duplicate URLs', () => {
 });
 
 test('newest picks the latest date, and nothing for an empty listing', () => {
-  assert.equal(newest([new Date('2026-01-02'), new Date('2026-03-04'), new Date('2025-12-31')])?.toISOString().slice(0, 10), '2026-03-04');
+  assert.equal(
+    newest([new Date('2026-01-02'), new Date('2026-03-04'), new Date('2025-12-31')])
+      ?.toISOString()
+      .slice(0, 10),
+    '2026-03-04',
+  );
   assert.equal(newest([]), undefined);
 });
 
@@ -39,7 +44,7 @@ test('the Atom feed lists the most recently updated article first and its own up
   assert.deepEqual(ids, ['https://errorcodes.wiki/a/new/', 'https://errorcodes.wiki/a/old/']);
   assert.match(xml, /<subtitle>New &amp; updated<\/subtitle>/);
   assert.match(xml, /<title>Old &lt;one&gt;<\/title>/);
-  assert.match(xml, /<\/author>\n  <entry>/);
+  assert.match(xml, /<\/author>\n {2}<entry>/);
   assert.equal(xml.match(/<updated>([^<]+)<\/updated>/)?.[1], '2026-06-01T00:00:00.000Z');
   assert.match(xml, /<link rel="self" type="application\/atom\+xml" href="https:\/\/errorcodes.wiki\/feed.xml"\/>/);
 });

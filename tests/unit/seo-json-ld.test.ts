@@ -22,7 +22,10 @@ const FACTS: ArticleFacts = {
 
 test('an article emits TechArticle, FAQPage and BreadcrumbList that all validate', () => {
   const blocks = articleJsonLd(FACTS);
-  assert.deepEqual(blocks.map((block) => block['@type']), ['TechArticle', 'FAQPage', 'BreadcrumbList']);
+  assert.deepEqual(
+    blocks.map((block) => block['@type']),
+    ['TechArticle', 'FAQPage', 'BreadcrumbList'],
+  );
   for (const block of blocks) assert.deepEqual(validateJsonLd(block), [], String(block['@type']));
 });
 
@@ -42,7 +45,10 @@ test('FAQ text is the reader-visible text: inline Markdown markers are stripped'
 
 test('breadcrumb positions count from 1 and keep their order', () => {
   const items = breadcrumbList(FACTS).itemListElement as { position: number; name: string }[];
-  assert.deepEqual(items.map((item) => `${item.position} ${item.name}`), ['1 Home', '2 Web Server', '3 Nginx 502 Bad Gateway']);
+  assert.deepEqual(
+    items.map((item) => `${item.position} ${item.name}`),
+    ['1 Home', '2 Web Server', '3 Nginx 502 Bad Gateway'],
+  );
 });
 
 test('a relative URL is refused when building, naming the field', () => {
@@ -60,9 +66,10 @@ test('the validator reports missing properties, relative URLs and wrong position
     'TechArticle: "image" must be an absolute http(s) URL, got "/og/x.png".',
     'TechArticle: "dateModified" must be an ISO 8601 date, got "25/11/2026".',
   ]);
-  assert.deepEqual(validateJsonLd({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'q' }] }), [
-    'FAQPage mainEntity[0]: "acceptedAnswer" must be an Answer with text.',
-  ]);
+  assert.deepEqual(
+    validateJsonLd({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'q' }] }),
+    ['FAQPage mainEntity[0]: "acceptedAnswer" must be an Answer with text.'],
+  );
   const crumbs = breadcrumbList(FACTS);
   const swapped = { ...crumbs, itemListElement: [...(crumbs.itemListElement as object[])].reverse() };
   assert.deepEqual(validateJsonLd(swapped), [

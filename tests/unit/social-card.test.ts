@@ -14,7 +14,7 @@ import { RENDERER_FILES } from '../../src/lib/social-card/cached-social-card.ts'
 function decodePng(png: Buffer) {
   assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
   const chunks = new Map<string, Buffer[]>();
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     assert.equal(png.readUInt32BE(at + 8 + length), crc32(png.subarray(at + 4, at + 8 + length)), `${type} CRC`);
@@ -69,7 +69,9 @@ test('the encoder refuses a pixel that is not opaque and a buffer of the wrong s
 });
 
 test('a social card is a 1200×630 PNG in the card colours, the brand stripe on top', async () => {
-  const png = decodePng(await renderSocialCard({ title: 'Nginx 502 Bad Gateway: connect() failed (111: Connection refused)', kicker: 'Web server' }));
+  const png = decodePng(
+    await renderSocialCard({ title: 'Nginx 502 Bad Gateway: connect() failed (111: Connection refused)', kicker: 'Web server' }),
+  );
   assert.deepEqual([png.width, png.height], [1200, 630]);
   assert.ok(png.paletteSize > 20, 'the title and kicker drawn with anti-aliased edges');
   const pixel = (x: number, y: number) => [...png.rgba.subarray((y * 1200 + x) * 4, (y * 1200 + x) * 4 + 3)];

@@ -12,10 +12,7 @@ test('source label names a source file by repository and path, without the branc
     sourceLabel('https://github.com/nginx/nginx/blob/master/src/http/ngx_http_upstream.c'),
     'nginx/nginx: src/http/ngx_http_upstream.c',
   );
-  assert.equal(
-    sourceLabel('https://gitlab.com/owner/project/-/blob/0123abc/src/main.c#L10'),
-    'owner/project: src/main.c',
-  );
+  assert.equal(sourceLabel('https://gitlab.com/owner/project/-/blob/0123abc/src/main.c#L10'), 'owner/project: src/main.c');
 });
 
 test('source label keeps host and path of other pages', () => {

@@ -120,8 +120,10 @@ function startChecker(root: HTMLElement): void {
     if (shown < view.totalLines) {
       const more = document.createElement('button');
       more.type = 'button';
-      more.className = 'rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800';
-      const label = () => `Show ${Math.min(PAGE_SIZE, view.totalLines - shown)} more lines (${(view.totalLines - shown).toLocaleString('en')} not shown)`;
+      more.className =
+        'rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800';
+      const label = () =>
+        `Show ${Math.min(PAGE_SIZE, view.totalLines - shown)} more lines (${(view.totalLines - shown).toLocaleString('en')} not shown)`;
       more.textContent = label();
       const append = (lines: ResultView['lines']) => {
         const first = lines[0];
@@ -202,7 +204,7 @@ function startChecker(root: HTMLElement): void {
 
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(check, DEBOUNCE_MS);
+    timer = setTimeout(() => void check(), DEBOUNCE_MS);
   };
   input.addEventListener('input', () => {
     if (largePaste !== null) setLargePaste(null);
@@ -228,7 +230,7 @@ function startChecker(root: HTMLElement): void {
     input.focus();
     void check();
   });
-  shareButton.addEventListener('click', async () => {
+  const share = async () => {
     const text = largePaste ?? input.value;
     const { encodeShare } = await import('./share-link.ts');
     shareLink.hidden = true;
@@ -247,7 +249,8 @@ function startChecker(root: HTMLElement): void {
     } catch (error) {
       shareStatus.textContent = `No link: ${(error as Error).message}.`;
     }
-  });
+  };
+  shareButton.addEventListener('click', () => void share());
 
   // A shared link carries a log in its fragment: check it as if it had been pasted. True when the
   // fragment was a shared log (opened, or reported as damaged).

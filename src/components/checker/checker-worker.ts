@@ -12,7 +12,7 @@ let last: { id: number; result: CheckResult } | undefined;
 
 const post = (message: FromWorker) => postMessage(message);
 
-addEventListener('message', async (event: MessageEvent<ToWorker>) => {
+async function answer(event: MessageEvent<ToWorker>): Promise<void> {
   const message = event.data;
   try {
     if (message.type === 'rules') {
@@ -32,4 +32,6 @@ addEventListener('message', async (event: MessageEvent<ToWorker>) => {
   } catch (error) {
     post({ type: 'failed', message: (error as Error).message });
   }
-});
+}
+
+addEventListener('message', (event: MessageEvent<ToWorker>) => void answer(event));

@@ -130,7 +130,11 @@ function systemErrorBox(answer: RecordAnswer, where: string): HTMLElement {
 
 /** Tier 3 and lines with no error: the line's words to search for, and "Suggest an article". */
 function unknownBox(line: LineResult, tier: RecordAnswer['tier']): HTMLElement {
-  const box = el('div', UNKNOWN_BOX, el('p', 'font-semibold', tier === 3 ? 'Unrecognised error: no article explains this line yet.' : 'No known error matches this line.'));
+  const box = el(
+    'div',
+    UNKNOWN_BOX,
+    el('p', 'font-semibold', tier === 3 ? 'Unrecognised error: no article explains this line yet.' : 'No known error matches this line.'),
+  );
   box.dataset.checkerTier = tier === 3 ? '3' : 'none';
   const words = line.searchWords.join(' ');
   if (words) box.append(el('p', 'mt-1', link(`Search the site for “${words}”`, `/search/?q=${encodeURIComponent(words)}`)));
@@ -144,7 +148,11 @@ function verdict(line: LineResult, answer: RecordAnswer): HTMLElement {
   const where = foundOn(answer, line);
   if (answer.match?.tier === 1) {
     const found = answer.line === line.line ? line.matches : [answer.match];
-    return knownError(answer.match, found.filter((match) => match !== answer.match), where);
+    return knownError(
+      answer.match,
+      found.filter((match) => match !== answer.match),
+      where,
+    );
   }
   if (answer.systemError) return systemErrorBox(answer, where);
   return unknownBox(line, answer.tier);
@@ -175,7 +183,9 @@ function summaryTable(summary: SummaryGroup[]): HTMLElement {
     const row = el('tr', 'border-b border-slate-200 dark:border-slate-700');
     row.dataset.summaryRow = summaryGroupKey(group);
     const where = group.firstLine === group.lastLine ? `${group.firstLine}` : `${group.firstLine}–${group.lastLine}`;
-    const when = group.firstTimestamp ? ` (${group.firstTimestamp}${group.lastTimestamp !== group.firstTimestamp ? ` to ${group.lastTimestamp}` : ''})` : '';
+    const when = group.firstTimestamp
+      ? ` (${group.firstTimestamp}${group.lastTimestamp !== group.firstTimestamp ? ` to ${group.lastTimestamp}` : ''})`
+      : '';
     const fix: Child = group.url ? link(group.tier === 1 ? 'How to fix' : 'Read', group.url) : '—';
     row.append(
       el('td', 'px-2 py-1 font-semibold', String(group.count)),

@@ -25,9 +25,16 @@ export interface ResultView {
  * objects here). Lines are classified without search words (see ClassifyOptions); they are added here.
  */
 export function pageOf(result: CheckResult, from: number): LineResult[] {
-  return result.lines.slice(from, from + PAGE_SIZE).map((line) =>
-    plainLine(line, line.matches.length === 0 && line.record === line.line && line.searchWords.length === 0 ? meaningfulWords(line.text) : line.searchWords),
-  );
+  return result.lines
+    .slice(from, from + PAGE_SIZE)
+    .map((line) =>
+      plainLine(
+        line,
+        line.matches.length === 0 && line.record === line.line && line.searchWords.length === 0
+          ? meaningfulWords(line.text)
+          : line.searchWords,
+      ),
+    );
 }
 
 export function viewOf(result: CheckResult): ResultView {
@@ -43,9 +50,7 @@ export function viewOf(result: CheckResult): ResultView {
 
 /** Messages between the widget and its worker. */
 export type ToWorker =
-  | { type: 'rules'; rules: unknown }
-  | { type: 'check'; id: number; text: string }
-  | { type: 'page'; id: number; from: number };
+  { type: 'rules'; rules: unknown } | { type: 'check'; id: number; text: string } | { type: 'page'; id: number; from: number };
 
 export type FromWorker =
   | { type: 'ready' }

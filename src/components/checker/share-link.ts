@@ -57,7 +57,7 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
 export async function encodeShare(text: string): Promise<string> {
   const compressed = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   const bytes = await readAll(
-    compressed as ReadableStream<Uint8Array>,
+    compressed,
     MAX_SHARE_BYTES,
     `this log is too large to share as a link (over ${MAX_SHARE_BYTES / 1024} KB compressed): share the lines around the error instead`,
   );
@@ -73,7 +73,7 @@ export async function decodeShare(hash: string): Promise<string | null> {
   const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   let raw: Uint8Array;
   try {
-    raw = await readAll(inflated as ReadableStream<Uint8Array>, MAX_SHARED_TEXT_BYTES, 'the shared log is larger than the checker accepts');
+    raw = await readAll(inflated, MAX_SHARED_TEXT_BYTES, 'the shared log is larger than the checker accepts');
   } catch (error) {
     if (error instanceof ShareError) throw error;
     throw new ShareError('the link is damaged (its data does not decompress)');

@@ -9,8 +9,8 @@
  *    added after those of step 1; a page listing a string that is most of the query moves first, and
  *    the words the first result does not hold are reported as left out.
  */
-import { pagesByWords, type ScoredPage } from '../../lib/search/relax.ts';
-import { phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
+import { pagesByWords } from '../../lib/search/relax.ts';
+import { COVERED_SHARE, EXTRA_CANDIDATES, phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
 import { toSearchHit, type SearchHit } from '../../lib/search/result.ts';
 import { findPages, type FoundPage, type SearchFilters } from './pagefind-client.ts';
 
@@ -25,14 +25,9 @@ export interface SearchOutcome {
 /** Words as Pagefind reads a query: split at spaces, those without a letter or digit ignored. */
 const wordsOf = (terms: string) => terms.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 
-/** How many times the shown number of results step 2 loads as candidates (each is one fragment download). */
-const EXTRA_CANDIDATES = 2;
-
-/** The share of the query's characters an error string of a first result must cover to settle the search. */
-const COVERED_SHARE = 0.6;
-
+/** Each page's result, with the words it was found by (they are marked in it). */
 const load = (pages: { found: FoundPage; words: string[] }[]) =>
-  Promise.all(pages.map(async ({ found, words }) => toSearchHit(await found.data(), words)));
+  Promise.all(pages.map(async ({ found, words }) => ({ hit: toSearchHit(await found.data(), words), words })));
 
 /**
  * Whether `hit` owns an error string, contained whole, that is most of the query: it answers the
@@ -48,7 +43,7 @@ export async function searchLeniently(terms: string, phrases: string[], filters:
   if (terms === '' && !filtered) return { hits: [], total: 0, dropped: [] };
   const words = wordsOf(terms);
   const all = await findPages(terms, filters);
-  const first = await load(all.slice(0, limit).map((found) => ({ found, words })));
+  const first = (await load(all.slice(0, limit).map((found) => ({ found, words })))).map(({ hit }) => hit);
   const enough = COVERED_SHARE * words.join(' ').length;
   if (words.length < 2 || first.some((hit) => ownsQuery(hit, phrases, terms))) {
     return { hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] };
@@ -58,9 +53,18 @@ export async function searchLeniently(terms: string, phrases: string[], filters:
   const byId = new Map(alone.flat().map((found) => [found.id, found]));
   const shown = new Set(all.slice(0, limit).map((found) => found.id));
   // More candidates than are shown: the strings decide which of them come first.
-  const more: ScoredPage[] = pagesByWords(words, alone).filter((page) => !shown.has(page.id)).slice(0, EXTRA_CANDIDATES * limit);
-  const extra = await load(more.map((page) => ({ found: byId.get(page.id)!, words: page.words })));
-  const held = new Map<SearchHit, string[]>([...first.map((hit): [SearchHit, string[]] => [hit, words]), ...extra.map((hit, i): [SearchHit, string[]] => [hit, more[i].words])]);
+  const more = pagesByWords(words, alone)
+    .flatMap((page) => {
+      const found = byId.get(page.id);
+      return found && !shown.has(page.id) ? [{ found, words: page.words }] : [];
+    })
+    .slice(0, EXTRA_CANDIDATES * limit);
+  const loaded = await load(more);
+  const extra = loaded.map(({ hit }) => hit);
+  const held = new Map<SearchHit, string[]>([
+    ...first.map((hit): [SearchHit, string[]] => [hit, words]),
+    ...loaded.map(({ hit, words: its }): [SearchHit, string[]] => [hit, its]),
+  ]);
   // Pagefind's results first, unless another page lists a string that is most of the query.
   const ranked = [...rankByErrorStrings(first, phrases), ...rankByErrorStrings(extra, phrases)];
   const settles = (hit: SearchHit) => (phraseMatch(hit, phrases) >= enough ? phraseMatch(hit, phrases) : 0);

@@ -14,8 +14,9 @@ export interface LogLineRequest {
 
 export type LogLineReply = { id: number; query: PreparedQuery } | { id: number; verdict: LineResult | null };
 
-addEventListener('message', async (event: MessageEvent<LogLineRequest>) => {
-  const { id, line } = event.data;
+async function answer({ id, line }: LogLineRequest): Promise<void> {
   postMessage({ id, query: prepareQuery(line) } satisfies LogLineReply);
   postMessage({ id, verdict: await checkLogLine(line).catch(() => null) } satisfies LogLineReply);
-});
+}
+
+addEventListener('message', (event: MessageEvent<LogLineRequest>) => void answer(event.data));

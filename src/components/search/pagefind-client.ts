@@ -13,7 +13,8 @@ export interface FoundPage {
   data: () => Promise<PagefindPage>;
 }
 
-interface PagefindApi {
+/** What the site uses of the API pagefind.js exports. */
+export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: { filters?: SearchFilters }) => Promise<{ results: FoundPage[] } | null>;
 }

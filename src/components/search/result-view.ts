@@ -10,7 +10,9 @@ export function resultSummary(hit: SearchHit, tag: 'span' | 'p', excerptClass = 
     className: 'block text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400',
     textContent: hit.category,
   });
-  const excerpt = Object.assign(document.createElement(tag), { className: `mt-1 block text-slate-700 dark:text-slate-300 ${excerptClass}` });
+  const excerpt = Object.assign(document.createElement(tag), {
+    className: `mt-1 block text-slate-700 dark:text-slate-300 ${excerptClass}`,
+  });
   // Escaped by highlightHtml; the only markup in it is <mark>.
   excerpt.innerHTML = hit.excerptHtml;
   return [category, excerpt];

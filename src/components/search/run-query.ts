@@ -69,8 +69,8 @@ async function classifyMessage(text: string): Promise<Verdict | null> {
  */
 function ruleFirst(hits: SearchHit[], match: RuleMatch | undefined, words: string[], owned: boolean): SearchHit[] {
   if (!match || match.secondary || owned) return hits;
-  const at = hits.findIndex((hit) => hit.url.replace(/[?#].*$/, '') === match.url);
-  if (at !== -1) return [hits[at], ...hits.slice(0, at), ...hits.slice(at + 1)];
+  const found = hits.find((hit) => hit.url.replace(/[?#].*$/, '') === match.url);
+  if (found) return [found, ...hits.filter((hit) => hit !== found)];
   const url = withHighlight(match.url, words);
   const rule: SearchHit = {
     url,
@@ -94,7 +94,12 @@ export async function runQuery(input: string, filters: SearchFilters = {}, limit
   // Error strings are looked for in the whole input too: a pasted line contains the string its owner lists.
   const [outcome, read] = await Promise.all([searchLeniently(query.terms, [input, query.terms], filters, limit), verdict]);
   const owned = outcome.hits[0] !== undefined && ownsQuery(outcome.hits[0], [input, query.terms], query.terms);
-  const hits = ruleFirst(outcome.hits, read?.matches[0], query.terms.split(/\s+/).filter((word) => !outcome.dropped.includes(word)), owned);
+  const hits = ruleFirst(
+    outcome.hits,
+    read?.matches[0],
+    query.terms.split(/\s+/).filter((word) => !outcome.dropped.includes(word)),
+    owned,
+  );
   return {
     ...outcome,
     hits,

@@ -47,10 +47,16 @@ function completeDialog(dialog: HTMLDialogElement, input: HTMLInputElement) {
   const body = element('div', { tabIndex: 0, className: 'min-h-0 flex-1 overflow-y-auto p-3' });
   body.append(verdict, status, list, suggestions);
 
-  const pageLink = element('a', { id: 'search-page-link', href: '/search/', className: 'underline underline-offset-2', textContent: 'All results and filters' });
+  const pageLink = element('a', {
+    id: 'search-page-link',
+    href: '/search/',
+    className: 'underline underline-offset-2',
+    textContent: 'All results and filters',
+  });
   const help = element('p', {
     id: 'search-help',
-    className: 'flex flex-wrap gap-x-4 border-t border-slate-200 px-3 py-2 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300',
+    className:
+      'flex flex-wrap gap-x-4 border-t border-slate-200 px-3 py-2 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300',
   });
   help.append(element('span', { textContent: '↑ ↓ to choose, Enter to open, Esc to close.' }), pageLink);
   dialog.append(body, help);
@@ -129,7 +135,7 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(update, 80);
+    timer = setTimeout(() => void update(), 80);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -137,9 +143,11 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
       if (choices.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive(active === -1 ? (step === 1 ? 0 : choices.length - 1) : (active + step + choices.length) % choices.length);
-    } else if (event.key === 'Enter' && choices[active]) {
+    } else if (event.key === 'Enter') {
+      const choice = choices[active];
+      if (!choice) return;
       event.preventDefault();
-      location.assign(choices[active].url);
+      location.assign(choice.url);
     }
   });
   list.addEventListener('click', (event) => {
@@ -158,7 +166,7 @@ function attachSearchDialog(dialog: HTMLDialogElement, input: HTMLInputElement):
   });
 
   // Whatever was typed while this module loaded.
-  if (input.value.trim() !== '') update();
+  if (input.value.trim() !== '') void update();
 }
 
 function renderChoices(hit: SearchHit, index: number): Choice[] {

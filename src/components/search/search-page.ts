@@ -11,13 +11,19 @@ import type { SearchHit } from '../../lib/search/result.ts';
 
 const RESULT_LIMIT = 20;
 
+/** An element src/pages/search/index.astro always renders. */
+function pageElement<T extends Element>(found: T | null, what: string): T {
+  if (!found) throw new Error(`the search page has no ${what}`);
+  return found;
+}
+
 export function attachSearchPage(form: HTMLFormElement): void {
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const input = pageElement(form.querySelector<HTMLInputElement>('input[name="q"]'), 'query input');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
-  const status = document.getElementById('search-page-status')!;
-  const list = document.getElementById('search-page-results')!;
-  const suggestions = document.getElementById('search-page-suggestions')!;
-  const verdict = document.getElementById('search-page-verdict')!;
+  const status = pageElement(document.getElementById('search-page-status'), '#search-page-status');
+  const list = pageElement(document.getElementById('search-page-results'), '#search-page-results');
+  const suggestions = pageElement(document.getElementById('search-page-suggestions'), '#search-page-suggestions');
+  const verdict = pageElement(document.getElementById('search-page-verdict'), '#search-page-verdict');
   showSuggestions(suggestions);
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -67,34 +73,38 @@ export function attachSearchPage(form: HTMLFormElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    update();
+    void update();
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(update, 150);
+    timer = setTimeout(() => void update(), 150);
   });
-  for (const select of selects) select.addEventListener('change', update);
-  update();
+  for (const select of selects) select.addEventListener('change', () => void update());
+  void update();
 }
 
 function renderResult(hit: SearchHit): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   heading.className = 'text-lg font-semibold';
-  heading.append(Object.assign(document.createElement('a'), {
-    href: hit.url,
-    textContent: hit.title,
-    className: 'text-blue-800 underline-offset-4 hover:underline dark:text-sky-300',
-  }));
+  heading.append(
+    Object.assign(document.createElement('a'), {
+      href: hit.url,
+      textContent: hit.title,
+      className: 'text-blue-800 underline-offset-4 hover:underline dark:text-sky-300',
+    }),
+  );
   item.append(heading, ...resultSummary(hit, 'p'));
   if (hit.section) {
     const section = document.createElement('p');
     section.className = 'mt-1 text-sm';
-    section.append(Object.assign(document.createElement('a'), {
-      href: hit.section.url,
-      textContent: `↳ ${hit.section.title}`,
-      className: 'text-blue-800 underline underline-offset-2 dark:text-sky-300',
-    }));
+    section.append(
+      Object.assign(document.createElement('a'), {
+        href: hit.section.url,
+        textContent: `↳ ${hit.section.title}`,
+        className: 'text-blue-800 underline underline-offset-2 dark:text-sky-300',
+      }),
+    );
     item.append(section);
   }
   return item;

@@ -23,7 +23,10 @@ const LINK = 'text-slate-800 underline-offset-4 hover:underline dark:text-slate-
 
 function group(heading: string, links: SearchSuggestions['popular'], listClass: string): HTMLElement {
   const wrapper = document.createElement('div');
-  const title = Object.assign(document.createElement('h3'), { className: 'font-semibold text-slate-900 dark:text-white', textContent: heading });
+  const title = Object.assign(document.createElement('h3'), {
+    className: 'font-semibold text-slate-900 dark:text-white',
+    textContent: heading,
+  });
   const list = Object.assign(document.createElement('ul'), { className: `mt-1 ${listClass}` });
   list.append(
     ...links.map(({ title, url }) => {

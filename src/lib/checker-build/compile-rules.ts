@@ -32,7 +32,8 @@ export interface ArticleForRules {
 }
 
 const EXPONENTIAL =
-  'recheck finds it can backtrack exponentially (a repeated group whose body can match the same text in more than one way; a count such as `{1,16}` is no limit, 16 words can be split 2^15 ways). Rewrite it so that each part of a line can match only one way, e.g. `(a+)+` as `a+`, `(?:\\w{1,16} ?){1,16}` as `[\\w ]*`';
+  'recheck finds it can backtrack exponentially (a repeated group whose body can match the same text in more than one way; a count such as `{1,16}` is no limit, 16 words can be split 2^15 ways). ' +
+  'Rewrite it so that each part of a line can match only one way, e.g. `(a+)+` as `a+`, `(?:\\w{1,16} ?){1,16}` as `[\\w ]*`';
 
 /** Whether the linear-time engine accepts the pattern: it has no lookahead, lookbehind or backreferences. */
 function linearEngineProblem(pattern: { match: string; flags: string }): string | null {
@@ -73,7 +74,8 @@ export function compileRules(articles: ArticleForRules[], verdictOf: (source: st
       const unsupported = engine === 'linear' ? linearEngineProblem(pattern) : null;
       if (unsupported) {
         problems.push(
-          `${where}: ${verdict.complexity === 'unknown' ? 'recheck could not decide whether its search takes linear time' : 'recheck finds its search can take polynomial time'}, so it must run on the linear-time engine, which cannot run it (${unsupported}). Rewrite it without lookahead, lookbehind or backreferences, or so that it is proven linear (CONTRIBUTING.md, "Keep it linear"): e.g. a lookaround without \`*\`, \`+\` or \`{n,}\` in it.`,
+          `${where}: ${verdict.complexity === 'unknown' ? 'recheck could not decide whether its search takes linear time' : 'recheck finds its search can take polynomial time'}, so it must run on the linear-time engine, which cannot run it (${unsupported}). ` +
+            `Rewrite it without lookahead, lookbehind or backreferences, or so that it is proven linear (CONTRIBUTING.md, "Keep it linear"): e.g. a lookaround without \`*\`, \`+\` or \`{n,}\` in it.`,
         );
         continue;
       }
@@ -108,7 +110,10 @@ function attemptStarts(pattern: { match: string; flags: string }, verdictOf: (so
 }
 
 /** The regexes whose verdicts compileRules needs for these articles, each with where it comes from. */
-export function regexesOf(articles: ArticleForRules[], verdictOf?: (source: string, flags: string) => Verdict): (Regex & { where: string })[] {
+export function regexesOf(
+  articles: ArticleForRules[],
+  verdictOf?: (source: string, flags: string) => Verdict,
+): (Regex & { where: string })[] {
   return articles.flatMap((article) =>
     article.patterns.flatMap((pattern) => {
       const where = `src/content/articles/${article.id}.mdx, pattern "${pattern.id}"`;

@@ -33,7 +33,9 @@ const isPlainGroup = (node: AST.Node): node is AST.Group | AST.CapturingGroup =>
 
 /** Matches exactly one character: a literal, a class or an escape such as `\d`. */
 const isOneCharacter = (node: AST.Node) =>
-  node.type === 'Character' || (node.type === 'CharacterSet' && !('strings' in node && node.strings)) || (node.type === 'CharacterClass' && !node.unicodeSets);
+  node.type === 'Character' ||
+  (node.type === 'CharacterSet' && !('strings' in node && node.strings)) ||
+  (node.type === 'CharacterClass' && !node.unicodeSets);
 
 /** The alternatives of a whole pattern, looking through groups that wrap all of it (`(?:a|b)`). */
 function branchesOf(node: Branching): AST.Alternative[] {
@@ -43,7 +45,9 @@ function branchesOf(node: Branching): AST.Alternative[] {
 
 /** The elements of a sequence with groups of one alternative and no quantifier opened in place. */
 function flatten(elements: AST.Element[]): AST.Element[] {
-  return elements.flatMap((element) => (isPlainGroup(element) && element.alternatives.length === 1 ? flatten(element.alternatives[0]!.elements) : [element]));
+  return elements.flatMap((element) =>
+    isPlainGroup(element) && element.alternatives.length === 1 ? flatten(element.alternatives[0]!.elements) : [element],
+  );
 }
 
 /** The text a Character stands for, when it is a character the literal index can hold. */
@@ -228,7 +232,8 @@ function charSet(node: AST.Node, flags: string): CharSet {
   if (!set) {
     everyCodeUnit ??= Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).join('');
     set = newCharSet();
-    for (const { index } of everyCodeUnit.matchAll(new RegExp(node.raw, `${flags.replace(/[dgy]/g, '')}g`))) set[index >>> 5]! |= 1 << (index & 31);
+    for (const { index } of everyCodeUnit.matchAll(new RegExp(node.raw, `${flags.replace(/[dgy]/g, '')}g`)))
+      set[index >>> 5]! |= 1 << (index & 31);
     charSets.set(key, set);
   }
   return set;
@@ -285,7 +290,8 @@ function enteredAtRunStarts(elements: AST.Element[], i: number, step: 1 | -1, fl
   let side = neighbours(elements, i, step, flags);
   // Past required single characters that the repetition could also match (the `:` of `unix:\S+`),
   // and zero-width checks.
-  const passable = (node: AST.Element | undefined) => !!node && (isOneCharacter(node) || (node.type === 'Assertion' && node.kind !== 'start' && node.kind !== 'end'));
+  const passable = (node: AST.Element | undefined) =>
+    !!node && (isOneCharacter(node) || (node.type === 'Assertion' && node.kind !== 'start' && node.kind !== 'end'));
   for (let j = i + step; side && !side.open && !disjoint(side.set, repeated) && passable(elements[j]); j += step) {
     side = neighbours(elements, j, step, flags);
   }
@@ -370,8 +376,12 @@ function elementBound(node: AST.Element, context: Context, final: boolean, flags
       // A lookaround adds no ways of its own; each time it is reached it costs its body's, read
       // forwards from here (lookahead) or backwards (lookbehind).
       const body: Context =
-        node.kind === 'lookahead' ? { ...context, after: [], backward: false, endsPattern: false } : { ...context, before: [], backward: true, endsPattern: false };
-      return node.alternatives.every((alternative) => sequenceBound(alternative.elements, body, false, flags) <= SHAPE_PATH_LIMIT) ? 1 : Infinity;
+        node.kind === 'lookahead'
+          ? { ...context, after: [], backward: false, endsPattern: false }
+          : { ...context, before: [], backward: true, endsPattern: false };
+      return node.alternatives.every((alternative) => sequenceBound(alternative.elements, body, false, flags) <= SHAPE_PATH_LIMIT)
+        ? 1
+        : Infinity;
     }
     case 'Quantifier': {
       if (isOneCharacter(node.element) && node.max > node.min) {
@@ -387,7 +397,9 @@ function elementBound(node: AST.Element, context: Context, final: boolean, flags
       // Matched at most once, the element sits where the quantifier does; repeated, what precedes a
       // later round is the element itself, so nothing is known around it.
       const where = node.max <= 1 ? context : { ...UNKNOWN, runs: context.runs };
-      const each = isOneCharacter(node.element) ? 1 : elementBound(node.element, where, false, flags, [...where.before, node.element, ...where.after], where.before.length);
+      const each = isOneCharacter(node.element)
+        ? 1
+        : elementBound(node.element, where, false, flags, [...where.before, node.element, ...where.after], where.before.length);
       let sum = 0;
       for (let count = node.min; count <= node.max && sum <= SHAPE_PATH_LIMIT; count++) sum += each ** count;
       return sum;
@@ -408,11 +420,16 @@ function elementBound(node: AST.Element, context: Context, final: boolean, flags
 export function boundedByShape(source: string, flags = ''): boolean {
   const tree = parseRegex(source, flags);
   const bound = (runs: Context['runs']) =>
-    tree.alternatives.reduce((sum, alternative) => sum + sequenceBound(alternative.elements, { ...UNKNOWN, runs, endsPattern: true }, true, flags), 0);
+    tree.alternatives.reduce(
+      (sum, alternative) => sum + sequenceBound(alternative.elements, { ...UNKNOWN, runs, endsPattern: true }, true, flags),
+      0,
+    );
   if (bound('start') <= SHAPE_PATH_LIMIT) return true;
   // Anchored (tried from the start of the line only), every repetition can instead stop only where its
   // run ends; and the ways are tried once per line, not once per position, so more of them are fine.
-  const anchored = !/m/.test(flags) && tree.alternatives.every((alternative) => alternative.elements[0]?.type === 'Assertion' && alternative.elements[0].kind === 'start');
+  const anchored =
+    !/m/.test(flags) &&
+    tree.alternatives.every((alternative) => alternative.elements[0]?.type === 'Assertion' && alternative.elements[0].kind === 'start');
   return anchored && Math.min(bound('start'), bound('possessive')) <= ANCHORED_PATH_LIMIT;
 }
 
@@ -439,7 +456,8 @@ export function withoutAssertions(source: string, flags = ''): string {
 
 type Print = (node: AST.Element) => string;
 
-const printed = (alternatives: AST.Alternative[], print: Print) => alternatives.map((alternative) => alternative.elements.map(print).join('')).join('|');
+const printed = (alternatives: AST.Alternative[], print: Print) =>
+  alternatives.map((alternative) => alternative.elements.map(print).join('')).join('|');
 
 /**
  * Prints a tree back as regex source, with `rewrite` giving the text of each node it returns a string
@@ -468,15 +486,20 @@ function relaxedPrinter(flags: string): Print {
   const print: Print = printer((node) => {
     if (node.type === 'Assertion' && (node.kind === 'lookahead' || node.kind === 'lookbehind')) {
       // Evaluating a bounded lookaround costs a constant; leaving it out only adds paths.
-      return node.alternatives.every((alternative) => sequenceBound(alternative.elements, CONSTANT, false, flags) <= SHAPE_PATH_LIMIT) ? '' : node.raw;
+      return node.alternatives.every((alternative) => sequenceBound(alternative.elements, CONSTANT, false, flags) <= SHAPE_PATH_LIMIT)
+        ? ''
+        : node.raw;
     }
     // `?` stays: it is one choice, not a count.
     if (node.type !== 'Quantifier' || node.max <= 1) return undefined;
     const lazy = node.greedy ? '' : '?';
-    if (isOneCharacter(node.element)) return node.min === node.max || node.max === Infinity ? node.raw : `${node.element.raw}{${node.min},}${lazy}`;
+    if (isOneCharacter(node.element))
+      return node.min === node.max || node.max === Infinity ? node.raw : `${node.element.raw}{${node.min},}${lazy}`;
     return `${print(node.element)}${node.min === 0 ? '*' : '+'}${lazy}`;
   });
   return print;
 }
 
-const printWithoutAssertions: Print = printer((node) => (node.type === 'Assertion' && node.kind !== 'start' && node.kind !== 'end' ? '' : undefined));
+const printWithoutAssertions: Print = printer((node) =>
+  node.type === 'Assertion' && node.kind !== 'start' && node.kind !== 'end' ? '' : undefined,
+);

@@ -75,7 +75,11 @@ export class MissingVerdicts extends Error {}
  * The verdict of every regex, from its shape or from the verdict file. Throws MissingVerdicts, listing
  * each regex (with `describe` saying where it comes from), when the file has no current verdict for some.
  */
-export function readVerdicts<R extends Regex>(scope: Scope, regexes: R[], describe: (regex: R) => string = (regex) => `/${regex.source}/${regex.flags}`): Map<string, Verdict> {
+export function readVerdicts<R extends Regex>(
+  scope: Scope,
+  regexes: R[],
+  describe: (regex: R) => string = (regex) => `/${regex.source}/${regex.flags}`,
+): Map<string, Verdict> {
   const file = stored as VerdictFile;
   const current = file.analysis === ANALYSIS;
   const known = current ? file[scope] : {};
@@ -90,7 +94,8 @@ export function readVerdicts<R extends Regex>(scope: Scope, regexes: R[], descri
   if (missing.length > 0) {
     const why = current ? 'has no verdict for' : `was made by another analysis ("${file.analysis}", now "${ANALYSIS}") and so has none for`;
     throw new MissingVerdicts(
-      `${VERDICTS_FILE} ${why} ${missing.length} regex${missing.length === 1 ? '' : 'es'}. Run \`${VERDICTS_COMMAND}\` and commit the file:\n  ${[...new Set(missing)].join('\n  ')}`,
+      `${VERDICTS_FILE} ${why} ${missing.length} regex${missing.length === 1 ? '' : 'es'}. ` +
+        `Run \`${VERDICTS_COMMAND}\` and commit the file:\n  ${[...new Set(missing)].join('\n  ')}`,
     );
   }
   return verdicts;

@@ -92,11 +92,48 @@ class CheckedLine implements LineResult {
 
 /** A line as plain data, with its fields as objects: what can be copied, posted or serialised. */
 export function plainLine(line: LineResult, searchWords = line.searchWords): LineResult {
-  const { line: number, text, truncated, format, level, fields, errno, matches, record, recordLast, wrappers, systemError, tier, answer } = line;
-  return { line: number, text, truncated, format, level, fields, errno, matches, record, recordLast, wrappers, systemError, tier, answer, searchWords };
+  const {
+    line: number,
+    text,
+    truncated,
+    format,
+    level,
+    fields,
+    errno,
+    matches,
+    record,
+    recordLast,
+    wrappers,
+    systemError,
+    tier,
+    answer,
+  } = line;
+  return {
+    line: number,
+    text,
+    truncated,
+    format,
+    level,
+    fields,
+    errno,
+    matches,
+    record,
+    recordLast,
+    wrappers,
+    systemError,
+    tier,
+    answer,
+    searchWords,
+  };
 }
 
-function classifyInputLine(rules: RuleSet, input: InputLine, tracker: RecordTracker, store: FieldStore, options: ClassifyOptions): CheckedLine {
+function classifyInputLine(
+  rules: RuleSet,
+  input: InputLine,
+  tracker: RecordTracker,
+  store: FieldStore,
+  options: ClassifyOptions,
+): CheckedLine {
   const from = store.size;
   const layout = readLayout(input.text, store);
   if (layout.format === 'nginx-error') addNginxContextFields(input.text, layout.messageStart, store);

@@ -3,7 +3,8 @@
  * glibc's strerror (checked with Python's os.strerror on Debian 12), plus the musl wordings Alpine-based
  * images print. A pair such as `(2: Server failure)` is an nginx resolver code, not an errno: a number
  * only counts when its text is the errno's own, or "Unknown error", which nginx built against glibc 2.32
- * or later printed in its place until 1.19.8 (nginx commit 71eb19da4, "Improved maximum errno detection").
+ * or later printed in its place until 1.19.8 (nginx's CHANGES for 1.19.8: "some errors were logged as
+ * unknown if nginx was built with glibc 2.32").
  */
 import type { ErrnoInfo } from './types.ts';
 
@@ -15,57 +16,182 @@ interface ErrnoEntry {
 }
 
 const table: ErrnoEntry[] = [
-  { code: 1, name: 'EPERM', texts: ['Operation not permitted'], meaning: 'The process lacks the privilege for this operation (root or a capability is needed).' },
-  { code: 2, name: 'ENOENT', texts: ['No such file or directory'], meaning: 'The file, directory or Unix socket at that path does not exist.' },
+  {
+    code: 1,
+    name: 'EPERM',
+    texts: ['Operation not permitted'],
+    meaning: 'The process lacks the privilege for this operation (root or a capability is needed).',
+  },
+  {
+    code: 2,
+    name: 'ENOENT',
+    texts: ['No such file or directory'],
+    meaning: 'The file, directory or Unix socket at that path does not exist.',
+  },
   { code: 3, name: 'ESRCH', texts: ['No such process'], meaning: 'The process it refers to has already exited.' },
-  { code: 4, name: 'EINTR', texts: ['Interrupted system call'], meaning: 'A signal arrived while the call was waiting; usually harmless and retried.' },
+  {
+    code: 4,
+    name: 'EINTR',
+    texts: ['Interrupted system call'],
+    meaning: 'A signal arrived while the call was waiting; usually harmless and retried.',
+  },
   { code: 5, name: 'EIO', texts: ['Input/output error'], meaning: 'The device or filesystem reported a low-level read or write failure.' },
   { code: 6, name: 'ENXIO', texts: ['No such device or address'], meaning: 'The device behind the path is missing or not configured.' },
   { code: 7, name: 'E2BIG', texts: ['Argument list too long'], meaning: 'The command line plus environment exceed the kernel limit.' },
-  { code: 8, name: 'ENOEXEC', texts: ['Exec format error'], meaning: 'The binary is for another CPU architecture or is not an executable.' },
-  { code: 9, name: 'EBADF', texts: ['Bad file descriptor'], meaning: 'The program used a file descriptor that is closed or was never opened.' },
+  {
+    code: 8,
+    name: 'ENOEXEC',
+    texts: ['Exec format error'],
+    meaning: 'The binary is for another CPU architecture or is not an executable.',
+  },
+  {
+    code: 9,
+    name: 'EBADF',
+    texts: ['Bad file descriptor'],
+    meaning: 'The program used a file descriptor that is closed or was never opened.',
+  },
   { code: 10, name: 'ECHILD', texts: ['No child processes'], meaning: 'There is no child process to wait for.' },
-  { code: 11, name: 'EAGAIN', texts: ['Resource temporarily unavailable'], meaning: 'The resource is busy right now, e.g. a full listen backlog on a Unix socket; retrying may work.' },
-  { code: 12, name: 'ENOMEM', texts: ['Cannot allocate memory'], meaning: 'The kernel could not give the process the memory it asked for.' },
-  { code: 13, name: 'EACCES', texts: ['Permission denied'], meaning: 'File mode, ownership or a security policy (SELinux, AppArmor) forbids the access.' },
-  { code: 14, name: 'EFAULT', texts: ['Bad address'], meaning: 'A pointer passed to the kernel points outside the process memory: a program bug.' },
+  {
+    code: 11,
+    name: 'EAGAIN',
+    texts: ['Resource temporarily unavailable'],
+    meaning: 'The resource is busy right now, e.g. a full listen backlog on a Unix socket; retrying may work.',
+  },
+  {
+    code: 12,
+    name: 'ENOMEM',
+    texts: ['Cannot allocate memory'],
+    meaning: 'The kernel could not give the process the memory it asked for.',
+  },
+  {
+    code: 13,
+    name: 'EACCES',
+    texts: ['Permission denied'],
+    meaning: 'File mode, ownership or a security policy (SELinux, AppArmor) forbids the access.',
+  },
+  {
+    code: 14,
+    name: 'EFAULT',
+    texts: ['Bad address'],
+    meaning: 'A pointer passed to the kernel points outside the process memory: a program bug.',
+  },
   { code: 16, name: 'EBUSY', texts: ['Device or resource busy'], meaning: 'The device or mount point is in use by another process.' },
   { code: 17, name: 'EEXIST', texts: ['File exists'], meaning: 'Something already exists at that path.' },
   { code: 18, name: 'EXDEV', texts: ['Invalid cross-device link'], meaning: 'A rename or hard link crossed filesystems.' },
-  { code: 19, name: 'ENODEV', texts: ['No such device'], meaning: 'The device or filesystem type is not available (driver or module missing).' },
+  {
+    code: 19,
+    name: 'ENODEV',
+    texts: ['No such device'],
+    meaning: 'The device or filesystem type is not available (driver or module missing).',
+  },
   { code: 20, name: 'ENOTDIR', texts: ['Not a directory'], meaning: 'A part of the path that should be a directory is a file.' },
   { code: 21, name: 'EISDIR', texts: ['Is a directory'], meaning: 'A file was expected but the path is a directory.' },
   { code: 22, name: 'EINVAL', texts: ['Invalid argument'], meaning: 'An option or value passed to the call is not valid.' },
-  { code: 23, name: 'ENFILE', texts: ['Too many open files in system'], meaning: 'The whole system reached its open-file limit (fs.file-max).' },
-  { code: 24, name: 'EMFILE', texts: ['Too many open files', 'No file descriptors available'], meaning: 'The process reached its open-file limit (ulimit -n / LimitNOFILE).' },
+  {
+    code: 23,
+    name: 'ENFILE',
+    texts: ['Too many open files in system'],
+    meaning: 'The whole system reached its open-file limit (fs.file-max).',
+  },
+  {
+    code: 24,
+    name: 'EMFILE',
+    texts: ['Too many open files', 'No file descriptors available'],
+    meaning: 'The process reached its open-file limit (ulimit -n / LimitNOFILE).',
+  },
   { code: 26, name: 'ETXTBSY', texts: ['Text file busy'], meaning: 'The executable is being written while something runs it.' },
   { code: 27, name: 'EFBIG', texts: ['File too large'], meaning: 'The file would exceed the filesystem or process size limit.' },
   { code: 28, name: 'ENOSPC', texts: ['No space left on device'], meaning: 'The filesystem is out of free blocks or inodes.' },
   { code: 29, name: 'ESPIPE', texts: ['Illegal seek'], meaning: 'Seeking on a pipe or socket, which cannot seek.' },
-  { code: 30, name: 'EROFS', texts: ['Read-only file system'], meaning: 'The filesystem is mounted read-only (often remounted so after disk errors).' },
+  {
+    code: 30,
+    name: 'EROFS',
+    texts: ['Read-only file system'],
+    meaning: 'The filesystem is mounted read-only (often remounted so after disk errors).',
+  },
   { code: 31, name: 'EMLINK', texts: ['Too many links'], meaning: 'The file or directory has reached its maximum number of links.' },
   { code: 32, name: 'EPIPE', texts: ['Broken pipe'], meaning: 'The other end of the pipe or socket was closed while writing to it.' },
   { code: 36, name: 'ENAMETOOLONG', texts: ['File name too long'], meaning: 'A path or file name exceeds the filesystem limit.' },
-  { code: 39, name: 'ENOTEMPTY', texts: ['Directory not empty'], meaning: 'The directory still has entries, so it cannot be removed or replaced.' },
+  {
+    code: 39,
+    name: 'ENOTEMPTY',
+    texts: ['Directory not empty'],
+    meaning: 'The directory still has entries, so it cannot be removed or replaced.',
+  },
   { code: 40, name: 'ELOOP', texts: ['Too many levels of symbolic links'], meaning: 'Symbolic links point in a loop, or nest too deeply.' },
   { code: 71, name: 'EPROTO', texts: ['Protocol error'], meaning: 'The peer broke the protocol (often TLS or a truncated stream).' },
-  { code: 75, name: 'EOVERFLOW', texts: ['Value too large for defined data type'], meaning: 'A size or offset does not fit the type the program uses.' },
+  {
+    code: 75,
+    name: 'EOVERFLOW',
+    texts: ['Value too large for defined data type'],
+    meaning: 'A size or offset does not fit the type the program uses.',
+  },
   { code: 90, name: 'EMSGSIZE', texts: ['Message too long'], meaning: 'The datagram is larger than the socket or path allows (MTU).' },
-  { code: 95, name: 'EOPNOTSUPP', texts: ['Operation not supported'], meaning: 'The filesystem, socket or device does not support this operation.' },
-  { code: 97, name: 'EAFNOSUPPORT', texts: ['Address family not supported by protocol'], meaning: 'IPv6 (or another address family) is disabled or unavailable.' },
-  { code: 98, name: 'EADDRINUSE', texts: ['Address already in use'], meaning: 'Another process is already listening on that address and port.' },
-  { code: 99, name: 'EADDRNOTAVAIL', texts: ['Cannot assign requested address'], meaning: 'The address to bind is not configured on this machine, or local ports ran out.' },
+  {
+    code: 95,
+    name: 'EOPNOTSUPP',
+    texts: ['Operation not supported'],
+    meaning: 'The filesystem, socket or device does not support this operation.',
+  },
+  {
+    code: 97,
+    name: 'EAFNOSUPPORT',
+    texts: ['Address family not supported by protocol'],
+    meaning: 'IPv6 (or another address family) is disabled or unavailable.',
+  },
+  {
+    code: 98,
+    name: 'EADDRINUSE',
+    texts: ['Address already in use'],
+    meaning: 'Another process is already listening on that address and port.',
+  },
+  {
+    code: 99,
+    name: 'EADDRNOTAVAIL',
+    texts: ['Cannot assign requested address'],
+    meaning: 'The address to bind is not configured on this machine, or local ports ran out.',
+  },
   { code: 100, name: 'ENETDOWN', texts: ['Network is down'], meaning: 'The network interface is down.' },
-  { code: 101, name: 'ENETUNREACH', texts: ['Network is unreachable'], meaning: 'There is no route to that network (no default route, or IPv6 not routed).' },
-  { code: 103, name: 'ECONNABORTED', texts: ['Software caused connection abort'], meaning: 'The local side aborted the connection, e.g. after a timeout.' },
-  { code: 104, name: 'ECONNRESET', texts: ['Connection reset by peer'], meaning: 'The other side closed the connection abruptly (crash, restart, or idle timeout).' },
+  {
+    code: 101,
+    name: 'ENETUNREACH',
+    texts: ['Network is unreachable'],
+    meaning: 'There is no route to that network (no default route, or IPv6 not routed).',
+  },
+  {
+    code: 103,
+    name: 'ECONNABORTED',
+    texts: ['Software caused connection abort'],
+    meaning: 'The local side aborted the connection, e.g. after a timeout.',
+  },
+  {
+    code: 104,
+    name: 'ECONNRESET',
+    texts: ['Connection reset by peer'],
+    meaning: 'The other side closed the connection abruptly (crash, restart, or idle timeout).',
+  },
   { code: 105, name: 'ENOBUFS', texts: ['No buffer space available'], meaning: 'The kernel ran out of socket buffer memory.' },
   { code: 106, name: 'EISCONN', texts: ['Transport endpoint is already connected'], meaning: 'The socket is already connected.' },
-  { code: 107, name: 'ENOTCONN', texts: ['Transport endpoint is not connected'], meaning: 'The socket or FUSE mount is not (or no longer) connected.' },
-  { code: 110, name: 'ETIMEDOUT', texts: ['Connection timed out', 'Operation timed out'], meaning: 'The peer did not answer in time: it is slow, overloaded or a firewall drops packets.' },
+  {
+    code: 107,
+    name: 'ENOTCONN',
+    texts: ['Transport endpoint is not connected'],
+    meaning: 'The socket or FUSE mount is not (or no longer) connected.',
+  },
+  {
+    code: 110,
+    name: 'ETIMEDOUT',
+    texts: ['Connection timed out', 'Operation timed out'],
+    meaning: 'The peer did not answer in time: it is slow, overloaded or a firewall drops packets.',
+  },
   { code: 111, name: 'ECONNREFUSED', texts: ['Connection refused'], meaning: 'Nothing is listening at that address and port.' },
   { code: 112, name: 'EHOSTDOWN', texts: ['Host is down'], meaning: 'The remote host is known to be down.' },
-  { code: 113, name: 'EHOSTUNREACH', texts: ['No route to host'], meaning: 'The host cannot be reached: a firewall rejects it or it is on another network.' },
+  {
+    code: 113,
+    name: 'EHOSTUNREACH',
+    texts: ['No route to host'],
+    meaning: 'The host cannot be reached: a firewall rejects it or it is on another network.',
+  },
   { code: 115, name: 'EINPROGRESS', texts: ['Operation now in progress'], meaning: 'A non-blocking connect has started but not finished.' },
   { code: 122, name: 'EDQUOT', texts: ['Disk quota exceeded'], meaning: 'The user or group has used up its disk quota.' },
 ];
@@ -110,17 +236,52 @@ export const SYMBOLIC = /\bE[A-Z0-9]{2,14}\b/g;
  * everyday words (`File exists`, `Invalid argument`, `Is a directory`) are left out.
  */
 const DISTINCTIVE = [
-  'EPERM', 'ENOENT', 'EIO', 'ENXIO', 'E2BIG', 'ENOEXEC', 'EBADF', 'EAGAIN', 'ENOMEM', 'EACCES', 'EBUSY', 'EXDEV', 'ENFILE',
-  'EMFILE', 'ETXTBSY', 'ENOSPC', 'EROFS', 'EPIPE', 'ENAMETOOLONG', 'ENOTEMPTY', 'ELOOP', 'EOVERFLOW', 'EAFNOSUPPORT',
-  'EADDRINUSE', 'EADDRNOTAVAIL', 'ENETDOWN', 'ENETUNREACH', 'ECONNABORTED', 'ECONNRESET', 'ENOBUFS', 'ENOTCONN',
-  'ETIMEDOUT', 'ECONNREFUSED', 'EHOSTDOWN', 'EHOSTUNREACH', 'EDQUOT',
+  'EPERM',
+  'ENOENT',
+  'EIO',
+  'ENXIO',
+  'E2BIG',
+  'ENOEXEC',
+  'EBADF',
+  'EAGAIN',
+  'ENOMEM',
+  'EACCES',
+  'EBUSY',
+  'EXDEV',
+  'ENFILE',
+  'EMFILE',
+  'ETXTBSY',
+  'ENOSPC',
+  'EROFS',
+  'EPIPE',
+  'ENAMETOOLONG',
+  'ENOTEMPTY',
+  'ELOOP',
+  'EOVERFLOW',
+  'EAFNOSUPPORT',
+  'EADDRINUSE',
+  'EADDRNOTAVAIL',
+  'ENETDOWN',
+  'ENETUNREACH',
+  'ECONNABORTED',
+  'ECONNRESET',
+  'ENOBUFS',
+  'ENOTCONN',
+  'ETIMEDOUT',
+  'ECONNREFUSED',
+  'EHOSTDOWN',
+  'EHOSTUNREACH',
+  'EDQUOT',
 ];
 const byText = new Map(
   DISTINCTIVE.flatMap((name) => byName.get(name)!.texts.map((text) => [text.toLowerCase(), byName.get(name)!] as const)),
 );
 // Longest first, so `Too many open files in system` wins over `Too many open files`.
 export const ERRNO_TEXT = new RegExp(
-  `\\b(?:${[...byText.keys()].sort((a, b) => b.length - a.length).map((text) => text.replace(/[/.-]/g, '\\$&')).join('|')})\\b`,
+  `\\b(?:${[...byText.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((text) => text.replace(/[/.-]/g, '\\$&'))
+    .join('|')})\\b`,
   'i',
 );
 
@@ -128,7 +289,9 @@ export const ERRNO_TEXT = new RegExp(
 export function findErrnoText(line: string): ErrnoInfo | null {
   const match = ERRNO_TEXT.exec(line);
   const entry = match && byText.get(match[0].toLowerCase());
-  return match && entry ? { code: entry.code, name: entry.name, meaning: entry.meaning, start: match.index, end: match.index + match[0].length } : null;
+  return match && entry
+    ? { code: entry.code, name: entry.name, meaning: entry.meaning, start: match.index, end: match.index + match[0].length }
+    : null;
 }
 
 export function findErrno(line: string): ErrnoInfo | null {

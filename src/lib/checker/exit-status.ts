@@ -9,8 +9,24 @@
 import type { SystemMeanings } from './types.ts';
 
 const SIGNAL_NAMES: Record<number, string> = {
-  1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE', 9: 'SIGKILL',
-  10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM', 24: 'SIGXCPU', 25: 'SIGXFSZ', 31: 'SIGSYS',
+  1: 'SIGHUP',
+  2: 'SIGINT',
+  3: 'SIGQUIT',
+  4: 'SIGILL',
+  5: 'SIGTRAP',
+  6: 'SIGABRT',
+  7: 'SIGBUS',
+  8: 'SIGFPE',
+  9: 'SIGKILL',
+  10: 'SIGUSR1',
+  11: 'SIGSEGV',
+  12: 'SIGUSR2',
+  13: 'SIGPIPE',
+  14: 'SIGALRM',
+  15: 'SIGTERM',
+  24: 'SIGXCPU',
+  25: 'SIGXFSZ',
+  31: 'SIGSYS',
 };
 const SIGNAL_NUMBERS = new Map(Object.entries(SIGNAL_NAMES).map(([number, name]) => [name, Number(number)]));
 
@@ -38,7 +54,8 @@ export interface ExitInfo {
 export function exitStatusInfo(status: number, systemdName?: string): ExitInfo | null {
   if (status < 1 || status > 255) return null;
   const kind = 'exitStatus';
-  if (status >= 200 && status <= 243 && systemdName) return { kind, status, label: `exit status ${status}/${systemdName}`, generic: false, systemdName };
+  if (status >= 200 && status <= 243 && systemdName)
+    return { kind, status, label: `exit status ${status}/${systemdName}`, generic: false, systemdName };
   if (status === 126 || status === 127) return { kind, status, label: `exit status ${status}`, generic: false };
   const signal = status > 128 ? SIGNAL_NAMES[status - 128] : undefined;
   if (signal) return { kind, status, label: `exit status ${status} (${signal})`, generic: false };
@@ -55,7 +72,10 @@ export function signalInfo(number: number): ExitInfo | null {
 export function exitMeaning(info: ExitInfo, meanings: SystemMeanings): string {
   if (info.kind === 'signal') return meanings.signal[info.status] ?? '';
   if (info.systemdName && !info.generic) {
-    return meanings.systemd[info.systemdName] ?? `systemd failed at its ${info.systemdName} step while setting up the process, before the program ran.`;
+    return (
+      meanings.systemd[info.systemdName] ??
+      `systemd failed at its ${info.systemdName} step while setting up the process, before the program ran.`
+    );
   }
   if (info.status === 126) return 'The command was found but could not be run: it is not executable, or permission is denied.';
   if (info.status === 127) return 'The command was not found: the program is missing from the PATH or the image.';

@@ -19,7 +19,14 @@ export function isErrorLevel(level: Level | null): boolean {
 }
 
 function fromErrno(errno: ErrnoInfo): SystemError {
-  return { kind: 'errno', value: errno.name, label: `${errno.name} (${errno.code})`, meaning: errno.meaning, start: errno.start, end: errno.end };
+  return {
+    kind: 'errno',
+    value: errno.name,
+    label: `${errno.name} (${errno.code})`,
+    meaning: errno.meaning,
+    start: errno.start,
+    end: errno.end,
+  };
 }
 
 /** An error status (4xx, 5xx, or nginx's 000) with its phrase and meaning; null for any other code. */
@@ -27,7 +34,8 @@ function httpErrorStatus(code: string, meanings: SystemMeanings): SystemMeanings
   const known = meanings.httpStatus[code];
   if (known) return known;
   if (code[0] === '4') return { phrase: 'client error', meaning: 'The server refused the request as the client sent it.' };
-  if (code[0] === '5') return { phrase: 'server error', meaning: 'The server or its upstream failed to handle the request; its error log says why.' };
+  if (code[0] === '5')
+    return { phrase: 'server error', meaning: 'The server or its upstream failed to handle the request; its error log says why.' };
   return null;
 }
 
@@ -36,10 +44,24 @@ function httpErrorStatus(code: string, meanings: SystemMeanings): SystemMeanings
  * HTTP status field; `searchExit` whether to look for how a process ended. `set` gives the meanings and
  * the hubs: an exit status that only says "failed" (1, 2 …) counts only when an article is its hub.
  */
-export function findSystemError(set: RuleSet, text: string, errno: ErrnoInfo | null, status: Field | null, searchExit: boolean): SystemError | null {
+export function findSystemError(
+  set: RuleSet,
+  text: string,
+  errno: ErrnoInfo | null,
+  status: Field | null,
+  searchExit: boolean,
+): SystemError | null {
   if (status) {
     const entry = httpErrorStatus(status.value, set.meanings);
-    if (entry) return { kind: 'httpStatus', value: status.value, label: `HTTP ${status.value} ${entry.phrase}`, meaning: entry.meaning, start: status.start, end: status.end };
+    if (entry)
+      return {
+        kind: 'httpStatus',
+        value: status.value,
+        label: `HTTP ${status.value} ${entry.phrase}`,
+        meaning: entry.meaning,
+        start: status.start,
+        end: status.end,
+      };
   }
   if (errno) return fromErrno(errno);
   const exit = searchExit ? findExit(text) : null;

@@ -25,6 +25,7 @@ export interface InputLine {
 
 // CSI sequences (colours, cursor moves) and OSC sequences (titles, hyperlinks) that terminals and
 // `docker compose` / `journalctl` write around text.
+// eslint-disable-next-line no-control-regex -- ESC and BEL are the very characters these sequences are made of.
 export const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 export const LINE_BREAK = /\r\n|\r|\n/;
 

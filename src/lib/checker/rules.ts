@@ -143,7 +143,8 @@ export function prepareRules(compiled: CompiledRules, linear?: typeof RE2JS): Ru
   compiled.rules.forEach((rule, i) => {
     const article = compiled.articles[rule.article];
     if (!article) throw new Error(`checker rule ${rule.article}/${rule.pattern} names an article missing from the rules file.`);
-    if (rule.engine === 'linear' && !linear) throw new Error(`checker rule ${rule.article}/${rule.pattern} runs on re2js: prepare the rules with loadRuleSet().`);
+    if (rule.engine === 'linear' && !linear)
+      throw new Error(`checker rule ${rule.article}/${rule.pattern} runs on re2js: prepare the rules with loadRuleSet().`);
     rules.push({
       regex: searcherOf(rule, linear),
       format: rule.format,

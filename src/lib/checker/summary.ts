@@ -4,23 +4,27 @@ import type { LineResult, RecordAnswer, SummaryGroup } from './types.ts';
 /** The answer of every record without an error, shared: a big quiet log has one per line. Never mutated. */
 export const NO_ANSWER: RecordAnswer = Object.freeze({ tier: null, match: null, systemError: null, line: 0 });
 
-/** The group a record's answer belongs to: article and cause, system error, or its tier alone. */
-function groupKey({ tier, match, systemError }: RecordAnswer): string {
-  if (match) return `${match.article}#${match.cause}`;
-  if (systemError) return `system:${systemError.kind}:${systemError.value}`;
-  return tier === 3 ? 'unrecognised' : 'none';
-}
-
-/** The key of the summary group a record's answer goes to, as summaryGroupKey reads it off the group. */
-export function answerGroupKey(answer: RecordAnswer | null): string {
-  return summaryGroupKey(newGroup(answer ?? NO_ANSWER, 0, null));
-}
-
-/** groupKey for a group already made, e.g. to merge the summaries of a stream's batches. */
-export function summaryGroupKey({ tier, article, cause, systemError }: SummaryGroup): string {
+/** A summary group's key: article and cause, system error, or its tier alone. */
+export function summaryGroupKey({
+  tier,
+  article,
+  cause,
+  systemError,
+}: Pick<SummaryGroup, 'tier' | 'article' | 'cause' | 'systemError'>): string {
   if (article) return `${article}#${cause ?? ''}`;
   if (systemError) return `system:${systemError}`;
   return tier === 3 ? 'unrecognised' : 'none';
+}
+
+/** The key of the group a record's answer goes to: its fields as newGroup sets them, without making the group. */
+export function answerGroupKey(answer: RecordAnswer | null): string {
+  const { tier, match, systemError } = answer ?? NO_ANSWER;
+  return summaryGroupKey({
+    tier,
+    article: match?.article ?? null,
+    cause: match?.tier === 1 ? match.cause : null,
+    systemError: systemError?.label ?? null,
+  });
 }
 
 function newGroup({ tier, match, systemError }: RecordAnswer, line: number, timestamp: string | null): SummaryGroup {
@@ -37,9 +41,25 @@ function newGroup({ tier, match, systemError }: RecordAnswer, line: number, time
     };
   }
   if (systemError) {
-    return { ...base, systemError: systemError.label, article: null, cause: null, title: systemError.label, causeTitle: systemError.meaning, url: null };
+    return {
+      ...base,
+      systemError: systemError.label,
+      article: null,
+      cause: null,
+      title: systemError.label,
+      causeTitle: systemError.meaning,
+      url: null,
+    };
   }
-  return { ...base, systemError: null, article: null, cause: null, title: tier === 3 ? 'Unrecognised error' : 'No error', causeTitle: null, url: null };
+  return {
+    ...base,
+    systemError: null,
+    article: null,
+    cause: null,
+    title: tier === 3 ? 'Unrecognised error' : 'No error',
+    causeTitle: null,
+    url: null,
+  };
 }
 
 /** Tier 1 first, then 2, 3 and records without an error; within a tier the most frequent first. */
@@ -64,7 +84,7 @@ export function summarise(
     if (first.record !== first.line) continue;
     recordCount++;
     const answer = first.answer ?? NO_ANSWER;
-    const key = groupKey(answer);
+    const key = answerGroupKey(answer);
     const timestamp = timestampOf(first);
     const group = groups.get(key);
     if (group) {

@@ -30,7 +30,16 @@ function zoneOffsetMinutes(zone: string | undefined): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
 }
 
-function utc(year: number, month: number, day: number, hours: string, minutes: string, seconds: string, ms: number, offset = 0): number | null {
+function utc(
+  year: number,
+  month: number,
+  day: number,
+  hours: string,
+  minutes: string,
+  seconds: string,
+  ms: number,
+  offset = 0,
+): number | null {
   if (month < 0 || month > 11 || day < 1 || day > 31) return null;
   const time = Date.UTC(year, month, day, Number(hours), Number(minutes), Number(seconds)) + ms - offset * 60_000;
   return Number.isFinite(time) ? time : null;
@@ -60,7 +69,9 @@ export function parseTimestamp(text: string, yearIfMissing: number): number | nu
   m = DAY_MONTH.exec(value);
   if (m) {
     const month = MONTH_NUMBER.get(m[2]!);
-    return month === undefined ? null : utc(Number(m[3]), month, Number(m[1]), m[4]!, m[5]!, m[6]!, fraction(m[7]), zoneOffsetMinutes(m[8]));
+    return month === undefined
+      ? null
+      : utc(Number(m[3]), month, Number(m[1]), m[4]!, m[5]!, m[6]!, fraction(m[7]), zoneOffsetMinutes(m[8]));
   }
   m = COMPACT_DATE.exec(value);
   if (m) {

@@ -59,7 +59,9 @@ export function checkArticleRules(article: ArticleRuleInput): RuleProblem[] {
       const known = [...causeIds].map((id) => `"${id}"`).join(', ') || '(none)';
       problems.push({
         path: ['patterns', i, 'cause'],
-        message: `pattern "${pattern.id}" points to cause "${pattern.cause}", which this article does not define. Use one of the ids under causes: ${known}.`,
+        message:
+          `pattern "${pattern.id}" points to cause "${pattern.cause}", which this article does not define. ` +
+          `Use one of the ids under causes: ${known}.`,
       });
     }
 
@@ -69,7 +71,9 @@ export function checkArticleRules(article: ArticleRuleInput): RuleProblem[] {
     } catch (error) {
       problems.push({
         path: ['patterns', i, 'match'],
-        message: `pattern "${pattern.id}" is not a valid regular expression (${(error as Error).message}). Fix the regex source; remember that YAML single quotes keep backslashes as they are.`,
+        message:
+          `pattern "${pattern.id}" is not a valid regular expression (${(error as Error).message}). ` +
+          `Fix the regex source; remember that YAML single quotes keep backslashes as they are.`,
       });
       return;
     }
@@ -78,20 +82,26 @@ export function checkArticleRules(article: ArticleRuleInput): RuleProblem[] {
       if (source === EXAMPLE_SOURCE_PLACEHOLDER) {
         problems.push({
           path: ['patterns', i, 'examples', j, 'source'],
-          message: `pattern "${pattern.id}" still has the scaffold's placeholder source. Put the https URL of the bug report, documentation page or source file where the line is seen.`,
+          message:
+            `pattern "${pattern.id}" still has the scaffold's placeholder source. ` +
+            `Put the https URL of the bug report, documentation page or source file where the line is seen.`,
         });
       }
       if (example.includes(EXAMPLE_PLACEHOLDER)) {
         problems.push({
           path: ['patterns', i, 'examples', j],
-          message: `pattern "${pattern.id}" still has the scaffold placeholder. Paste a real log line the software printed (from its source, docs or a public bug report) and write \`match\` to fit it.`,
+          message:
+            `pattern "${pattern.id}" still has the scaffold placeholder. ` +
+            `Paste a real log line the software printed (from its source, docs or a public bug report) and write \`match\` to fit it.`,
         });
         return;
       }
       if (!regex.test(example)) {
         problems.push({
           path: ['patterns', i, 'examples', j],
-          message: `example line does not match pattern "${pattern.id}": ${JSON.stringify(example)}. Loosen the regex or correct the example (it must be a real log line).`,
+          message:
+            `example line does not match pattern "${pattern.id}": ${JSON.stringify(example)}. ` +
+            `Loosen the regex or correct the example (it must be a real log line).`,
         });
       }
     });
@@ -99,7 +109,9 @@ export function checkArticleRules(article: ArticleRuleInput): RuleProblem[] {
       if (regex.test(line)) {
         problems.push({
           path: ['patterns', i, 'counterexamples', j],
-          message: `counterexample matches pattern "${pattern.id}" but must not: ${JSON.stringify(line)}. Tighten the regex so it tells these lines apart.`,
+          message:
+            `counterexample matches pattern "${pattern.id}" but must not: ${JSON.stringify(line)}. ` +
+            `Tighten the regex so it tells these lines apart.`,
         });
       }
     });

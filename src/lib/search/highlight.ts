@@ -7,7 +7,10 @@ import { escapeHtml } from '../text/inline-markdown.ts';
 
 /** The words of a query worth marking: lower-case, punctuation stripped, one-letter words dropped. */
 export function highlightTerms(query: string): string[] {
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter((word) => word.length > 1);
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter((word) => word.length > 1);
   return [...new Set(words)];
 }
 

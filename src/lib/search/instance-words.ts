@@ -32,7 +32,7 @@ const SHAPES: { pattern: RegExp; keep?: (match: RegExpExecArray) => { kept: stri
   // Unit names keep their type (first: getty@tty1.service is no address): myworker.service → service.
   {
     pattern: new RegExp(`\\b([\\w@:\\\\-]+(?:\\.[\\w@:\\\\-]+)*)\\.(${UNIT_TYPES})\\b`, 'g'),
-    keep: (match) => ({ kept: match[2], ignored: match[1] }),
+    keep: (match) => ({ kept: match[2] ?? '', ignored: match[1] ?? '' }),
   },
   // user@host, alice@example.com, git@github.com:org/repo.git
   { pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)*(?::[\w./-]+)?/g },
@@ -62,7 +62,7 @@ const SHAPES: { pattern: RegExp; keep?: (match: RegExpExecArray) => { kept: stri
 ];
 
 function keepIfCapitalised(match: RegExpExecArray) {
-  const word = match[2];
+  const word = match[2] ?? '';
   return /\p{Lu}/u.test(word) ? { kept: word, ignored: '' } : { kept: '', ignored: word };
 }
 
@@ -89,8 +89,9 @@ export function stripInstanceWords(query: string): StrippedQuery {
   let text = query;
   const ignored: string[] = [];
   for (const { pattern, keep } of SHAPES) {
-    text = text.replace(pattern, (...args) => {
-      const match = Object.assign([...args.slice(0, -2)] as string[], { index: 0, input: '' }) as unknown as RegExpExecArray;
+    // The replacer gets the match and its groups, then the offset and the whole text (no pattern has named groups).
+    text = text.replace(pattern, (...args: unknown[]) => {
+      const match = Object.assign(args.slice(0, -2) as string[], { index: 0, input: '' }) as unknown as RegExpExecArray;
       const { kept, ignored: word } = keep ? keep(match) : { kept: '', ignored: match[0] };
       if (word) ignored.push(word);
       return kept !== '' ? kept : ' ';

@@ -1,17 +1,69 @@
 /**
- * Puts the article that owns the error string the reader pasted first. Pagefind ranks by word
- * statistics, so an article that merely mentions `403 Forbidden` in its title can outrank the one
- * whose errorStrings list it. Among the results Pagefind returned, the article with the longest of
- * its error strings in the query moves up: contained whole (as a phrase), or else most of its words
- * in the same order (the reader's own names sit between them: `Failed to start myworker.service`);
- * a primary string beats a secondary one of the same length; otherwise Pagefind's order stays.
+ * Search ranking, all of it: what the index weighs (error strings, page sections), what Pagefind is
+ * told about ranking, and how its results are re-ranked.
+ *
+ * Pagefind ranks by word statistics with its default ranking options (the site passes none to
+ * `pagefind.options()`; pagefind-client.ts sets only `noWorker`), so an article that merely mentions
+ * `403 Forbidden` in its title can outrank the one whose errorStrings list it. Two things correct
+ * that: the error strings are indexed with a higher weight (ERROR_STRING_WEIGHT), and among the results
+ * Pagefind returned the article with the longest of its error strings in the query moves up
+ * (rankByErrorStrings): contained whole (as a phrase), or else most of its words in the same order
+ * (the reader's own names sit between them: `Failed to start myworker.service`); a primary string
+ * beats a secondary one of the same length; otherwise Pagefind's order stays.
  */
+
+/** `data-pagefind-weight` of an article's error strings (ErrorStrings.astro); body text weighs 1. */
+export const ERROR_STRING_WEIGHT = { primary: 10, secondary: 5 } as const;
+
+/**
+ * The ids of an article page's sections (ArticleLayout.astro and its components): anchors of the table
+ * of contents, and of the sub-results Pagefind returns for a page (result.ts links the best one).
+ */
+export const SECTION_ID = {
+  quickAnswer: 'quick-answer',
+  errorMessages: 'error-messages',
+  overview: 'overview',
+  keyDetails: 'key-details',
+  causes: 'causes',
+  fix: 'fix',
+  faq: 'faq',
+  seenInTheWild: 'seen-in-the-wild',
+  references: 'references',
+  more: 'more',
+} as const;
+
+/** Sections that summarise the whole page: a match there is a match on the page, not on a section. */
+export const PAGE_LEVEL_SECTIONS: ReadonlySet<string> = new Set([
+  SECTION_ID.quickAnswer,
+  SECTION_ID.errorMessages,
+  SECTION_ID.overview,
+  SECTION_ID.keyDetails,
+  SECTION_ID.references,
+  SECTION_ID.more,
+]);
+
+/**
+ * The share of the query's characters an error string of a first result must cover, whole, to settle a
+ * search (lenient-search.ts): that result answers the query and no word is looked up alone.
+ */
+export const COVERED_SHARE = 0.6;
+
+/** How many times the shown number of results the search loads as candidates when words are looked up alone. */
+export const EXTRA_CANDIDATES = 2;
+
+/** A secondary error string scores this much below a primary one of the same length. */
+const SECONDARY_PENALTY = 0.5;
+
 export interface OwnedStrings {
   errorStrings: string[];
   secondaryErrorStrings: string[];
 }
 
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** Words only, lower-case, padded with spaces so containment means whole words. */
 const keyOf = (words: string[]) => (words.length === 0 ? '' : ` ${words.join(' ')} `);
@@ -25,10 +77,11 @@ function wordsInOrder(a: string[], b: string[]): number {
   let previous = new Array<number>(b.length + 1).fill(0);
   for (const word of a) {
     const row = [0];
-    for (let j = 0; j < b.length; j++) row.push(word === b[j] ? previous[j] + 1 : Math.max(previous[j + 1], row[j]));
+    // Cells outside the table count 0.
+    b.forEach((other, j) => row.push(word === other ? (previous[j] ?? 0) + 1 : Math.max(previous[j + 1] ?? 0, row[j] ?? 0)));
     previous = row;
   }
-  return previous[b.length];
+  return previous[b.length] ?? 0;
 }
 
 interface Query {
@@ -60,7 +113,11 @@ export function phraseMatch(hit: OwnedStrings, queries: string[], { owned = fals
     const words = wordsOf(text);
     if (words.length === 0) continue;
     const query = { words, key: keyOf(words) };
-    top = Math.max(top, best(query, hit.errorStrings, owned), owned ? 0 : best(query, hit.secondaryErrorStrings, false) - 0.5);
+    top = Math.max(
+      top,
+      best(query, hit.errorStrings, owned),
+      owned ? 0 : best(query, hit.secondaryErrorStrings, false) - SECONDARY_PENALTY,
+    );
   }
   return top;
 }

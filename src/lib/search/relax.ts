@@ -18,12 +18,12 @@ export interface ScoredPage {
 /** `found[i]` is what Pagefind found for `words[i]` alone. */
 export function pagesByWords(words: string[], found: { id: string; score: number }[][]): ScoredPage[] {
   const pages = new Map<string, ScoredPage>();
-  found.forEach((results, i) => {
-    for (const { id, score } of results) {
+  words.forEach((word, i) => {
+    for (const { id, score } of found[i] ?? []) {
       const page = pages.get(id) ?? { id, score: 0, words: [] };
-      if (page.words.includes(words[i])) continue;
+      if (page.words.includes(word)) continue;
       page.score += score;
-      page.words.push(words[i]);
+      page.words.push(word);
       pages.set(id, page);
     }
   });

@@ -4,6 +4,7 @@
  * matched.
  */
 import { highlightHtml, highlightTerms } from './highlight.ts';
+import { PAGE_LEVEL_SECTIONS } from './rank.ts';
 
 /**
  * The part of Pagefind's page data (`await result.data()`) the results use. Not its `excerpt`: the
@@ -33,9 +34,6 @@ export const STRING_SEPARATOR = ' \u241e ';
 
 const splitStrings = (value: string | undefined) => (value ? value.split(STRING_SEPARATOR).filter(Boolean) : []);
 
-/** Sections that summarise the whole page: a match there is a match on the page, not on a section. */
-const PAGE_LEVEL_ANCHORS = new Set(['quick-answer', 'error-messages', 'overview', 'key-details', 'references', 'more']);
-
 function anchorOf(url: string): string {
   const hash = url.indexOf('#');
   return hash === -1 ? '' : url.slice(hash + 1);
@@ -45,7 +43,7 @@ export function bestSection(page: PagefindPage): SearchHit['section'] {
   let best: { title: string; url: string; score: number } | undefined;
   for (const sub of page.sub_results) {
     const anchor = anchorOf(sub.url);
-    if (anchor === '' || PAGE_LEVEL_ANCHORS.has(anchor)) continue;
+    if (anchor === '' || PAGE_LEVEL_SECTIONS.has(anchor)) continue;
     const score = sub.weighted_locations.reduce((sum, location) => sum + location.weight, 0);
     if (score > 0 && (!best || score > best.score)) best = { title: sub.title, url: sub.url, score };
   }

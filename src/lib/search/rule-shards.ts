@@ -31,7 +31,18 @@ export interface RuleFile {
   fallbacks?: FallbackLinks;
   /** Only in FALLBACKS: what those system errors mean, as the checker names them. */
   meanings?: SystemMeanings;
-  rules: [RuleSource['article'], RuleSource['pattern'], RuleSource['format'], RuleSource['match'], RuleSource['flags'], RuleSource['engine'], RuleSource['cause'], RuleSource['secondary'], RuleSource['literals'], RuleSource['starts']][];
+  rules: [
+    RuleSource['article'],
+    RuleSource['pattern'],
+    RuleSource['format'],
+    RuleSource['match'],
+    RuleSource['flags'],
+    RuleSource['engine'],
+    RuleSource['cause'],
+    RuleSource['secondary'],
+    RuleSource['literals'],
+    RuleSource['starts'],
+  ][];
 }
 
 export interface RuleShards {
@@ -62,13 +73,32 @@ function piecesOf(texts: string[]): Piece[] {
   );
 }
 
+function articleOf(compiled: CompiledRules, id: string): CompiledRules['articles'][string] {
+  const article = compiled.articles[id];
+  if (!article) throw new Error(`rule shards: a rule or fallback names article ${id}, which the compiled rules do not hold`);
+  return article;
+}
+
 function fileOf(compiled: CompiledRules, rules: Iterable<RuleSource>): RuleFile {
   const file: RuleFile = { articles: {}, rules: [] };
   for (const rule of rules) {
-    const { title, url, causes } = compiled.articles[rule.article];
+    const { title, url, causes } = articleOf(compiled, rule.article);
+    const cause = causes[rule.cause];
+    if (cause === undefined) throw new Error(`rule shards: article ${rule.article} has no cause ${rule.cause}`);
     const entry = (file.articles[rule.article] ??= { title, url, causes: {} });
-    entry.causes[rule.cause] = causes[rule.cause]!;
-    file.rules.push([rule.article, rule.pattern, rule.format, rule.match, rule.flags, rule.engine, rule.cause, rule.secondary, rule.literals, rule.starts]);
+    entry.causes[rule.cause] = cause;
+    file.rules.push([
+      rule.article,
+      rule.pattern,
+      rule.format,
+      rule.match,
+      rule.flags,
+      rule.engine,
+      rule.cause,
+      rule.secondary,
+      rule.literals,
+      rule.starts,
+    ]);
   }
   return file;
 }
@@ -76,9 +106,13 @@ function fileOf(compiled: CompiledRules, rules: Iterable<RuleSource>): RuleFile 
 export function cutRules(compiled: CompiledRules): RuleShards {
   const alternatives = compiled.rules.flatMap((rule) => (rule.literals ?? []).map((texts) => ({ rule, pieces: piecesOf(texts) })));
   const uses = new Map<string, number>();
-  for (const { pieces } of alternatives) for (const piece of new Set(pieces.map((p) => p.text))) uses.set(piece, (uses.get(piece) ?? 0) + 1);
+  for (const { pieces } of alternatives)
+    for (const piece of new Set(pieces.map((p) => p.text))) uses.set(piece, (uses.get(piece) ?? 0) + 1);
   const better = (a: Piece, b: Piece) =>
-    Number(b.whole) - Number(a.whole) || uses.get(a.text)! - uses.get(b.text)! || b.text.length - a.text.length || (a.text < b.text ? -1 : 1);
+    Number(b.whole) - Number(a.whole) ||
+    (uses.get(a.text) ?? 0) - (uses.get(b.text) ?? 0) ||
+    b.text.length - a.text.length ||
+    (a.text < b.text ? -1 : 1);
 
   const filed = new Map<string, { rules: Set<RuleSource>; whole: boolean }>();
   const always = new Set<RuleSource>(compiled.rules.filter((rule) => !rule.literals || rule.literals.length === 0));
@@ -94,18 +128,27 @@ export function cutRules(compiled: CompiledRules): RuleShards {
     entry.whole &&= key.whole;
     filed.set(key.text, entry);
   }
-  const keys = [...filed.keys()].sort();
-  const files: Record<string, RuleFile> = Object.fromEntries(keys.map((key) => [key, fileOf(compiled, filed.get(key)!.rules)]));
+  const sorted = [...filed].sort(([a], [b]) => (a < b ? -1 : 1));
+  const files: Record<string, RuleFile> = Object.fromEntries(sorted.map(([key, { rules }]) => [key, fileOf(compiled, rules)]));
   if (always.size > 0) files[ALWAYS] = fileOf(compiled, always);
   const hubs = new Set(Object.values(compiled.fallbacks).flatMap((links) => Object.values(links)));
   files[FALLBACKS] = {
-    articles: Object.fromEntries([...hubs].map((id) => [id, { title: compiled.articles[id].title, url: compiled.articles[id].url, causes: {} }])),
+    articles: Object.fromEntries(
+      [...hubs].map((id) => {
+        const { title, url } = articleOf(compiled, id);
+        return [id, { title, url, causes: {} }];
+      }),
+    ),
     rules: [],
     fallbacks: compiled.fallbacks,
     meanings: compiled.meanings,
   };
   return {
-    keys: { words: keys.filter((key) => filed.get(key)!.whole), parts: keys.filter((key) => !filed.get(key)!.whole), always: always.size > 0 },
+    keys: {
+      words: sorted.filter(([, { whole }]) => whole).map(([key]) => key),
+      parts: sorted.filter(([, { whole }]) => !whole).map(([key]) => key),
+      always: always.size > 0,
+    },
     files,
   };
 }
@@ -114,7 +157,11 @@ export function cutRules(compiled: CompiledRules): RuleShards {
 export function filesFor(query: string, keys: RuleKeys): string[] {
   const text = query.toLowerCase();
   const words = new Set(text.match(/[a-z0-9]+/g));
-  return [...(keys.always ? [ALWAYS] : []), ...keys.words.filter((key) => words.has(key)), ...keys.parts.filter((key) => text.includes(key))];
+  return [
+    ...(keys.always ? [ALWAYS] : []),
+    ...keys.words.filter((key) => words.has(key)),
+    ...keys.parts.filter((key) => text.includes(key)),
+  ];
 }
 
 const NO_FALLBACKS: FallbackLinks = { errno: {}, httpStatus: {}, signal: {}, exitStatus: {} };

@@ -7,7 +7,8 @@ import { escapeXml, isoDay } from './xml.ts';
 export interface SitemapEntry {
   /** Absolute URL of the page. */
   url: string;
-  lastmod?: Date;
+  /** Undefined when the page has no date (a listing with no articles yet). */
+  lastmod?: Date | undefined;
 }
 
 /** The newest of some dates, or undefined when there are none (a listing with no articles yet). */
@@ -23,8 +24,7 @@ export function renderSitemap(entries: SitemapEntry[]): string {
     seen.add(url);
   }
   const urls = entries.map(
-    ({ url, lastmod }) =>
-      `  <url><loc>${escapeXml(url)}</loc>${lastmod ? `<lastmod>${isoDay(lastmod)}</lastmod>` : ''}</url>`,
+    ({ url, lastmod }) => `  <url><loc>${escapeXml(url)}</loc>${lastmod ? `<lastmod>${isoDay(lastmod)}</lastmod>` : ''}</url>`,
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -3,8 +3,8 @@
  * and a prefilled "Suggest an article" issue. GitHub URL shapes; no links at all when no repository is set.
  */
 export interface RepositoryConfig {
-  /** e.g. https://github.com/owner/name (no trailing slash needed) */
-  url?: string;
+  /** e.g. https://github.com/owner/name (no trailing slash needed); undefined when no repository is set. */
+  url: string | undefined;
   branch: string;
 }
 
@@ -15,7 +15,11 @@ export function repositoryFromEnv(env: Record<string, string | undefined>): Repo
 
 export function editPageUrl(repo: RepositoryConfig, filePath: string): string | undefined {
   if (!repo.url || !filePath) return undefined;
-  const path = filePath.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/');
+  const path = filePath
+    .replace(/^\.?\//, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
   return `${repo.url}/edit/${encodeURIComponent(repo.branch)}/${path}`;
 }
 
@@ -27,12 +31,7 @@ export function newIssueUrl(repo: RepositoryConfig, title: string, body: string,
 }
 
 export function reportProblemUrl(repo: RepositoryConfig, pageTitle: string, pageUrl: string): string | undefined {
-  return newIssueUrl(
-    repo,
-    `Problem with: ${pageTitle}`,
-    `Page: ${pageUrl}\n\nWhat is wrong or missing?\n`,
-    ['content'],
-  );
+  return newIssueUrl(repo, `Problem with: ${pageTitle}`, `Page: ${pageUrl}\n\nWhat is wrong or missing?\n`, ['content']);
 }
 
 /** The issue a reader files when the checker recognised nothing: the line goes in a fenced block, as typed. */

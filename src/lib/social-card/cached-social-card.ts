@@ -17,7 +17,9 @@ import { drawSocialCard } from './social-card-pool.ts';
 const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/error-codes-wiki/og');
 
 /** The source files that draw a card: render-social-card.ts and what it imports (a test keeps this complete). */
-export const RENDERER_FILES = ['./render-social-card.ts', './encode-png.ts', './fonts.ts', '../seo/site.ts'].map((file) => new URL(file, import.meta.url));
+export const RENDERER_FILES = ['./render-social-card.ts', './encode-png.ts', './fonts.ts', '../seo/site.ts'].map(
+  (file) => new URL(file, import.meta.url),
+);
 const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js'];
 
 let renderer: string | undefined;
@@ -37,7 +39,12 @@ export function rendererHash(): string {
 const drawing = new Map<string, Promise<Buffer>>();
 
 const cacheFile = (card: CardText) =>
-  join(CACHE_DIR, `${createHash('sha256').update(JSON.stringify([rendererHash(), card.title, card.kicker])).digest('hex')}.png`);
+  join(
+    CACHE_DIR,
+    `${createHash('sha256')
+      .update(JSON.stringify([rendererHash(), card.title, card.kicker]))
+      .digest('hex')}.png`,
+  );
 
 async function draw(card: CardText, file: string): Promise<Buffer> {
   const png = await drawSocialCard(card);

@@ -21,7 +21,7 @@ let fonts: { name: string; data: Buffer; weight: CardFontWeight; style: 'normal'
 
 interface Box {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (Box | string)[] | Box | string };
+  props: { style: Record<string, string | number>; children: (Box | string)[] | Box | string };
 }
 const box = (style: Box['props']['style'], children: Box['props']['children']): Box => ({ type: 'div', props: { style, children } });
 
@@ -62,7 +62,15 @@ export async function renderSocialCard({ title, kicker }: CardText): Promise<Buf
       ]),
       box({ display: 'flex', alignItems: 'center', fontSize: 34, color: '#cbd5e1' }, [
         box(
-          { background: BRAND_COLOR, color: '#ffffff', borderRadius: 8, padding: '4px 14px', marginRight: 20, fontWeight: 700, fontSize: 28 },
+          {
+            background: BRAND_COLOR,
+            color: '#ffffff',
+            borderRadius: 8,
+            padding: '4px 14px',
+            marginRight: 20,
+            fontWeight: 700,
+            fontSize: 28,
+          },
           'ERR',
         ),
         box({ display: 'flex' }, SITE_NAME),

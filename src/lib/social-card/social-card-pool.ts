@@ -46,8 +46,9 @@ function startWorker() {
     job = undefined;
   };
   worker.on('message', (reply: { png: Uint8Array } | { error: string }) => {
-    if ('png' in reply) job!.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
-    else job!.reject(new Error(`social card "${job!.card.title}" failed: ${reply.error}`));
+    // A worker replies once for each card it was sent, and is sent one at a time: `job` is that card.
+    if (job && 'png' in reply) job.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
+    else if (job && 'error' in reply) job.reject(new Error(`social card "${job.card.title}" failed: ${reply.error}`));
     next();
   });
   worker.on('error', failAll);

@@ -2,13 +2,16 @@
 import { parentPort } from 'node:worker_threads';
 import { renderSocialCard, type CardText } from './render-social-card.ts';
 
-async function draw(card: CardText): Promise<void> {
+const port = parentPort;
+if (!port) throw new Error('social-card-worker.ts runs as a worker thread of social-card-pool.ts');
+
+const draw = async (card: CardText): Promise<void> => {
   try {
     const png = await renderSocialCard(card);
-    parentPort!.postMessage({ png });
+    port.postMessage({ png });
   } catch (error) {
-    parentPort!.postMessage({ error: error instanceof Error ? error.stack : String(error) });
+    port.postMessage({ error: error instanceof Error ? error.stack : String(error) });
   }
-}
+};
 
-parentPort!.on('message', (card: CardText) => void draw(card));
+port.on('message', (card: CardText) => void draw(card));

@@ -3,12 +3,7 @@
  * to HTML. Everything else is escaped, so front matter can never inject markup.
  */
 export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 }
 
 export function renderInline(text: string): string {
@@ -27,5 +22,8 @@ export function renderInline(text: string): string {
 
 /** The same text with inline Markdown markers removed, for meta tags, JSON-LD and search metadata. */
 export function plainText(text: string): string {
-  return text.replace(/`([^`]+)`/g, '$1').replace(/\*\*(.+?)\*\*/g, '$1').replace(/(^|[^*\w])\*([^*\s][^*]*?)\*(?!\w)/g, '$1$2');
+  return text
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/(^|[^*\w])\*([^*\s][^*]*?)\*(?!\w)/g, '$1$2');
 }

@@ -17,7 +17,10 @@ export const getStaticPaths = (async () => {
   }));
   const paths = [
     ...articles,
-    { params: { card: cardParam(socialImagePath()) }, props: { title: 'Fix the error your server just printed', kicker: 'Causes and fixes for server errors' } },
+    {
+      params: { card: cardParam(socialImagePath()) },
+      props: { title: 'Fix the error your server just printed', kicker: 'Causes and fixes for server errors' },
+    },
   ];
   prepareSocialCards(paths.map((path) => path.props));
   return paths;

@@ -13,7 +13,12 @@ export const GET: APIRoute = async () => {
   const used = new Set(articles.map((article) => article.data.category.id));
   const suggestions: SearchSuggestions = {
     popular: mostLinked(
-      articles.map((article) => ({ id: article.id, title: article.data.title, related: article.data.related.map((ref) => ref.id), url: articleUrl(article) })),
+      articles.map((article) => ({
+        id: article.id,
+        title: article.data.title,
+        related: article.data.related.map((ref) => ref.id),
+        url: articleUrl(article),
+      })),
       5,
     ).map(({ title, url }) => ({ title, url })),
     categories: (await getCategories())

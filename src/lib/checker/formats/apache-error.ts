@@ -27,7 +27,7 @@ export const samples: Sample[] = [
     fields: { timestamp: 'Fri Sep 09 10:42:29.902022 2011', module: 'core', pid: '35708', tid: '4328636416', client: '72.15.99.187' },
   },
   {
-    line: '[Sun Aug 28 01:55:21.359869 2016] [:error] [pid 22622] [client 83.251.237.86:54625] script \'/var/www/wp-login.php\' not found or unable to stat',
+    line: "[Sun Aug 28 01:55:21.359869 2016] [:error] [pid 22622] [client 83.251.237.86:54625] script '/var/www/wp-login.php' not found or unable to stat",
     source: 'https://github.com/fail2ban/fail2ban/issues/1527',
     format: 'apache-error',
     level: 'error',

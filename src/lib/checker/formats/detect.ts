@@ -45,12 +45,19 @@ function groupOf(match: RegExpExecArray, layout: Positional, name: string): stri
   return index === -1 ? undefined : match[index + 1];
 }
 
-/** A layout ready for detection: what a line must start with and contain before its regex runs. */
-export interface Layout extends LayoutDef, Positional {
+/** Every property of T present, undefined where T leaves it out. */
+type Present<T> = { [K in keyof T]-?: T[K] | undefined };
+
+/**
+ * A layout ready for detection: what a line must start with and contain before its regex runs. Every
+ * property is present (undefined where its definition has none), so all layouts share one shape.
+ */
+export interface Layout extends Present<LayoutDef>, Positional {
+  pattern: RegExp;
   /** The format a match gives, or the wrapper's fallback format. */
   format: LogFormatId;
   /** The wrapper's id, for wrapper layouts. */
-  wrapper?: string;
+  wrapper: string | undefined;
   /** A format that names no software: a wrapper's program name wins over it. */
   generic: boolean;
   /** FormatDefinition.oneLineEntries. */
@@ -60,11 +67,11 @@ export interface Layout extends LayoutDef, Positional {
   /** `first` allows characters beyond ASCII (the by-character table keeps those together). */
   nonAscii: boolean;
   /** How the level is read: the layout's reading, else its definition's. */
-  reading?: LevelReading;
+  reading: LevelReading | undefined;
   /** The reading's `search`, ready to run. */
-  levelSearch?: Positional;
+  levelSearch: Positional | undefined;
   /** A quick test of the line's first character code, from `first` or the pattern's fixed start. */
-  start?: (code: number) => boolean;
+  start: ((code: number) => boolean) | undefined;
   /** The pattern's fixed start (fixed-start.ts), checked before the regex runs. */
   prefix: number[];
 }
@@ -76,13 +83,25 @@ function firstCharTest(chars: string): (code: number) => boolean {
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
-function prepare(
-  def: LayoutDef,
-  owner: { format: LogFormatId; wrapper?: string; generic: boolean; oneLine?: boolean; tentative?: boolean; level?: LevelReading },
-): Layout {
+interface LayoutOwner {
+  format: LogFormatId;
+  wrapper?: string;
+  generic: boolean;
+  oneLine?: boolean | undefined;
+  tentative?: boolean | undefined;
+  level?: LevelReading | undefined;
+}
+
+function prepare(def: LayoutDef, owner: LayoutOwner): Layout {
   const prefix = fixedStart(def.pattern.source, def.pattern.flags);
   const lead = prefix[0];
-  const start = def.first ? firstCharTest(def.first) : lead === DIGIT ? isDigit : lead !== undefined ? (code: number) => code === lead : undefined;
+  const start = def.first
+    ? firstCharTest(def.first)
+    : lead === DIGIT
+      ? isDigit
+      : lead !== undefined
+        ? (code: number) => code === lead
+        : undefined;
   const reading = def.level ?? owner.level;
   const levelSearch = reading?.search ? positional(reading.search) : undefined;
   const { search, names, fields } = positional(def.pattern);
@@ -114,26 +133,42 @@ function prepare(
 
 export const WRAPPER_LAYOUTS: Layout[] = WRAPPERS.flatMap((wrapper) =>
   wrapper.layouts.map((layout) =>
-    prepare(layout, { format: wrapper.format, wrapper: wrapper.id, generic: false, tentative: wrapper.onlyBeforeAFormat, level: wrapper.level }),
+    prepare(layout, {
+      format: wrapper.format,
+      wrapper: wrapper.id,
+      generic: false,
+      tentative: wrapper.onlyBeforeAFormat,
+      level: wrapper.level,
+    }),
   ),
 );
 
 export const FORMAT_LAYOUTS: Layout[] = FORMATS.flatMap((format) =>
-  format.layouts.map((layout) => prepare(layout, { format: format.id, generic: format.generic ?? false, oneLine: format.oneLineEntries, level: format.level })),
+  format.layouts.map((layout) =>
+    prepare(layout, { format: format.id, generic: format.generic ?? false, oneLine: format.oneLineEntries, level: format.level }),
+  ),
 );
 
 /** JSON forms (one object a line), read by their keys: envelopes first, then JSON formats. */
 interface JsonReader {
   format: LogFormatId;
-  wrapper?: string;
-  needs?: string;
   keys: JsonKeys;
-  reading?: LevelReading;
+  reading: LevelReading | undefined;
   generic: boolean;
 }
 
-const JSON_WRAPPERS: JsonReader[] = WRAPPERS.filter((w) => w.json).map((w) => ({ format: w.format, wrapper: w.id, needs: w.json!.needs, keys: w.json!, reading: w.level, generic: false }));
-const JSON_FORMATS: JsonReader[] = FORMATS.filter((f) => f.json).map((f) => ({ format: f.id, keys: f.json!, reading: f.level, generic: f.generic ?? false }));
+/** A JSON envelope: its lines contain `needs`. */
+interface JsonWrapper extends JsonReader {
+  wrapper: string;
+  needs: string;
+}
+
+const JSON_WRAPPERS: JsonWrapper[] = WRAPPERS.flatMap((w) =>
+  w.json ? [{ format: w.format, wrapper: w.id, needs: w.json.needs, keys: w.json, reading: w.level, generic: false }] : [],
+);
+const JSON_FORMATS: JsonReader[] = FORMATS.flatMap((f) =>
+  f.json ? [{ format: f.id, keys: f.json, reading: f.level, generic: f.generic ?? false }] : [],
+);
 
 /** The definition tried last; its level search also reads lines that no layout matched. */
 const FALLBACK = FORMATS.at(-1)!;
@@ -144,7 +179,10 @@ const PROGRAMS = FORMATS.filter((format) => format.program).map((format) => ({ f
 
 /** Every regex detection runs on pasted text, for the safety test. */
 export const ENGINE_REGEXES: RegExp[] = [
-  ...[...WRAPPER_LAYOUTS, ...FORMAT_LAYOUTS].flatMap((layout) => [layout.search, ...(layout.levelSearch ? [layout.levelSearch.search] : [])]),
+  ...[...WRAPPER_LAYOUTS, ...FORMAT_LAYOUTS].flatMap((layout) => [
+    layout.search,
+    ...(layout.levelSearch ? [layout.levelSearch.search] : []),
+  ]),
   ...(FALLBACK_SEARCH ? [FALLBACK_SEARCH.search] : []),
   ...PROGRAMS.map((entry) => entry.program),
 ];
@@ -380,7 +418,7 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
     const firstCode = rest.charCodeAt(0);
     let id: string | undefined;
     if (firstCode === OPEN_BRACE) {
-      const reader = JSON_WRAPPERS.find((candidate) => rest.includes(candidate.needs!));
+      const reader = JSON_WRAPPERS.find((candidate) => rest.includes(candidate.needs));
       const read = reader ? readJson(reader, rest, offset, store) : null;
       if (!reader || !read?.message) break;
       id = reader.wrapper;

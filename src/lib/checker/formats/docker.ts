@@ -13,7 +13,10 @@ export const docker: FormatDefinition = {
     { pattern: re('^Attaching to '), first: 'A' },
     { pattern: re('^(?:(?<container>[\\w.-]+) )?[Ee]xited with code (?<code>\\d+)'), needs: 'xited with code ' },
     // The docker CLI: `docker: Error response from daemon: …`, `Cannot connect to the Docker daemon at …`.
-    { pattern: re('^(?:docker: )?(?:Error response from daemon: |Cannot connect to the Docker daemon|Error starting daemon: )'), first: 'dEC' },
+    {
+      pattern: re('^(?:docker: )?(?:Error response from daemon: |Cannot connect to the Docker daemon|Error starting daemon: )'),
+      first: 'dEC',
+    },
   ],
 };
 

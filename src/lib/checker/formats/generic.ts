@@ -9,7 +9,11 @@ export const generic: FormatDefinition = {
   generic: true,
   layouts: [
     // C++ glog: klog's layout (kubernetes.ts) with other sources: `E0517 15:04:22.619632 1952452992 logging_unittest.cc:253] …`.
-    { pattern: re('^(?<level>[IWEF])(?<timestamp>\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}) +(?<pid>\\d+) (?<source>[\\w.-]+:\\d+)\\] '), first: 'IWEF', needs: '] ' },
+    {
+      pattern: re('^(?<level>[IWEF])(?<timestamp>\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}) +(?<pid>\\d+) (?<source>[\\w.-]+:\\d+)\\] '),
+      first: 'IWEF',
+      needs: '] ',
+    },
     // Fluent Bit's own log: `[2019/08/27 09:25:40] [ info] [storage] in-memory`.
     { pattern: re('^\\[(?<timestamp>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2})\\] \\[ ?(?<level>[a-z]+)\\] ') },
     // Bitnami containers' scripts: `nginx 14:37:37.94 INFO  ==> ** Starting NGINX setup **`.

@@ -45,13 +45,13 @@ export const samples: Sample[] = [
     fields: { pid: '301' },
   },
   {
-    line: '[ALERT]    (301) : backend \'solacescalable_default-default-8443-pub_8443\' has no server available!',
+    line: "[ALERT]    (301) : backend 'solacescalable_default-default-8443-pub_8443' has no server available!",
     source: 'https://github.com/haproxytech/kubernetes-ingress/issues/479',
     format: 'haproxy',
     level: 'alert',
   },
   {
-    line: 'haproxy_1_3e1d962649bf | [ALERT] 035/080447 (1) : backend \'backend_api\' has no server available!',
+    line: "haproxy_1_3e1d962649bf | [ALERT] 035/080447 (1) : backend 'backend_api' has no server available!",
     source: 'https://github.com/balena-io/open-balena/issues/37',
     format: 'haproxy',
     level: 'alert',
@@ -59,7 +59,7 @@ export const samples: Sample[] = [
     fields: { container: 'haproxy_1_3e1d962649bf', pid: '1' },
   },
   {
-    line: 'Feb 19 16:49:58 localserver haproxy[33386]: [WARNING] 049/164958 (33386) : parsing [/etc/haproxy/haproxy.cfg:39] : The \'reqadd\' directive is deprecated in favor of \'http-request add-header\' and will be removed in next version.',
+    line: "Feb 19 16:49:58 localserver haproxy[33386]: [WARNING] 049/164958 (33386) : parsing [/etc/haproxy/haproxy.cfg:39] : The 'reqadd' directive is deprecated in favor of 'http-request add-header' and will be removed in next version.",
     source: 'https://github.com/haproxy/haproxy/issues/1560',
     format: 'haproxy',
     level: 'warning',

@@ -29,7 +29,22 @@ import { logfmt } from './logfmt.ts';
 import { json } from './json.ts';
 import { generic } from './generic.ts';
 
-export const WRAPPERS: WrapperDefinition[] = [paneBorder, dockerCompose, buildkit, kubectlPrefix, cri, dockerTimestamps, dockerDesktop, dockerJson, journalJson, rfc5424, syslog, journal, netlifyBuild, jenkinsTimestamper];
+export const WRAPPERS: WrapperDefinition[] = [
+  paneBorder,
+  dockerCompose,
+  buildkit,
+  kubectlPrefix,
+  cri,
+  dockerTimestamps,
+  dockerDesktop,
+  dockerJson,
+  journalJson,
+  rfc5424,
+  syslog,
+  journal,
+  netlifyBuild,
+  jenkinsTimestamper,
+];
 
 export const FORMATS: FormatDefinition[] = [
   nginxError,

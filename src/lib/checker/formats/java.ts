@@ -28,16 +28,28 @@ export const java: FormatDefinition = {
     // Tomcat's OneLineFormatter: `08-Apr-2024 10:00:00.123 SEVERE [main] org.apache.catalina.startup.Catalina.start …`.
     { pattern: re(`^(?<timestamp>\\d{2}-${MONTH}-\\d{4} ${TIME}\\.\\d{3}) (?<level>${JUL_LEVELS}) \\[(?<thread>[^\\]]*)\\] `) },
     // java.util.logging's SimpleFormatter: `Apr 08, 2024 10:00:00 AM com.example.App main`, then `SEVERE: …`.
-    { pattern: re(`^(?<timestamp>${MONTH} \\d{2}, \\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M) (?<logger>[\\w$.]+) (?<method>\\S+)$`), first: MONTH_INITIALS, needs: ', ' },
+    {
+      pattern: re(`^(?<timestamp>${MONTH} \\d{2}, \\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M) (?<logger>[\\w$.]+) (?<method>\\S+)$`),
+      first: MONTH_INITIALS,
+      needs: ', ',
+    },
     { pattern: re('^(?<level>SEVERE|CONFIG|FINE|FINER|FINEST): '), first: 'SCF', needs: ': ' },
     // Exceptions and their frames: `java.net.ConnectException: Connection refused`, `at org.Foo.bar(Foo.java:12)`.
     {
-      pattern: re('^(?:Exception in thread "[^"]*" |Caused by: )?(?<exception>(?:java|javax|jakarta|org|com|io|net|kotlin|scala)\\.(?:[\\w$]+\\.)*[A-Z][\\w$]*)(?::|$)'),
+      pattern: re(
+        '^(?:Exception in thread "[^"]*" |Caused by: )?(?<exception>(?:java|javax|jakarta|org|com|io|net|kotlin|scala)\\.(?:[\\w$]+\\.)*[A-Z][\\w$]*)(?::|$)',
+      ),
       first: 'ECjoicnks',
       continuesRecord: true,
     },
     // Java 9+ frames name the module: `at java.base/java.net.PlainSocketImpl.socketConnect(Native Method)`.
-    { pattern: re('^at (?:[\\w.$-]+/)?(?:[\\w$<>]+\\.)+[\\w$<>]+\\((?:[\\w$]+\\.(?:java|kt|scala|groovy):\\d+|Native Method|Unknown Source)\\)'), first: 'a', continuesRecord: true },
+    {
+      pattern: re(
+        '^at (?:[\\w.$-]+/)?(?:[\\w$<>]+\\.)+[\\w$<>]+\\((?:[\\w$]+\\.(?:java|kt|scala|groovy):\\d+|Native Method|Unknown Source)\\)',
+      ),
+      first: 'a',
+      continuesRecord: true,
+    },
   ],
 };
 

@@ -12,7 +12,9 @@ export const journald: FormatDefinition = {
   layouts: [
     // `● nginx.service - A high performance web server …`; `×` failed, `○` inactive, `*` without UTF-8.
     {
-      pattern: re('^(?:[●×○↻*] )?(?<unit>[\\w@:.\\\\-]+\\.(?:service|socket|timer|mount|automount|swap|target|path|scope|slice|device)) - '),
+      pattern: re(
+        '^(?:[●×○↻*] )?(?<unit>[\\w@:.\\\\-]+\\.(?:service|socket|timer|mount|automount|swap|target|path|scope|slice|device)) - ',
+      ),
       first: '●×○↻*abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@:.\\-',
       needs: ' - ',
     },

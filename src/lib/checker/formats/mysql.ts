@@ -51,7 +51,7 @@ export const samples: Sample[] = [
     fields: { timestamp: '2017-12-26T22:25:40.838790Z', tid: '0' },
   },
   {
-    line: 'mysql  | 2022-04-23T15:01:14.483820Z 0 [ERROR] [MY-010270] [Server] Can\'t start server : Bind on unix socket: Operation not supported',
+    line: "mysql  | 2022-04-23T15:01:14.483820Z 0 [ERROR] [MY-010270] [Server] Can't start server : Bind on unix socket: Operation not supported",
     source: 'https://github.com/garylab/dnmp/issues/474',
     format: 'mysql',
     level: 'error',
@@ -80,7 +80,7 @@ export const samples: Sample[] = [
     fields: { timestamp: '150831 11:16:02' },
   },
   {
-    line: 'InnoDB: Error number 75 means \'Value too large for defined data type\'.',
+    line: "InnoDB: Error number 75 means 'Value too large for defined data type'.",
     source: 'https://github.com/sous-chefs/mysql/issues/375',
     format: 'mysql',
     level: null,
@@ -100,7 +100,7 @@ export const samples: Sample[] = [
     fields: { timestamp: '150319  1:46:59' },
   },
   {
-    line: 'Version: \'10.0.15-MariaDB-1~trusty\'  socket: \'/var/run/mysqld/mysqld.sock\'  port: 3306  mariadb.org binary distribution',
+    line: "Version: '10.0.15-MariaDB-1~trusty'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  mariadb.org binary distribution",
     source: 'https://github.com/roots/bedrock/issues/158',
     format: 'mysql',
     level: null,

@@ -24,7 +24,14 @@ export const samples: Sample[] = [
     format: 'nginx-access',
     level: 'info',
     wrappers: ['docker-compose'],
-    fields: { container: 'web_1', client: '172.20.0.1', timestamp: '28/May/2018:10:31:17 +0000', request: 'GET / HTTP/1.1', status: '200', bytes: '18' },
+    fields: {
+      container: 'web_1',
+      client: '172.20.0.1',
+      timestamp: '28/May/2018:10:31:17 +0000',
+      request: 'GET / HTTP/1.1',
+      status: '200',
+      bytes: '18',
+    },
   },
   {
     line: '{"log":"172.17.0.1 - - [24/Jan/2018:05:57:12 +0000] \\"GET / HTTP/1.1\\" 200 612 \\"-\\" \\"curl/7.57.0\\" \\"-\\"\\r\\n","stream":"stdout","time":"2018-01-24T05:57:12.583118365Z"}',

@@ -24,7 +24,9 @@ export const nodejs: FormatDefinition = {
     { pattern: re('^\\(node:(?<pid>\\d+)\\) '), first: '(', opensRecord: true },
     { pattern: re('^at .*:\\d+:\\d+\\)?$'), first: 'a' },
     {
-      pattern: re('^(?:Uncaught )?(?<exception>Error|TypeError|RangeError|ReferenceError|SyntaxError|EvalError|URIError|AggregateError)(?: \\[(?<code>[A-Z_]+)\\])?: '),
+      pattern: re(
+        '^(?:Uncaught )?(?<exception>Error|TypeError|RangeError|ReferenceError|SyntaxError|EvalError|URIError|AggregateError)(?: \\[(?<code>[A-Z_]+)\\])?: ',
+      ),
       first: 'UETRSA',
       continuesRecord: true,
     },

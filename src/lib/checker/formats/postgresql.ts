@@ -16,9 +16,7 @@ export const postgresql: FormatDefinition = {
     { pattern: re(`^${TIMESTAMP} \\[(?<pid>\\d+)(?:-\\d+)?\\]:?.*? (?<level>${LEVELS}):  ?`) },
     // Amazon RDS's fixed `%t:%r:%u@%d:[%p]:`: `2019-03-10 03:54:59 UTC:10.0.0.123(52834):postgres@tstdb:[20175]:ERROR: …`.
     {
-      pattern: re(
-        `^${TIMESTAMP}:(?<client>[^:\\s]*):(?<user>[^@:\\s]*)@(?<database>[^:\\s]*):\\[(?<pid>\\d+)\\]:(?<level>${LEVELS}):  ?`,
-      ),
+      pattern: re(`^${TIMESTAMP}:(?<client>[^:\\s]*):(?<user>[^@:\\s]*)@(?<database>[^:\\s]*):\\[(?<pid>\\d+)\\]:(?<level>${LEVELS}):  ?`),
     },
     // csvlog: time, user, database, pid, client, session, line, command, session start, vxid, xid, severity, …
     // `2023-06-23 14:01:01.217 EDT,"amalek","test",25987,"10.150.20.18:50840",6495dddc.6583,3,"authentication",…,FATAL,28P01,…`.
@@ -26,7 +24,12 @@ export const postgresql: FormatDefinition = {
     { pattern: re(`^${TIMESTAMP},(?:[^,]*,){10}(?<level>${LEVELS}),`) },
     // Without a prefix (docker-entrypoint output, psql): `FATAL:  password authentication failed for user "root"`.
     // psql running a script names the file and line: `psql:census_metadata_load.sql:21: ERROR:  duplicate key value …`.
-    { pattern: re('^(?:psql:(?: (?:error: )?|(?<file>[^\\s:]+):(?<line>\\d+): ))?(?<level>LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  '), first: 'pLEFPWNDHSCQ' },
+    {
+      pattern: re(
+        '^(?:psql:(?: (?:error: )?|(?<file>[^\\s:]+):(?<line>\\d+): ))?(?<level>LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  ',
+      ),
+      first: 'pLEFPWNDHSCQ',
+    },
     { pattern: re('^psql: (?:error: )?'), first: 'p' },
   ],
 };

@@ -10,7 +10,9 @@ export const redis: FormatDefinition = {
     // 3.0+: `pid:role day month time.ms level message`, the year since 5.0: `1:M 08 Apr 2024 10:00:00.000 # …`.
     // From the signal handler, without a time of day: `1:signal-handler (1714024483) Received SIGTERM …`.
     {
-      pattern: re(`^(?<pid>\\d+):(?:(?<role>[XCSM]) (?<timestamp>\\d{2} ${MONTH}(?: \\d{4})? ${TIME}\\.\\d{3}) (?<level>[.*#-]) |signal-handler \\(\\d+\\) )`),
+      pattern: re(
+        `^(?<pid>\\d+):(?:(?<role>[XCSM]) (?<timestamp>\\d{2} ${MONTH}(?: \\d{4})? ${TIME}\\.\\d{3}) (?<level>[.*#-]) |signal-handler \\(\\d+\\) )`,
+      ),
       first: '0123456789',
     },
     // Before 3.0: `[1234] 08 Apr 10:00:00.123 # …` (milliseconds since 2.6).

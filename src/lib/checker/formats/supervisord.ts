@@ -27,7 +27,7 @@ export const samples: Sample[] = [
     fields: { timestamp: '2014-04-22 13:51:33,469' },
   },
   {
-    line: '2014-04-22 13:51:33,183 INFO spawned: \'seat4\' with pid 951',
+    line: "2014-04-22 13:51:33,183 INFO spawned: 'seat4' with pid 951",
     source: 'https://github.com/eve-seat/seat/issues/33',
     format: 'supervisord',
     level: 'info',

@@ -55,7 +55,11 @@ export const cri: WrapperDefinition = {
   id: 'cri',
   format: 'kubernetes',
   layouts: [
-    { pattern: re('^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})) (?<stream>stdout|stderr) (?<tag>[FP]) ') },
+    {
+      pattern: re(
+        '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})) (?<stream>stdout|stderr) (?<tag>[FP]) ',
+      ),
+    },
   ],
 };
 

@@ -26,7 +26,13 @@ export const journalJson: WrapperDefinition = {
   format: 'journald',
   level: { group: 'PRIORITY', scale: 'syslog-priority' },
   layouts: [],
-  json: { needs: '"MESSAGE"', message: ['MESSAGE'], level: ['PRIORITY'], timestamp: ['__REALTIME_TIMESTAMP'], program: ['SYSLOG_IDENTIFIER', '_COMM'] },
+  json: {
+    needs: '"MESSAGE"',
+    message: ['MESSAGE'],
+    level: ['PRIORITY'],
+    timestamp: ['__REALTIME_TIMESTAMP'],
+    program: ['SYSLOG_IDENTIFIER', '_COMM'],
+  },
 };
 
 export const samples: Sample[] = [
