@@ -37,7 +37,6 @@ export function listArticleFiles(dir = ARTICLES_DIR): string[] {
 
 export const articleId = (file: string, root = ARTICLES_DIR) => relative(root, file).replace(/\.mdx$/, '');
 
-
 /** Parses and validates one file. Returns the article or every problem found in it. */
 export function readArticle(file: string, root = ARTICLES_DIR): { article?: SourceArticle; problems: SourceProblem[] } {
   const name = relative(process.cwd(), file);

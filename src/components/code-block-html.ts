@@ -31,7 +31,15 @@ const preAttributes = (lang: string): ShikiTransformer => ({
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-export async function codeBlockHtml({ code, lang = 'sh', label }: { code: string; lang?: string; label?: string | undefined }): Promise<string> {
+export async function codeBlockHtml({
+  code,
+  lang = 'sh',
+  label,
+}: {
+  code: string;
+  lang?: string;
+  label?: string | undefined;
+}): Promise<string> {
   const known = lang in bundledLanguages ? lang : 'plaintext';
   const text = code.replace(/\n+$/, '');
   const pre = (await highlighterWith(known)).codeToHtml(text, {

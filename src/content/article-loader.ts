@@ -71,8 +71,8 @@ export function articleLoader({ base }: { base: string }): Loader {
           logger.error(`Failed to reload ${name}: ${(error as Error).message}`);
         }
       };
-      watcher.on('change', onChange);
-      watcher.on('add', onChange);
+      watcher.on('change', (changed) => void onChange(changed));
+      watcher.on('add', (added) => void onChange(added));
       watcher.on('unlink', (deleted) => {
         const name = relative(dir, deleted);
         if (!name.startsWith('..') && name.endsWith('.mdx')) store.delete(name.replace(/\.mdx$/, ''));
@@ -89,24 +89,24 @@ interface SourceFile {
 }
 
 /** Parses, validates and renders one article; every error names the file. */
-async function readEntry({ parseData, config }: LoaderContext, { id, file, filePath, source }: SourceFile) {
+async function readEntry(context: LoaderContext, { id, file, filePath, source }: SourceFile) {
   const parts = splitFrontMatter(source);
   if (!parts) throw new Error(`${filePath}: no front matter: the file must start with a --- block.`);
   let frontMatter: unknown;
   try {
     frontMatter = parse(parts.yaml);
   } catch (error) {
-    throw new Error(`${filePath}: invalid YAML front matter: ${(error as Error).message}`);
+    throw new Error(`${filePath}: invalid YAML front matter: ${(error as Error).message}`, { cause: error });
   }
   if (typeof frontMatter !== 'object' || frontMatter === null || Array.isArray(frontMatter)) {
     throw new Error(`${filePath}: the front matter must be a YAML mapping of fields.`);
   }
-  const data = await parseData({ id, data: frontMatter as Record<string, unknown>, filePath: file });
+  const data = await context.parseData({ id, data: frontMatter as Record<string, unknown>, filePath: file });
   let html: string;
   try {
-    ({ html } = await renderArticleBody(parts.body, config.site ? new URL(config.site) : undefined));
+    ({ html } = await renderArticleBody(parts.body, context.config.site ? new URL(context.config.site) : undefined));
   } catch (error) {
-    throw new Error(`${filePath}: the MDX body could not be rendered: ${(error as Error).message}`);
+    throw new Error(`${filePath}: the MDX body could not be rendered: ${(error as Error).message}`, { cause: error });
   }
   // Neither the raw body nor a second copy of the front matter is kept: pages read `data` and the HTML,
   // and every byte stored here is held in memory while pages render.

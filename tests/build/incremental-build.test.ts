@@ -42,7 +42,9 @@ test('a rebuild after edits gives byte for byte the site a cold build of the edi
 
     const log = build(dir);
     // Article pages are /<category>/<id>/; tag pages (/tags/<tag>/) have no cache key and always render.
-    const rendered = [...log.matchAll(/├─ (\/[\w-]+\/[\w-]+\/)index\.html \(\+/g)].map((match) => match[1]!).filter((path) => !path.startsWith('/tags/'));
+    const rendered = [...log.matchAll(/├─ (\/[\w-]+\/[\w-]+\/)index\.html \(\+/g)]
+      .map((match) => match[1]!)
+      .filter((path) => !path.startsWith('/tags/'));
     const restored = [...log.matchAll(/\(restored\)/g)].length;
     assert.ok(rendered.includes('/networking/connection-refused/'), 'the edited article is rendered again');
     assert.ok(rendered.includes('/networking/no-route-to-host/'), 'the retitled article is rendered again');

@@ -12,7 +12,7 @@ const SITE = new URL('https://errorcodes.example/');
 const render = async (body: string) => (await renderArticleBody(body, SITE)).html;
 
 test('Markdown renders with smart punctuation and escaped text', async () => {
-  const html = await render("It's **bold** and `<code>` & \"quotes\" -- ok\n");
+  const html = await render('It\'s **bold** and `<code>` & "quotes" -- ok\n');
   assert.match(html, /<p>It’s <strong>bold<\/strong> and <code>&lt;code&gt;<\/code> &amp; “quotes” – ok<\/p>/);
 });
 

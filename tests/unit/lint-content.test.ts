@@ -257,7 +257,10 @@ test('overview word count ignores imports and components', () => {
 
 test('a body whose component props are wrong is a problem named by file, as the build would fail on it', async () => {
   const article = (body: string) => ({ id: 'x', file: 'src/content/articles/x.mdx', body, data: {} as never });
-  const problems = await checkBodies([article('<Callout kind="danger">Careful.</Callout>\n'), article('<Callout kind="tip">Fine.</Callout>\n')]);
+  const problems = await checkBodies([
+    article('<Callout kind="danger">Careful.</Callout>\n'),
+    article('<Callout kind="tip">Fine.</Callout>\n'),
+  ]);
   assert.deepEqual(
     problems.map((p) => [p.file, p.path]),
     [['src/content/articles/x.mdx', '(body)']],

@@ -4,7 +4,7 @@
  * components write, so an article body looks the same as the rest of its page.
  */
 import { codeBlockHtml } from '../../components/code-block-html.ts';
-import { Html, html, jsx, type Child, type Props } from './html.ts';
+import { Html, markup, jsx, type Child, type Props } from './html.ts';
 
 const CALLOUT_STYLES = {
   note: 'border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/40',
@@ -17,7 +17,8 @@ const CALLOUT_LABELS = { note: 'Note', tip: 'Tip', warning: 'Warning' } as const
 type CalloutKind = keyof typeof CALLOUT_STYLES;
 
 /** The text of a code element's children (Markdown gives a fence's content as one string). */
-const textOf = (children: Child): string => (Array.isArray(children) ? children.map(textOf).join('') : typeof children === 'string' ? children : '');
+const textOf = (children: Child): string =>
+  Array.isArray(children) ? children.map(textOf).join('') : typeof children === 'string' ? children : '';
 
 /** Fails the article's build with what the author wrote wrong, instead of rendering a broken page. */
 function requireProp<T>(component: string, name: string, value: unknown, valid: (value: unknown) => value is T, expected: string): T {
@@ -29,17 +30,25 @@ const isOptionalString = (value: unknown): value is string | undefined => value 
 
 // role="note", not <aside>: several unnamed complementary landmarks in one article would be noise.
 function Callout({ kind = 'note', title, children }: Props): Html {
-  const valid = requireProp('Callout', 'kind', kind, (value): value is CalloutKind => typeof value === 'string' && value in CALLOUT_STYLES, 'note, tip or warning');
+  const valid = requireProp(
+    'Callout',
+    'kind',
+    kind,
+    (value): value is CalloutKind => typeof value === 'string' && value in CALLOUT_STYLES,
+    'note, tip or warning',
+  );
   const heading = requireProp('Callout', 'title', title, isOptionalString, 'a string');
-  return html`<div role="note" class="${`not-prose my-6 rounded-lg border-l-4 p-4 ${CALLOUT_STYLES[valid]}`}"> <p class="font-semibold">${heading ?? CALLOUT_LABELS[valid]}</p> <div class="${CALLOUT_BODY_CLASSES}">${children as Child}</div> </div>`;
+  return markup`<div role="note" class="${`not-prose my-6 rounded-lg border-l-4 p-4 ${CALLOUT_STYLES[valid]}`}"> <p class="font-semibold">${heading ?? CALLOUT_LABELS[valid]}</p> <div class="${CALLOUT_BODY_CLASSES}">${children}</div> </div>`;
 }
 
 // Lines come as a prop, so Markdown never reinterprets `*`, `_` or quotes inside them.
 function LogExample({ caption, lines }: Props): Html {
-  const text = Array.isArray(lines) ? lines.map(String).join('\n') : requireProp('LogExample', 'lines', lines, isString, 'a string or an array of strings');
+  const text = Array.isArray(lines)
+    ? lines.map(String).join('\n')
+    : requireProp('LogExample', 'lines', lines, isString, 'a string or an array of strings');
   const label = requireProp('LogExample', 'caption', caption, isOptionalString, 'a string');
-  const figcaption = label ? html`<figcaption class="mb-1 text-sm text-slate-600 dark:text-slate-400">${label}</figcaption>` : '';
-  return html`<figure class="not-prose my-6"> ${figcaption} <pre class="overflow-x-auto whitespace-pre-wrap break-all rounded-md bg-slate-900 p-3 font-mono text-sm text-slate-100"><code>${text}</code></pre> </figure>`;
+  const figcaption = label ? markup`<figcaption class="mb-1 text-sm text-slate-600 dark:text-slate-400">${label}</figcaption>` : '';
+  return markup`<figure class="not-prose my-6"> ${figcaption} <pre class="overflow-x-auto whitespace-pre-wrap break-all rounded-md bg-slate-900 p-3 font-mono text-sm text-slate-100"><code>${text}</code></pre> </figure>`;
 }
 
 /**
@@ -53,22 +62,22 @@ export function bodyComponents(site: URL | undefined) {
     const name = requireProp('ConfigSnippet', 'file', file, isString, 'a file name');
     const language = requireProp('ConfigSnippet', 'lang', lang, isString, 'a language id');
     const snippet = requireProp('ConfigSnippet', 'code', code, isString, 'a string');
-    const placeholder = `\u0000snippet-${pending.length}\u0000`;
+    const placeholder = `\uE000snippet-${pending.length}\uE000`;
     pending.push(codeBlockHtml({ code: snippet, lang: language, label: name }));
-    return html`<figure class="not-prose my-6"> <figcaption class="font-mono text-sm text-slate-600 dark:text-slate-400">${name}</figcaption> ${new Html(placeholder)} </figure>`;
+    return markup`<figure class="not-prose my-6"> <figcaption class="font-mono text-sm text-slate-600 dark:text-slate-400">${name}</figcaption> ${new Html(placeholder)} </figure>`;
   }
 
   // Off-site links get rel="noopener" (the build's link check requires it, and Markdown cannot say it).
   function a({ href, rel, children, ...rest }: Props): Html {
     const target = typeof href === 'string' && URL.canParse(href) ? new URL(href) : undefined;
     const offSite = target !== undefined && /^https?:$/.test(target.protocol) && target.origin !== site?.origin;
-    const words = new Set(String(rel ?? '').split(/\s+/).filter(Boolean));
+    const words = new Set((typeof rel === 'string' ? rel : '').split(/\s+/).filter(Boolean));
     if (offSite) words.add('noopener');
     const attributes = { href, rel: words.size > 0 ? [...words].join(' ') : undefined, ...rest };
     const rendered = Object.entries(attributes)
       .filter(([, value]) => value !== undefined && value !== null)
-      .map(([name, value]) => html` ${name}="${String(value)}"`);
-    return html`<a${rendered}>${children as Child}</a>`;
+      .map(([name, value]) => markup` ${name}="${String(value)}"`);
+    return markup`<a${rendered}>${children}</a>`;
   }
 
   // A fenced code block arrives as <pre><code class="language-x">: it becomes the site's code block.
@@ -81,14 +90,14 @@ export function bodyComponents(site: URL | undefined) {
   function pre({ children, ...rest }: Props): Html {
     const fence = children instanceof Html ? (children as Html & { fence?: { text: string; lang: string | undefined } }).fence : undefined;
     if (!fence) return jsx('pre', { ...rest, children });
-    const placeholder = `\u0000snippet-${pending.length}\u0000`;
+    const placeholder = `\uE000snippet-${pending.length}\uE000`;
     pending.push(codeBlockHtml({ code: fence.text, lang: fence.lang ?? 'plaintext' }));
     return new Html(placeholder);
   }
 
   async function fillPlaceholders(body: string): Promise<string> {
     const snippets = await Promise.all(pending);
-    return body.replace(/\u0000snippet-(\d+)\u0000/g, (_, index: string) => snippets[Number(index)]!);
+    return body.replace(/\uE000snippet-(\d+)\uE000/g, (_, index: string) => snippets[Number(index)]!);
   }
 
   return { components: { Callout, LogExample, ConfigSnippet, a, code, pre }, fillPlaceholders };

@@ -38,7 +38,9 @@ function renderAttributes(props: Props): string {
   let out = '';
   for (const [name, value] of Object.entries(props)) {
     if (name === 'children' || value === undefined || value === null || value === false) continue;
-    out += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+    if (value === true) out += ` ${name}`;
+    else if (typeof value === 'string' || typeof value === 'number') out += ` ${name}="${escapeHtml(String(value))}"`;
+    else throw new Error(`the attribute ${name}= must be text`);
   }
   return out;
 }
@@ -48,13 +50,14 @@ export const Fragment = Symbol('Fragment');
 export function jsx(type: string | Component | typeof Fragment | undefined, props: Props): Html {
   if (type === Fragment) return new Html(renderChildren(props.children));
   if (typeof type === 'function') return type(props);
-  if (typeof type !== 'string') throw new Error('the body uses a component that is not one of the author components (Callout, LogExample, ConfigSnippet)');
+  if (typeof type !== 'string')
+    throw new Error('the body uses a component that is not one of the author components (Callout, LogExample, ConfigSnippet)');
   const open = `<${type}${renderAttributes(props)}>`;
   return new Html(VOID_ELEMENTS.has(type) ? open : `${open}${renderChildren(props.children)}</${type}>`);
 }
 
 /** A tagged template for component markup: interpolated values are escaped unless they are `Html`. */
-export function html(strings: TemplateStringsArray, ...values: Child[]): Html {
+export function markup(strings: TemplateStringsArray, ...values: Child[]): Html {
   let out = strings[0]!;
   values.forEach((value, i) => {
     out += renderChildren(value) + strings[i + 1]!;

@@ -16,7 +16,9 @@ const IMPORT_LINE = /^import\s+(\w+)\s+from\s+(['"])\.\.\/\.\.\/components\/mdx\
 function withoutImports(body: string): string {
   return body.replace(IMPORT_LINE, (line, local: string, _quote, file: string) => {
     if (!AUTHOR_COMPONENTS.has(file) || local !== file) {
-      throw new Error(`unsupported import "${line.trim()}": bodies use ${[...AUTHOR_COMPONENTS].join(', ')} without importing them, and nothing else`);
+      throw new Error(
+        `unsupported import "${line.trim()}": bodies use ${[...AUTHOR_COMPONENTS].join(', ')} without importing them, and nothing else`,
+      );
     }
     return '';
   });
