@@ -22,6 +22,11 @@ test('a LogExample shows hostile lines as text, never as markup', async () => {
   assert.match(html, /<code>&lt;script&gt;alert\(1\)&lt;\/script&gt;\na &quot;b&quot; &amp; c<\/code>/);
 });
 
+test('a LogExample drops the invisible spaces some programs leave at the end of a line', async () => {
+  const html = await render(`<LogExample lines={['sshd: authentication failure; rhost=10.0.0.1 ', 'next line']} />\n`);
+  assert.match(html, /rhost=10\.0\.0\.1\nnext line<\/code>/);
+});
+
 test('a Callout keeps its role, kind and title', async () => {
   const html = await render('<Callout kind="warning" title="Mind the gap">\nText with `code`.\n</Callout>\n');
   assert.match(html, /^<div role="note" class="not-prose [^"]*border-amber-600[^"]*"> <p class="font-semibold">Mind the gap<\/p>/);

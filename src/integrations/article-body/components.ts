@@ -43,9 +43,11 @@ function Callout({ kind = 'note', title, children }: Props): Html {
 
 // Lines come as a prop, so Markdown never reinterprets `*`, `_` or quotes inside them.
 function LogExample({ caption, lines }: Props): Html {
-  const text = Array.isArray(lines)
+  const joined = Array.isArray(lines)
     ? lines.map(String).join('\n')
     : requireProp('LogExample', 'lines', lines, isString, 'a string or an array of strings');
+  // Some programs end lines with a space (pam_unix's empty `user=`); it is invisible and invalid HTML.
+  const text = joined.replace(/[ \t]+$/gm, '');
   const label = requireProp('LogExample', 'caption', caption, isOptionalString, 'a string');
   const figcaption = label ? markup`<figcaption class="mb-1 text-sm text-slate-600 dark:text-slate-400">${label}</figcaption>` : '';
   return markup`<figure class="not-prose my-6"> ${figcaption} <pre class="overflow-x-auto whitespace-pre-wrap break-all rounded-md bg-slate-900 p-3 font-mono text-sm text-slate-100"><code>${text}</code></pre> </figure>`;
