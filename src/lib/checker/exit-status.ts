@@ -67,8 +67,8 @@ export function exitMeaning(info: ExitInfo, meanings: SystemMeanings): string {
 // systemd: `Main process exited, code=killed, status=9/KILL`, `code=exited, status=203/EXEC`, `code=dumped, status=11/SEGV`.
 export const SYSTEMD_STATUS = /\bcode=(exited|killed|dumped), status=(\d{1,3})\/([A-Z_]{2,24})\b/;
 // nginx `worker process 1234 exited on signal 9`, PHP-FPM `exited on signal 11 (SIGSEGV - core dumped)`,
-// `killed by signal 9`, `terminated by signal 9: Killed`.
-export const BY_SIGNAL = /\b(?:exited|killed|terminated|died) (?:on|by|with) signal (\d{1,2})\b/;
+// `killed by signal 9`, `terminated by signal 9: Killed`, MySQL's and MariaDB's crash report `mysqld got signal 11 ;`.
+export const BY_SIGNAL = /\b(?:(?:exited|killed|terminated|died) (?:on|by|with)|got) signal (\d{1,2})\b/;
 // docker compose `web_1 exited with code 137`, `exit code 137`, Go's `exit status 137`, docker ps `Exited (137)`.
 export const EXIT_CODE = /\b(?:exit code|exit status|exited with code|Exited \() ?(\d{1,3})\b/;
 
