@@ -36,13 +36,13 @@ export const NODE_TAIL = /^(?:\}$|Node\.js v\d+\.\d+\.\d+$|Emitted 'error' event
 /** Lines of one PHP message relayed through FastCGI (nginx writes PHP's stderr as it comes, newlines included). */
 export const PHP_CONTINUATION = /^(?:PHP message: |Stack trace:$|#\d+ )/;
 /** PHP's own message lines (main/main.c: `PHP %s:  %s in %s on line %d`) inside an nginx FastCGI record. */
-export const PHP_ERROR_LINE = /^PHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Catchable fatal error):  /;
+export const PHP_ERROR_LINE = /^PHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Catchable fatal error): {2}/;
 /** `journalctl -x` prints the catalog entry of a message under it, each line starting `-- ` (or `--` alone). */
 export const JOURNAL_CATALOG = /^--(?: |$)/;
 /** A line of V8's GC trace (`[1375:0x4b7a370]   170904 ms: Mark-sweep …`): a heap report copied from its middle. */
 export const V8_GC_TRACE = /^\[\d+:(?:0x)?[0-9a-fA-F]+\] +\d+ ms: /;
 /** A stack frame whose indentation a wrapper took (`#9 0.329     at …` in BuildKit's output). */
-export const FRAME = /^at (?:async )?[\w$<\[]/;
+export const FRAME = /^at (?:async )?[\w$<[]/;
 /** Lines of a kernel OOM report that can open one when the paste starts after `invoked oom-killer:`. */
 export const OOM_REPORT_START = / invoked oom-killer: |(?:^|\] )(?:Mem-Info:|\d+ pages reserved|Tasks state \(memory values in pages\):)$/;
 /** PostgreSQL's lines that explain the message before them, when printed without log_line_prefix. */
@@ -144,7 +144,8 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
   const text = own.inner;
   const sameSource = own.source === tracker.source;
   // The line inside a wrapper shows its own indentation (`web-1  |     at …`); the wrapper's fields are not the line's own.
-  const indented = (line.indented && !own.hasOwnPrefix) || (own.wrappers.length > 0 && sameSource && isBlank(text.charCodeAt(0)) && !own.stamped);
+  const indented =
+    (line.indented && !own.hasOwnPrefix) || (own.wrappers.length > 0 && sameSource && isBlank(text.charCodeAt(0)) && !own.stamped);
   if (tracker.block !== 'none') {
     if (continuesBlock(tracker, text, own)) return true;
     if (indented) return true;

@@ -29,7 +29,9 @@ const TAIL = '(?<status>\\d{3}) (?<bytes>\\d+) "(?<referrer>[^"]*)" "(?<agent>[^
  */
 export const LOOSE_ACCESS: LayoutDef[] = [
   {
-    pattern: re(`^(?:[^\\s\\["]\\S* +){1,6}\\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "(?<request>[^"]*)" ${TAIL}`),
+    pattern: re(
+      `^(?:[^\\s\\["]\\S* +){1,6}\\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "(?<request>[^"]*)" ${TAIL}`,
+    ),
     needs: '] "',
   },
   {

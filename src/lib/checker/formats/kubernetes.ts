@@ -27,7 +27,9 @@ export const kubernetes: FormatDefinition = {
     { pattern: re(`^${EVENT_AGE}(?<level>Normal)${EVENT_REST}`), first: '0123456789<', needs: ' Normal ' },
     // `kubectl get pods` (`-A` adds the namespace): `web-7d4b9c-x2x 0/1 CrashLoopBackOff 5 (30s ago) 3m`.
     {
-      pattern: re('^(?:(?<namespace>[a-z0-9][a-z0-9-]*) +)?(?<pod>[a-z0-9][a-z0-9.-]*) +(?<ready>\\d+/\\d+) +(?<status>[A-Za-z:]+) +(?<restarts>\\d+)(?: \\([^)]*\\))? +(?<age>\\d+[smhd]\\w*)$'),
+      pattern: re(
+        '^(?:(?<namespace>[a-z0-9][a-z0-9-]*) +)?(?<pod>[a-z0-9][a-z0-9.-]*) +(?<ready>\\d+/\\d+) +(?<status>[A-Za-z:]+) +(?<restarts>\\d+)(?: \\([^)]*\\))? +(?<age>\\d+[smhd]\\w*)$',
+      ),
       needs: '/',
     },
     // The header rows of those tables: `NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE`, `LAST SEEN   TYPE   REASON   OBJECT   MESSAGE`.
@@ -36,7 +38,9 @@ export const kubernetes: FormatDefinition = {
     // `kubectl describe pod`'s fields (describe.go), each a record with what is indented under it:
     // `Last State:     Terminated`, `Events:`. Their values are aligned by a tab writer (one space in copies that lost it).
     {
-      pattern: re('^(?:Priority Class Name|Runtime Class Name|Init Containers|Service Account|Node-Selectors|Controlled By|Restart Count|Container ID|Annotations|Environment|Tolerations|Conditions|Containers|Last State|Start Time|Exit Code|Host Port|Namespace|QoS Class|Readiness|Finished|Image ID|Liveness|Priority|Requests|Command|Message|Started|Startup|Volumes|Events|Labels|Limits|Mounts|Reason|Signal|Status|Image|Ready|State|Args|Name|Node|Port|IPs|IP):(?: +\\S|\\t|$)'),
+      pattern: re(
+        '^(?:Priority Class Name|Runtime Class Name|Init Containers|Service Account|Node-Selectors|Controlled By|Restart Count|Container ID|Annotations|Environment|Tolerations|Conditions|Containers|Last State|Start Time|Exit Code|Host Port|Namespace|QoS Class|Readiness|Finished|Image ID|Liveness|Priority|Requests|Command|Message|Started|Startup|Volumes|Events|Labels|Limits|Mounts|Reason|Signal|Status|Image|Ready|State|Args|Name|Node|Port|IPs|IP):(?: +\\S|\\t|$)',
+      ),
       first: 'ACEFHILMNPQRSTV',
       needs: ':',
     },

@@ -23,7 +23,9 @@ export const phpFpm: FormatDefinition = {
     // Its access log, `access.format` by default `%R - %u %t "%m %r%Q%q" %s`:
     // `172.22.1.10 - admin 05/Mar/2018:12:01:36 +0000 "PROPFIND /remote.php" 207`, `- -  01/Jul/2020:15:34:08 +0000 "GET /index.php" 200`.
     {
-      pattern: re(`^(?<client>\\S+) - (?<user>\\S*) +(?<timestamp>\\d{2}/${MONTH}/\\d{4}:${TIME} [+-]\\d{4}) "(?<request>[^"]*)" (?<status>\\d{3})$`),
+      pattern: re(
+        `^(?<client>\\S+) - (?<user>\\S*) +(?<timestamp>\\d{2}/${MONTH}/\\d{4}:${TIME} [+-]\\d{4}) "(?<request>[^"]*)" (?<status>\\d{3})$`,
+      ),
       level: { group: 'status', scale: 'http-status' },
       needs: ' "',
     },

@@ -37,7 +37,11 @@ export const python: FormatDefinition = {
     // logging's default format: `WARNING:root:Watch out!`.
     { pattern: re(`^(?<level>${LEVELS}):(?<logger>[\\w.]+):`), first: 'DIWEC' },
     // Exception lines: `OSError: [Errno 28] No space left on device`, `requests.exceptions.ConnectionError: …`.
-    { pattern: re('^(?<exception>[a-z_][\\w.]*\\.[A-Z]\\w*|[A-Z]\\w*(?:Error|Exception|Exit|Interrupt)): '), needs: ': ', continuesRecord: true },
+    {
+      pattern: re('^(?<exception>[a-z_][\\w.]*\\.[A-Z]\\w*|[A-Z]\\w*(?:Error|Exception|Exit|Interrupt)): '),
+      needs: ': ',
+      continuesRecord: true,
+    },
   ],
 };
 

@@ -31,13 +31,18 @@ export const syslog: WrapperDefinition = {
     // journalctl under a non-English LC_TIME names the month in its language (`Ağu 03 14:02:28 host prog[pid]: `
     // in Turkish, `Okt`, `déc.`): any three or four letters, then the tag, which must end with a colon.
     {
-      pattern: re(`^(?<timestamp>[A-Za-z\\u00C0-\\u024F]{3,4}\\.? [ \\d]\\d ${TIME}) ${HOST}(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: `),
+      pattern: re(
+        `^(?<timestamp>[A-Za-z\\u00C0-\\u024F]{3,4}\\.? [ \\d]\\d ${TIME}) ${HOST}(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: `,
+      ),
       first: LATIN_LETTERS,
       needs: ': ',
     },
     // OpenWrt's logread: `Mon Apr  8 10:00:00 2024 daemon.err nginx[8751]: `; `logread -t` adds the time in
     // seconds since the epoch: `Tue Apr 29 07:08:24 2025 [1745896104.164] kern.info kernel: `.
-    { pattern: re(`^(?<timestamp>${WEEKDAY} ${SYSLOG_TIME} \\d{4})(?: \\[\\d+\\.\\d+\\])? ${FACILITY.slice(0, -1)}${TAG}`), first: WEEKDAY_INITIALS },
+    {
+      pattern: re(`^(?<timestamp>${WEEKDAY} ${SYSLOG_TIME} \\d{4})(?: \\[\\d+\\.\\d+\\])? ${FACILITY.slice(0, -1)}${TAG}`),
+      first: WEEKDAY_INITIALS,
+    },
     // SONiC's rsyslog template: microseconds, then the severity in words and `container#program` as the tag:
     // `Nov 18 18:55:15.179829 sonic INFO pmon#supervisord 2020-11-18 18:54:38,765 INFO stopped: …`.
     {
@@ -114,7 +119,7 @@ export const samples: Sample[] = [
     fields: { timestamp: 'Thu Jan 25 01:07:48 2018', facility: 'daemon', level: 'err', program: 'uhttpd', pid: '2010' },
   },
   {
-    line: '<165>1 2003-08-24T05:14:15.000003-07:00 192.0.2.1 myproc 8710 - - %% It\'s time to make the do-nuts.',
+    line: "<165>1 2003-08-24T05:14:15.000003-07:00 192.0.2.1 myproc 8710 - - %% It's time to make the do-nuts.",
     source: 'https://www.rfc-editor.org/rfc/rfc5424#section-6.5',
     format: 'syslog',
     level: 'notice',
