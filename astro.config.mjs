@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
-import { CODE_THEME, styleToClasses } from './src/components/code-classes.ts';
+import dataStoreFromDisk from './src/integrations/data-store-from-disk.ts';
 import { DEFAULT_SITE_URL } from './src/lib/seo/site.ts';
 import { socialCardsFromSource } from './src/lib/social-card/vite-plugin.ts';
 
@@ -19,7 +19,7 @@ export default defineConfig({
   // 'jsx' compression drops whitespace between elements and glues words together in indexed text.
   compressHTML: true,
   // linkCheck runs after pagefindIndex, so pages may link to the search index's files.
-  integrations: [mdx(), pagefindIndex(), linkCheck()],
+  integrations: [mdx(), dataStoreFromDisk(), pagefindIndex(), linkCheck()],
   vite: {
     plugins: [tailwindcss(), socialCardsFromSource()],
     // Workers (and the checker widget, built like one) as ES modules, so what they load on demand (re2js,
@@ -27,21 +27,11 @@ export default defineConfig({
     worker: { format: 'es' },
     // Never inline scripts or stylesheets into pages: the CSP (src/lib/seo/security-policy.ts) allows
     // only the site's own files, in the <meta> of every page and the header from deploy/nginx.conf.
-    build: {
-      assetsInlineLimit: 0,
-      rolldownOptions: {
-        // Astro marks every MDX module with this directive, and Rolldown warns about each one (ten log lines
-        // an article) although nothing is wrong: https://github.com/withastro/astro/issues/18087
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
-          handler(level, log);
-        },
-      },
-    },
+    build: { assetsInlineLimit: 0 },
   },
-  // Code fences in article bodies get the same theme and classes as CodeBlock (code-classes.ts): the
-  // site's CSP allows no style attributes.
-  markdown: {
-    shikiConfig: { theme: CODE_THEME, transformers: [styleToClasses] },
+  experimental: {
+    // Article pages whose cacheKey (src/content/page-cache-key.ts) and code are unchanged are copied from
+    // the last build; the cache lives in node_modules/.astro (keep it between CI builds).
+    incrementalBuild: true,
   },
 });

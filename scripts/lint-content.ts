@@ -3,9 +3,10 @@
  * each as `file:line  field  message`. Exit 1 when there is any problem.
  */
 import { ARTICLES_DIR } from './lib/read-articles.ts';
-import { lintArticles } from './lib/content-checks.ts';
+import { checkBodies, lintArticles } from './lib/content-checks.ts';
 
 const { files, articles, problems } = lintArticles(process.argv[2] ?? ARTICLES_DIR);
+problems.push(...(await checkBodies(articles)));
 
 problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 for (const p of problems) console.log(`${p.file}:${p.line ?? 1}  ${p.path}  ${p.message}`);

@@ -80,9 +80,6 @@ patterns:
     counterexamples: []
 ---
 
-import Callout from '../../components/mdx/Callout.astro';
-import LogExample from '../../components/mdx/LogExample.astro';
-
 TODO: the overview, 150–500 words in your own words: what the message means, where it appears, how to
 read it, and which cause is most likely. See CONTRIBUTING.md.
 `;

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { articleLoader } from './content/article-loader.ts';
 import { categorySchema, makeArticleSchema } from './content/schema.ts';
 
 const categories = defineCollection({
@@ -8,7 +9,7 @@ const categories = defineCollection({
 });
 
 const articles = defineCollection({
-  loader: glob({ base: './src/content/articles', pattern: '**/*.mdx' }),
+  loader: articleLoader({ base: 'src/content/articles' }),
   schema: makeArticleSchema(reference),
 });
 

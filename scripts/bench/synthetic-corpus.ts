@@ -6,6 +6,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 
+/** Synthetic lines have no real origin; the schema still wants an https source for each example. */
+const SYNTHETIC_SOURCE = 'https://example.com/synthetic-corpus';
+
 const CATEGORIES = ['web-server', 'php', 'linux-system', 'networking', 'ssh', 'systemd', 'containers', 'databases', 'runtimes'];
 const WORDS = (
   'the server process upstream connection socket request response timeout worker pool memory limit file ' +
@@ -59,14 +62,14 @@ export function syntheticArticle(index: number, count: number) {
         format: 'generic',
         match: `synthetic failure ${code} in module \\w+`,
         cause: 'first-cause',
-        examples: [`2026-11-25T10:01:02Z worker[12]: synthetic failure ${code} in module alpha`],
+        examples: [{ line: `2026-11-25T10:01:02Z worker[12]: synthetic failure ${code} in module alpha`, source: SYNTHETIC_SOURCE }],
       },
       {
         id: 'secondary-line',
         format: 'generic',
         match: `${code} while processing request \\d+`,
         cause: 'second-cause',
-        examples: [`${code} while processing request 42`],
+        examples: [{ line: `${code} while processing request 42`, source: SYNTHETIC_SOURCE }],
       },
     ],
   };

@@ -4,6 +4,7 @@
  * articles: the same check, cross-references.ts), and ambiguous checker patterns.
  * Each problem says what is wrong and what to do, and names the file and (where it can) the line.
  */
+import { renderArticleBody } from '../../src/integrations/article-body/render-article-body.ts';
 import { readFileSync } from 'node:fs';
 import categories from '../../src/content/categories.json' with { type: 'json' };
 import { compilePattern } from '../../src/lib/content/article-rules.ts';
@@ -161,6 +162,19 @@ export function findAmbiguousPatterns(articles: SourceArticle[]): SourceProblem[
 }
 
 /** Everything `npm run lint:content` checks, for every article in `dir`: schema problems and corpus rules. */
+/** Renders every body as the build does, so a wrong component or prop is reported without a build. */
+export async function checkBodies(articles: SourceArticle[]): Promise<SourceProblem[]> {
+  const problems: SourceProblem[] = [];
+  for (const article of articles) {
+    try {
+      await renderArticleBody(article.body, undefined);
+    } catch (error) {
+      problems.push({ file: article.file, path: '(body)', message: `the MDX body could not be rendered: ${(error as Error).message}` });
+    }
+  }
+  return problems;
+}
+
 export function lintArticles(dir: string): { files: string[]; articles: SourceArticle[]; problems: SourceProblem[] } {
   const files = listArticleFiles(dir);
   const articles: SourceArticle[] = [];

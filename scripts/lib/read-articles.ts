@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
+import { splitFrontMatter } from '../../src/lib/content/front-matter.ts';
 import { z } from 'astro/zod';
 import { makeArticleSchema } from '../../src/content/schema.ts';
 
@@ -36,10 +37,6 @@ export function listArticleFiles(dir = ARTICLES_DIR): string[] {
 
 export const articleId = (file: string, root = ARTICLES_DIR) => relative(root, file).replace(/\.mdx$/, '');
 
-export function splitFrontMatter(source: string): { yaml: string; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  return match ? { yaml: match[1]!, body: match[2]! } : undefined;
-}
 
 /** Parses and validates one file. Returns the article or every problem found in it. */
 export function readArticle(file: string, root = ARTICLES_DIR): { article?: SourceArticle; problems: SourceProblem[] } {

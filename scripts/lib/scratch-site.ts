@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-const SITE_ENTRIES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+// .gitignore too: Tailwind skips ignored paths (dist/) when it scans for class names.
+const SITE_ENTRIES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore'];
 const BUILD_CACHES = ['.astro', '.cache', '.vite'];
 
 /** Copies the site into a new temporary folder and returns it; the caller removes it. */

@@ -46,7 +46,22 @@ export function checkBuiltSite(dir: string, site: URL): LinkReport {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`link check: ${dir} has no index.html; is it a built site?`);
   const files = new Set(listFiles(dir));
   const htmlFiles = [...files].filter((file) => file.endsWith('.html'));
-  const scans = new Map(htmlFiles.map((file) => [file, scanHtml(readFileSync(join(dir, file), 'utf8'))]));
+  // Most links repeat on every page (header, footer, tags): each distinct one is kept once, so the
+  // memory this takes grows with the distinct links, not with pages × links.
+  const distinct = new Map<string, PageLink>();
+  const intern = (link: PageLink) => {
+    const key = `${link.source}\u0000${link.url}\u0000${link.rel.join(' ')}`;
+    const known = distinct.get(key);
+    if (known) return known;
+    distinct.set(key, link);
+    return link;
+  };
+  const scans = new Map(
+    htmlFiles.map((file) => {
+      const { links, anchors } = scanHtml(readFileSync(join(dir, file), 'utf8'));
+      return [file, { links: links.map(intern), anchors }];
+    }),
+  );
   const problems: LinkProblem[] = [];
   const external = new Map<string, string[]>();
 

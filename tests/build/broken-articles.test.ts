@@ -55,6 +55,22 @@ const cases: { fixture: string; command: 'sync' | 'build'; verdicts?: boolean; e
     expect: [/description/, /longer than 160 characters/],
   },
   {
+    // Bodies are rendered when content loads (src/content/article-loader.ts): their errors name the file too.
+    fixture: 'callout-unknown-kind.mdx',
+    command: 'sync',
+    expect: [/callout-unknown-kind\.mdx: the MDX body could not be rendered: <Callout> needs kind= note, tip or warning \(got "danger"\)/],
+  },
+  {
+    fixture: 'unknown-component.mdx',
+    command: 'sync',
+    expect: [/unknown-component\.mdx: the MDX body could not be rendered: .*`Unknown`/],
+  },
+  {
+    fixture: 'unclosed-component.mdx',
+    command: 'sync',
+    expect: [/unclosed-component\.mdx: the MDX body could not be rendered/],
+  },
+  {
     fixture: 'unknown-related.mdx',
     command: 'build',
     expect: [/related\.0 "no-such-article" is not a published article/],

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { SourceProblem } from '../../scripts/lib/read-articles.ts';
-import { lintArticles, overviewWordCount } from '../../scripts/lib/content-checks.ts';
+import { checkBodies, lintArticles, overviewWordCount } from '../../scripts/lib/content-checks.ts';
 
 const SOURCE = 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_upstream.c';
 const BODY = Array.from({ length: 40 }, (_, i) => `Sentence ${i} explains the error in plain words.`).join(' ');
@@ -201,4 +201,14 @@ test('too few causes, steps, FAQ entries or patterns are reported', () => {
 
 test('overview word count ignores imports and components', () => {
   assert.equal(overviewWordCount("import X from './x';\n\nOne two three.\n\n<LogExample lines='a b c d e' />\n"), 3);
+});
+
+test('a body whose component props are wrong is a problem named by file, as the build would fail on it', async () => {
+  const article = (body: string) => ({ id: 'x', file: 'src/content/articles/x.mdx', body, data: {} as never });
+  const problems = await checkBodies([article('<Callout kind="danger">Careful.</Callout>\n'), article('<Callout kind="tip">Fine.</Callout>\n')]);
+  assert.deepEqual(
+    problems.map((p) => [p.file, p.path]),
+    [['src/content/articles/x.mdx', '(body)']],
+  );
+  assert.match(problems[0]!.message, /<Callout> needs kind= note, tip or warning \(got "danger"\)/);
 });

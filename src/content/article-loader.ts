@@ -1,0 +1,114 @@
+/**
+ * The articles collection's loader. Like Astro's `glob()` it reads every `.mdx` file, validates the
+ * front matter with the collection schema and keeps unchanged entries from the last build; unlike it,
+ * it renders the body to HTML right here (`src/integrations/article-body/`) and stores that HTML with
+ * the entry, the way Astro stores Markdown. Pages then render stored HTML instead of importing one
+ * compiled module per article, which is what made the build's memory rise with the corpus.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse } from 'yaml';
+import { renderArticleBody } from '../integrations/article-body/render-article-body.ts';
+import { splitFrontMatter } from '../lib/content/front-matter.ts';
+
+/** Files whose code decides the rendered HTML: a change to any of them re-renders every article. */
+const RENDERER_FILES = [
+  '../integrations/article-body/render-article-body.ts',
+  '../integrations/article-body/components.ts',
+  '../integrations/article-body/html.ts',
+  '../components/code-block-html.ts',
+  '../components/code-classes.ts',
+].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+
+function rendererKey(): string {
+  const hash = createHash('sha256');
+  for (const file of RENDERER_FILES) hash.update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+const listMdx = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
+
+export function articleLoader({ base }: { base: string }): Loader {
+  return {
+    name: 'article-loader',
+    load: async (context: LoaderContext) => {
+      const { config, store, watcher, logger } = context;
+      const root = fileURLToPath(config.root);
+      const dir = resolve(root, base);
+      const key = rendererKey();
+      const untouched = new Set(store.keys());
+
+      const sync = async (name: string) => {
+        const id = name.replace(/\.mdx$/, '');
+        untouched.delete(id);
+        const file = join(dir, name);
+        const source = await readFile(file, 'utf8');
+        const digest = context.generateDigest(`${key}\n${source}`);
+        if (store.get(id)?.digest === digest) return;
+        const filePath = relative(root, file).split('\\').join('/');
+        store.set({ id, filePath, digest, ...(await readEntry(context, { id, file, filePath, source })) });
+      };
+
+      for (const name of listMdx(dir)) await sync(name);
+      for (const id of untouched) store.delete(id);
+
+      if (!watcher) return;
+      watcher.add(dir);
+      const onChange = async (changed: string) => {
+        const name = relative(dir, changed);
+        if (name.startsWith('..') || !name.endsWith('.mdx')) return;
+        try {
+          await sync(name);
+          logger.info(`Reloaded ${name}`);
+        } catch (error) {
+          logger.error(`Failed to reload ${name}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (deleted) => {
+        const name = relative(dir, deleted);
+        if (!name.startsWith('..') && name.endsWith('.mdx')) store.delete(name.replace(/\.mdx$/, ''));
+      });
+    },
+  };
+}
+
+interface SourceFile {
+  id: string;
+  file: string;
+  filePath: string;
+  source: string;
+}
+
+/** Parses, validates and renders one article; every error names the file. */
+async function readEntry({ parseData, config }: LoaderContext, { id, file, filePath, source }: SourceFile) {
+  const parts = splitFrontMatter(source);
+  if (!parts) throw new Error(`${filePath}: no front matter: the file must start with a --- block.`);
+  let frontMatter: unknown;
+  try {
+    frontMatter = parse(parts.yaml);
+  } catch (error) {
+    throw new Error(`${filePath}: invalid YAML front matter: ${(error as Error).message}`);
+  }
+  if (typeof frontMatter !== 'object' || frontMatter === null || Array.isArray(frontMatter)) {
+    throw new Error(`${filePath}: the front matter must be a YAML mapping of fields.`);
+  }
+  const data = await parseData({ id, data: frontMatter as Record<string, unknown>, filePath: file });
+  let html: string;
+  try {
+    ({ html } = await renderArticleBody(parts.body, config.site ? new URL(config.site) : undefined));
+  } catch (error) {
+    throw new Error(`${filePath}: the MDX body could not be rendered: ${(error as Error).message}`);
+  }
+  // Neither the raw body nor a second copy of the front matter is kept: pages read `data` and the HTML,
+  // and every byte stored here is held in memory while pages render.
+  return { data, rendered: { html } };
+}
