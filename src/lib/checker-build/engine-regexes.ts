@@ -4,8 +4,8 @@
  * (tests/unit/checker-safety.test.ts); `npm run verdicts` analyses them with the article patterns.
  */
 import { CONTEXT } from '../checker/context-fields.ts';
-import { ERRNO_TEXT, NUMBERED, SYMBOLIC } from '../checker/errno.ts';
-import { BY_SIGNAL, EXIT_CODE, SYSTEMD_STATUS } from '../checker/exit-status.ts';
+import { CONDITION_FORMS, ERRNO_TEXT, NUMBERED, SYMBOLIC } from '../checker/errno.ts';
+import { BY_SIGNAL, BY_SIGNAL_NAME, EXIT_CODE, SYSTEMD_STATUS } from '../checker/exit-status.ts';
 import { ENGINE_REGEXES as FORMAT_REGEXES, FORMAT_LAYOUTS, WRAPPER_LAYOUTS } from '../checker/formats/detect.ts';
 import { ANSI, LINE_BREAK } from '../checker/normalise.ts';
 import {
@@ -32,8 +32,8 @@ export const ENGINE_REGEXES: Record<string, RegExp[]> = {
   // Layouts run compiled without their group names (positional), which is what is checked.
   'formats/': FORMAT_REGEXES,
   'context-fields.ts': CONTEXT.map((field) => field.pattern),
-  'errno.ts': [...NUMBERED, SYMBOLIC, ERRNO_TEXT],
-  'exit-status.ts': [SYSTEMD_STATUS, BY_SIGNAL, EXIT_CODE],
+  'errno.ts': [...NUMBERED, SYMBOLIC, ERRNO_TEXT, ...CONDITION_FORMS.map((form) => form.pattern)],
+  'exit-status.ts': [SYSTEMD_STATUS, BY_SIGNAL, BY_SIGNAL_NAME, EXIT_CODE],
   'normalise.ts': [ANSI, LINE_BREAK],
   'records.ts': [
     PYTHON_TRACEBACK,

@@ -212,7 +212,8 @@ function hasParenthesisedNumber(line: string): boolean {
 // Apache `(13)Permission denied:`, Node/Docker symbolic codes `connect ECONNREFUSED`, `(Failure EADDRINUSE)`.
 // No `d` flag: the spans are the whole match (recheck cannot analyse `d`, and its index arrays cost time).
 // InnoDB (os0file.cc) `Operating system error number 28 in a file operation.` and `Error number 28 means
-// 'No space left on device'.`, MySQL's `(errno: 13)` and `(errno: 13 - Permission denied)`.
+// 'No space left on device'.`, its `mmap(3145728 bytes) failed; errno 12`, MySQL's `(errno: 13)` and
+// `(errno: 13 - Permission denied)`.
 // Each numbered form comes with a cheaper test of its opening: most lines hold none of them. A form
 // without a text group names the errno by its number alone, which counts only below 120: MySQL's
 // handler error numbers (`errno: 150`, a foreign key) start there.
@@ -223,6 +224,7 @@ const NUMBERED_FORMS = [
   { pattern: /\bError number (\d{1,3}) means '([A-Z][^']{2,60})'/, opens: (line: string) => line.includes('Error number ') },
   { pattern: /\bOperating system error number (\d{1,3})\b/, opens: (line: string) => line.includes('system error number ') },
   { pattern: /\(errno: (\d{1,3})(?: - ([A-Z][^()]{2,60}))?\)/, opens: (line: string) => line.includes('(errno: ') },
+  { pattern: /\bfailed; errno (\d{1,3})\b/, opens: (line: string) => line.includes('; errno ') },
 ];
 /** Below this, a number alone is an operating system errno in the forms that print no text. */
 const FIRST_NON_ERRNO = 120;
@@ -285,13 +287,29 @@ export const ERRNO_TEXT = new RegExp(
   'i',
 );
 
+/**
+ * Library wordings of an errno's condition that do not print its text: urllib3's connect timeout
+ * (connection.py, `Connection to 127.0.0.1 timed out. (connect timeout=0.01)`), behind every requests
+ * `ConnectTimeout`.
+ */
+export const CONDITION_FORMS = [
+  { pattern: /\bConnection to \S+ timed out\. \(connect timeout=/, name: 'ETIMEDOUT', opens: 'timed out. (' },
+];
+
 /** An errno named only by its text (`No route to host`), for lines that carry no number or symbol. */
 export function findErrnoText(line: string): ErrnoInfo | null {
   const match = ERRNO_TEXT.exec(line);
   const entry = match && byText.get(match[0].toLowerCase());
-  return match && entry
-    ? { code: entry.code, name: entry.name, meaning: entry.meaning, start: match.index, end: match.index + match[0].length }
-    : null;
+  if (match && entry)
+    return { code: entry.code, name: entry.name, meaning: entry.meaning, start: match.index, end: match.index + match[0].length };
+  for (const form of CONDITION_FORMS) {
+    if (!line.includes(form.opens)) continue;
+    const found = form.pattern.exec(line);
+    const named = found && byName.get(form.name)!;
+    if (found && named)
+      return { code: named.code, name: named.name, meaning: named.meaning, start: found.index, end: found.index + found[0].length };
+  }
+  return null;
 }
 
 export function findErrno(line: string): ErrnoInfo | null {

@@ -87,10 +87,13 @@ export function exitMeaning(info: ExitInfo, meanings: SystemMeanings): string {
 // systemd: `Main process exited, code=killed, status=9/KILL`, `code=exited, status=203/EXEC`, `code=dumped, status=11/SEGV`.
 export const SYSTEMD_STATUS = /\bcode=(exited|killed|dumped), status=(\d{1,3})\/([A-Z_]{2,24})\b/;
 // nginx `worker process 1234 exited on signal 9`, PHP-FPM `exited on signal 11 (SIGSEGV - core dumped)`,
-// `killed by signal 9`, `terminated by signal 9: Killed`.
-export const BY_SIGNAL = /\b(?:exited|killed|terminated|died) (?:on|by|with) signal (\d{1,2})\b/;
-// docker compose `web_1 exited with code 137`, `exit code 137`, Go's `exit status 137`, docker ps `Exited (137)`.
-export const EXIT_CODE = /\b(?:exit code|exit status|exited with code|Exited \() ?(\d{1,3})\b/;
+// `killed by signal 9`, `terminated by signal 9: Killed`, MySQL's and MariaDB's crash report `mysqld got signal 11 ;`.
+export const BY_SIGNAL = /\b(?:(?:exited|killed|terminated|died) (?:on|by|with)|got) signal (\d{1,2})\b/;
+// supervisord `stopped: web (terminated by SIGTERM)`, `exited: web (terminated by SIGKILL; not expected)`.
+export const BY_SIGNAL_NAME = /\b(?:terminated|killed) by (SIG[A-Z12]{2,6})\b/;
+// docker compose `web_1 exited with code 137`, `exit code 137`, Go's `exit status 137`, docker ps `Exited (137)`,
+// dockerd's logrus field `exitStatus="{137 2025-12-14 13:10:03.995355362 +0000 UTC}"`.
+export const EXIT_CODE = /\b(?:exit code|exit status|exited with code|Exited \(|exitStatus="\{) ?(\d{1,3})\b/;
 
 /** The way the process ended that `line` reports, with its span, or null. Cheap texts first: most lines have none. */
 export function findExit(line: string): (ExitInfo & { start: number; end: number }) | null {
@@ -105,6 +108,12 @@ export function findExit(line: string): (ExitInfo & { start: number; end: number
   if (line.includes(' signal ')) {
     const match = BY_SIGNAL.exec(line);
     const info = match && signalInfo(Number(match[1]));
+    if (match && info) return { ...info, start: match.index, end: match.index + match[0].length };
+  }
+  if (line.includes(' by SIG')) {
+    const match = BY_SIGNAL_NAME.exec(line);
+    const number = match && signalNumber(match[1]!);
+    const info = number ? signalInfo(number) : null;
     if (match && info) return { ...info, start: match.index, end: match.index + match[0].length };
   }
   if (line.includes('xit')) {

@@ -15,7 +15,8 @@
  * - and, as lnav reads a log, any line without a timestamp or level of its own under a log entry that
  *   has one (or a crash report's first line), from the same writer: the rest of a multi-line message
  *   (`InnoDB: …` lines, MariaDB's crash text, a Go panic's goroutines, a hard-wrapped nginx line). Entries
- *   at info, notice or debug level take none, so an error printed after them is never read as quiet.
+ *   at info, notice or debug level take none (those lines make a record of their own), so an error printed
+ *   after them is never read as quiet.
  *   A `systemctl status` block is its indented lines: the journal lines under it are entries of their own.
  */
 import type { LogFormatId } from '../log-formats.ts';
@@ -78,6 +79,8 @@ export interface RecordTracker {
   specific: boolean;
   /** Lines without a timestamp or level of their own from the same writer continue the record. */
   takesBareLines: boolean;
+  /** The record is an entry at info, notice or debug level, which takes no such lines (they make a record of their own). */
+  quietEntry: boolean;
   /** The record's first line came through a wrapper (a journal, `docker compose` …). */
   wrapped: boolean;
   /** The record's first line's prefix, for layouts that repeat it on every line of a message. */
@@ -96,6 +99,7 @@ export function newRecordTracker(): RecordTracker {
     source: '',
     specific: false,
     takesBareLines: false,
+    quietEntry: false,
     wrapped: false,
     prefix: null,
   };
@@ -199,16 +203,26 @@ export function placeInRecord(tracker: RecordTracker, line: { number: number; te
     tracker.source = own.source;
     return tracker.first;
   }
+  // Lines of no layout under a quiet entry (a debug line's multi-line message) are a record of their own,
+  // so an error among them is not read at the entry's quiet level.
+  const afterQuiet = tracker.quietEntry && own.bare && !own.specific && own.source === tracker.source;
   tracker.first = line.number;
   tracker.format = own.format;
+  tracker.specific = own.specific;
   tracker.level = own.level;
   tracker.source = own.source;
-  tracker.specific = own.specific;
   tracker.wrapped = own.wrappers.length > 0;
   tracker.prefix = own.prefix;
-  // A log entry (a timestamp or level of its own, or its wrapper's for a specific software's line) or a
-  // crash report's first line; not an entry at a quiet level, nor one of a format without multi-line entries.
-  tracker.takesBareLines = (own.stamped || own.opens || (own.specific && own.wrappers.length > 0)) && !own.oneLine && !isQuiet(own.level);
+  tracker.quietEntry = false;
+  if (afterQuiet) {
+    tracker.takesBareLines = true;
+  } else {
+    // A log entry (a timestamp or level of its own, or its wrapper's for a specific software's line) or a
+    // crash report's first line; not one of a format without multi-line entries.
+    const entry = (own.stamped || own.opens || (own.specific && own.wrappers.length > 0)) && !own.oneLine;
+    tracker.takesBareLines = entry && !isQuiet(own.level);
+    tracker.quietEntry = entry && isQuiet(own.level);
+  }
   const text = own.inner;
   tracker.inTraceback = PYTHON_TRACEBACK.test(text);
   tracker.blockLines = 0;
