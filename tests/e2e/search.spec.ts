@@ -362,9 +362,10 @@ test("the re-cut index finds everything Pagefind's own index finds, for every wo
     };
     for (const article of ARTICLES) {
       // Words of the text (not the MDX import lines) and of the front matter, with their prefixes.
-      // Example sources are links under "Seen in the wild", which is kept out of the index: not page text.
-      // Reference URLs are links too, and an apostrophe joins a word ("we'll" is not "ll").
-      const data = JSON.stringify(article.data, (key, value: unknown) => (key === 'source' || key === 'url' ? undefined : value));
+      // "Seen in the wild" (example lines and their sources) is kept out of the index, reference URLs are
+      // links, and an apostrophe joins a word ("we'll" is not "ll").
+      const notIndexed = new Set(['examples', 'counterexamples', 'source', 'url']);
+      const data = JSON.stringify(article.data, (key, value: unknown) => (notIndexed.has(key) ? undefined : value));
       const text = `${article.body.replace(/^import .*$/gm, '')} ${data}`.replace(/['’]/g, '');
       for (const word of text.toLowerCase().match(/[a-z][a-z0-9_]+/g) ?? []) {
         addQuery(word);
