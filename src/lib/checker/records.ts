@@ -21,6 +21,7 @@
  */
 import type { LogFormatId } from '../log-formats.ts';
 import { isQuiet } from './fallback.ts';
+import type { DetectedLayout } from './formats/detect.ts';
 import type { Level } from './types.ts';
 
 export const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):/;
@@ -106,23 +107,16 @@ export function newRecordTracker(): RecordTracker {
 }
 
 /** What a line looks like on its own, before it is placed in a record. */
-export interface OwnLayout {
+export interface OwnLayout extends Pick<
+  DetectedLayout,
+  'wrappers' | 'inner' | 'source' | 'specific' | 'stamped' | 'bare' | 'oneLine' | 'prefix' | 'opens'
+> {
   format: LogFormatId;
   level: Level | null;
   /** The level word exactly as printed (`DETAIL`), when the layout has one. */
   levelWord: string | null;
   /** The layout found fields of its own (a timestamp, a pid …). */
   hasOwnPrefix: boolean;
-  wrappers: string[];
-  /** The line inside its wrappers, and the fields of DetectedLayout that place it. */
-  inner: string;
-  source: string;
-  specific: boolean;
-  stamped: boolean;
-  bare: boolean;
-  oneLine: boolean;
-  prefix: string | null;
-  opens: boolean;
 }
 
 /** Whether a line continues the block the tracker is in; moves the block on as its end is seen. */
