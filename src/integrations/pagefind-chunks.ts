@@ -26,13 +26,32 @@ export function chunkTarget(indexBytes: number): number {
 }
 
 /**
- * A chunk ends only between words sharing at most this many first letters. Pagefind loads one chunk
- * per search word (the first whose range holds it) and finds the words it starts in that chunk only,
- * so a query that is a prefix of words on both sides of a cut needs a chunk of its own (prefixChunks).
- * Allowing longer shared prefixes would multiply those; allowing none would make chunks as large as
- * every word under a common two-letter start ("co…", "re…").
+ * A chunk ends only between words sharing at most this many first letters, or a few more once it has
+ * grown far past its target (cutAllowed). Pagefind loads one chunk per search word (the first whose
+ * range holds it) and finds the words it starts in that chunk only, so a query that is a prefix of
+ * words on both sides of a cut needs a chunk of its own (prefixChunks). Allowing longer shared
+ * prefixes everywhere would multiply those; allowing none would make chunks as large as every word
+ * under a common two-letter start ("co…", "re…").
  */
 const SHARED_PREFIX_AT_CUT = 2;
+
+/**
+ * Whether a chunk of `size` bytes may end between `last` and `next`. Each doubling past the target
+ * allows one more shared letter, so "con…" (several targets on its own) is cut into "conf…", "conn…"
+ * and the first search for "connection" loads only its part. Such a cut must not part a search word
+ * from its stem: a word of the index that is a prefix of the shared letters (the stem "con" of "cons")
+ * would sit before the cut while "cons" is looked up after it, so that cut is not taken.
+ */
+function cutAllowed(last: string, next: string, size: number, target: number, indexWords: ReadonlySet<string>): boolean {
+  if (size < target) return false;
+  const shared = sharedPrefixLength(last, next);
+  if (shared <= SHARED_PREFIX_AT_CUT) return true;
+  if (shared > SHARED_PREFIX_AT_CUT + Math.floor(Math.log2(size / target))) return false;
+  for (let length = SHARED_PREFIX_AT_CUT + 1; length <= shared; length++) {
+    if (indexWords.has(last.slice(0, length))) return false;
+  }
+  return true;
+}
 
 function readPagefindFile(file: PagefindFile): CborValue {
   const body = unpackPagefindFile(file);
@@ -60,6 +79,7 @@ function sharedPrefixLength(a: string, b: string): number {
 
 /** Groups words (sorted, with their encoded sizes) into chunks of about `target` bytes. */
 export function groupWords<W extends { word: string; size: number }>(words: W[], target: number): W[][] {
+  const indexWords = new Set(words.map((entry) => entry.word));
   const chunks: W[][] = [];
   let chunk: W[] = [];
   let size = 0;
@@ -67,7 +87,7 @@ export function groupWords<W extends { word: string; size: number }>(words: W[],
     chunk.push(entry);
     size += entry.size;
     const next = words[i + 1];
-    if (next && size >= target && sharedPrefixLength(entry.word, next.word) <= SHARED_PREFIX_AT_CUT) {
+    if (next && cutAllowed(entry.word, next.word, size, target, indexWords)) {
       chunks.push(chunk);
       chunk = [];
       size = 0;
@@ -109,7 +129,7 @@ interface LookupChunk<W> {
 }
 
 /**
- * For each prefix shared across a cut (one or two letters, see SHARED_PREFIX_AT_CUT), a chunk holding
+ * For each prefix shared across a cut (one or two letters, more in long runs: cutAllowed), a chunk holding
  * every word it starts, with the range [prefix, prefix]: only that exact query lands in it, so a
  * search for "co" sees "cookie" and "connection" even when they sit in different regular chunks.
  */

@@ -49,11 +49,30 @@ test('CBOR: floats, indefinite lengths and trailing bytes are refused, not guess
 
 const entry = (word: string, size = 10) => ({ word, size });
 
-test('chunks are cut once the target size is reached, only between words sharing at most two letters', () => {
-  const words = ['apple', 'apricot', 'banana', 'band', 'bandwidth', 'bank', 'cache'].map((w) => entry(w));
+test('chunks are cut once the target size is reached, between words sharing at most two letters', () => {
+  const words = ['apple', 'apricot', 'apron', 'banana'].map((w) => entry(w));
+  // Past the target after "apricot", but "apr" is shared with "apron": the cut waits.
   assert.deepEqual(
     groupWords(words, 15).map((chunk) => chunk.map((w) => w.word)),
-    [['apple', 'apricot'], ['banana', 'band', 'bandwidth', 'bank'], ['cache']],
+    [['apple', 'apricot', 'apron'], ['banana']],
+  );
+});
+
+test('a chunk twice its target or more may end inside a longer shared prefix, unless a word is that prefix', () => {
+  const words = ['banana', 'band', 'bandwidth', 'bank', 'cache'].map((w) => entry(w));
+  // 30 bytes after "bandwidth", twice the target: "ban" may be split.
+  assert.deepEqual(
+    groupWords(words, 15).map((chunk) => chunk.map((w) => w.word)),
+    [
+      ['banana', 'band', 'bandwidth'],
+      ['bank', 'cache'],
+    ],
+  );
+  // With the word "ban" in the index, "bans" (stem "ban") would be looked up after the cut: no cut.
+  const withStem = ['ban', 'banana', 'band', 'bank', 'cache'].map((w) => entry(w));
+  assert.deepEqual(
+    groupWords(withStem, 10).map((chunk) => chunk.map((w) => w.word)),
+    [['ban', 'banana', 'band', 'bank'], ['cache']],
   );
 });
 

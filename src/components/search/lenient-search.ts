@@ -25,6 +25,16 @@ export interface SearchOutcome {
 /** Words as Pagefind reads a query: split at spaces, those without a letter or digit ignored. */
 const wordsOf = (terms: string) => terms.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 
+/**
+ * The words looked up alone: Pagefind's words, or the parts of one token such as `status=226/NAMESPACE`
+ * (Pagefind finds that token as typed only on pages that hold all of it, the overview of every status
+ * before the article on 226). Underscores stay: `proxy_read_timeout` is one directive.
+ */
+function lookupWordsOf(terms: string): string[] {
+  const words = wordsOf(terms);
+  return words.length === 1 ? terms.split(/[^\p{L}\p{N}_]+/u).filter(Boolean) : words;
+}
+
 /** Each page's result, with the words it was found by (they are marked in it). */
 const load = (pages: { found: FoundPage; words: string[] }[]) =>
   Promise.all(pages.map(async ({ found, words }) => ({ hit: toSearchHit(await found.data(), words), words })));
@@ -41,7 +51,7 @@ export function ownsQuery(hit: SearchHit, phrases: string[], terms: string): boo
 export async function searchLeniently(terms: string, phrases: string[], filters: SearchFilters = {}, limit = 8): Promise<SearchOutcome> {
   const filtered = Object.values(filters).some((values) => values.length > 0);
   if (terms === '' && !filtered) return { hits: [], total: 0, dropped: [] };
-  const words = wordsOf(terms);
+  const words = lookupWordsOf(terms);
   const all = await findPages(terms, filters);
   const first = (await load(all.slice(0, limit).map((found) => ({ found, words })))).map(({ hit }) => hit);
   const enough = COVERED_SHARE * words.join(' ').length;
