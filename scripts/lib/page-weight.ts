@@ -59,11 +59,9 @@ export const BUDGETS = {
   articleHtmlGzip: 12 * 1024,
   cssGzip: 8 * 1024,
   articleJsGzip: 2 * 1024,
-  // Issue 19's target is 100 KB; at 214 articles the first search weighs 109 KB (the index's meta
-  // file and word chunks and the rule files grow with the corpus). This ceiling stops further growth
-  // until that is cut; the bench prints the figure and the target.
-  firstSearchGzip: 110 * 1024,
+  // Issue 19: a first search ("connection refused" from an article) with everything the dialog loads.
+  firstSearchGzip: 100 * 1024,
 } as const;
 
 /** The first-search target of issue 19, printed by the bench next to the measured figure. */
-export const FIRST_SEARCH_TARGET_GZIP = 100 * 1024;
+export const FIRST_SEARCH_TARGET_GZIP = BUDGETS.firstSearchGzip;

@@ -58,7 +58,7 @@ test('chunks are cut once the target size is reached, between words sharing at m
   );
 });
 
-test('a chunk twice its target or more may end inside a longer shared prefix, unless a word is that prefix', () => {
+test('a chunk twice its target or more may end inside a longer shared prefix, not after a stem', () => {
   const words = ['banana', 'band', 'bandwidth', 'bank', 'cache'].map((w) => entry(w));
   // 30 bytes after "bandwidth", twice the target: "ban" may be split.
   assert.deepEqual(
@@ -68,11 +68,16 @@ test('a chunk twice its target or more may end inside a longer shared prefix, un
       ['bank', 'cache'],
     ],
   );
-  // With the word "ban" in the index, "bans" (stem "ban") would be looked up after the cut: no cut.
-  const withStem = ['ban', 'banana', 'band', 'bank', 'cache'].map((w) => entry(w));
+  // "ban" on several pages is a stem "bans" is looked up by, after the cut: no cut inside "ban".
+  const stem = (pages: number) => [{ word: 'ban', size: 10, pages }, ...['banana', 'band', 'bank', 'cache'].map((w) => entry(w))];
   assert.deepEqual(
-    groupWords(withStem, 10).map((chunk) => chunk.map((w) => w.word)),
+    groupWords(stem(40), 10).map((chunk) => chunk.map((w) => w.word)),
     [['ban', 'banana', 'band', 'bank'], ['cache']],
+  );
+  // On one page only (a fragment of some log line's token), it does not hold the cut back.
+  assert.deepEqual(
+    groupWords(stem(1), 10).map((chunk) => chunk.map((w) => w.word)),
+    [['ban', 'banana'], ['band', 'bank'], ['cache']],
   );
 });
 

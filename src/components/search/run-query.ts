@@ -12,7 +12,6 @@ import type { LineResult, RuleMatch } from '../../lib/checker/types.ts';
 import { withHighlight, type SearchHit } from '../../lib/search/result.ts';
 import type { SearchFilters } from './pagefind-client.ts';
 import { ownsQuery, searchLeniently, type SearchOutcome } from './lenient-search.ts';
-import { rulesFor } from './query-rules.ts';
 import type { Verdict } from './verdict-view.ts';
 import type { LogLineReply, LogLineRequest } from './log-line-worker.ts';
 
@@ -54,8 +53,11 @@ function readLogLine(line: string): { query: Promise<PreparedQuery>; verdict: Pr
 /** A message is no log line: the rules run on it as it is, on the main thread (it is short). */
 async function classifyMessage(text: string): Promise<Verdict | null> {
   try {
-    // The matcher comes with the rules: most searches never need either.
-    const [{ matchRules }, rules] = await Promise.all([import('../../lib/checker/rules.ts'), rulesFor(text, { logLine: false })]);
+    // The matcher and the rule loader come with the rules: most searches never need any of them.
+    const [{ matchRules }, rules] = await Promise.all([
+      import('../../lib/checker/rules.ts'),
+      import('./query-rules.ts').then(({ rulesFor }) => rulesFor(text, { logLine: false })),
+    ]);
     return { matches: matchRules(rules, text, 'generic') };
   } catch {
     return null;
