@@ -16,6 +16,7 @@ import { classifyText, loadRuleSet, type CompiledRules } from '../../src/lib/che
 import { readVerdicts, verdictKey } from '../../src/lib/checker-build/regex-verdicts.ts';
 import { linesPerSecond } from './throughput.ts';
 import { printRows, type BenchPart, type BenchRow } from './types.ts';
+import { GOLDEN_LINES } from '../../tests/lib/golden-lines.ts';
 
 const LINES = 100_000;
 const GROUP = 'checker';
@@ -23,8 +24,7 @@ const DIST = process.env.BENCH_DIST ?? 'dist';
 
 /** Non-error lines from tests/fixtures/logs (real lines), so the mix is not all errors. */
 function quietLines(): string[] {
-  const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string; noMatch?: boolean }[];
-  return golden.filter((entry) => entry.noMatch).map((entry) => entry.line);
+  return GOLDEN_LINES.filter((entry) => entry.noMatch).map((entry) => entry.line);
 }
 
 /** A deterministic mixed log: article example lines (errors) and quiet lines, numbers varied per line. */

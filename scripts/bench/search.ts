@@ -15,7 +15,7 @@ import { readerVariants, searchAllInDialog } from '../../tests/e2e/search-varian
 import { FIRST_SEARCH_TARGET_GZIP, gzipBytes, type Bytes } from '../lib/page-weight.ts';
 import { withStaticServer } from '../lib/static-server.ts';
 import { printRows, type BenchPart, type BenchRow } from './types.ts';
-import { NGINX_UPSTREAM_REFUSED } from '../../tests/lib/sample-lines.ts';
+import { REFUSED } from '../../tests/lib/golden-lines.ts';
 
 const GROUP = 'search';
 /** BENCH_DIST measures another build folder (e.g. `astro build --outDir /tmp/x`), as E2E_DIST does for tests. */
@@ -105,7 +105,7 @@ async function downloadFigures(baseUrl: string): Promise<BenchRow[]> {
       furtherMs.push(await searchFor(page, query));
       further.push((await take()).reduce((total, file) => total + file.bytes.gzip, 0));
     }
-    await searchFor(page, NGINX_UPSTREAM_REFUSED);
+    await searchFor(page, REFUSED.line);
     const logLine = (await take()).reduce((total, file) => total + file.bytes.gzip, 0);
     const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 

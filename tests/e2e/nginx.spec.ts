@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { test, expect } from './fixtures.ts';
 import { startNginx, type RunningNginx } from '../deploy/nginx-server.ts';
 import { SECURITY_HEADERS } from '../../src/lib/seo/security-policy.ts';
-import { NGINX_UPSTREAM_REFUSED } from '../lib/sample-lines.ts';
+import { REFUSED } from '../lib/golden-lines.ts';
 
 const SITE_DIR = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist');
 const PORT = Number(process.env.E2E_NGINX_PORT ?? 4340);
@@ -162,6 +162,6 @@ test('search works through nginx', async ({ page }) => {
 
 test('the log checker (module scripts, Web Worker, rules fetch) works through nginx', async ({ page }) => {
   await page.goto('/checker/');
-  await page.getByRole('textbox', { name: 'Log text' }).fill(NGINX_UPSTREAM_REFUSED);
+  await page.getByRole('textbox', { name: 'Log text' }).fill(REFUSED.line);
   await expect(page.locator(`[data-checker-results] a[href^="${ARTICLE}"]`).first()).toBeVisible();
 });

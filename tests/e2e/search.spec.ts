@@ -16,7 +16,7 @@ import { NOT_CONTENT } from '../../src/integrations/pagefind.ts';
 import type { PagefindApi } from '../../src/components/search/pagefind-client.ts';
 import { BUDGETS, gzipBytes } from '../../scripts/lib/page-weight.ts';
 import { readerVariants, searchAllInDialog } from './search-variants.ts';
-import { NGINX_UPSTREAM_REFUSED } from '../lib/sample-lines.ts';
+import { REFUSED } from '../lib/golden-lines.ts';
 
 const ARTICLES = readAllArticles().filter((article) => !article.data.draft);
 const urlOf = (article: (typeof ARTICLES)[number]) => articlePath(article.data.category, article.id);
@@ -92,7 +92,7 @@ test.describe('every error string finds its article', () => {
 test("a whole nginx error-log line finds the 502 article first, under the checker's verdict", async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');
-  const urls = await searchInDialog(page, NGINX_UPSTREAM_REFUSED);
+  const urls = await searchInDialog(page, REFUSED.line);
   expect(urls[0]).toBe(urlOf(NGINX_502));
   await expect(page.locator('#search-status')).toContainText('for the words of this log line');
   const verdict = page.locator('#search-verdict');
@@ -215,7 +215,7 @@ test('the ?q= link runs the search on the search page', async ({ page }) => {
 });
 
 test('a log line linked to the search page gets the verdict and the 502 article first', async ({ page }) => {
-  await page.goto(`/search/?q=${encodeURIComponent(NGINX_UPSTREAM_REFUSED)}`);
+  await page.goto(`/search/?q=${encodeURIComponent(REFUSED.line)}`);
   await expect(page.locator('#search-page-verdict').getByRole('link', { name: NGINX_502.data.title })).toBeVisible();
   await expect(page.locator('#search-page-results h2 a').first()).toHaveAttribute('href', new RegExp(`^${urlOf(NGINX_502)}`));
 });
@@ -438,7 +438,7 @@ const RECORDED_QUERIES = [
       'EADDRINUSE',
       'pm.max_children',
       'no space left on device',
-      NGINX_UPSTREAM_REFUSED,
+      REFUSED.line,
     ],
   ]),
 ];
