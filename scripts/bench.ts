@@ -38,19 +38,16 @@ for (const name of parts) {
 }
 
 const cell = (text: string) => text.replaceAll('|', '\\|');
+const status = (r: BenchRow) => (r.pass === undefined ? '' : r.pass ? 'ok' : '**missed**');
 const lines = [
   '| group | metric | value | target | status |',
   '|---|---|---:|---|---|',
-  ...rows.map(
-    (r) =>
-      `| ${cell(r.group)} | ${cell(r.metric)} | ${r.value} ${r.unit} | ${r.target ?? ''} | ${r.pass === undefined ? '' : r.pass ? 'ok' : '**missed**'} |`,
-  ),
+  ...rows.map((r) => `| ${cell(r.group)} | ${cell(r.metric)} | ${r.value} ${r.unit} | ${r.target ?? ''} | ${status(r)} |`),
 ];
 console.log(lines.join('\n'));
 const missed = rows.filter((r) => r.pass === false);
-console.log(
-  `\n${rows.length} figures, ${missed.length} target${missed.length === 1 ? '' : 's'} missed${failures.length ? `, ${failures.length} part(s) failed` : ''}.`,
-);
+const partsFailed = failures.length ? `, ${failures.length} part(s) failed` : '';
+console.log(`\n${rows.length} figures, ${missed.length} target${missed.length === 1 ? '' : 's'} missed${partsFailed}.`);
 for (const failure of failures) console.log(`- part failed: ${failure}`);
 
 mkdirSync('bench-results', { recursive: true });

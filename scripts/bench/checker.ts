@@ -16,6 +16,7 @@ import { classifyText, loadRuleSet, type CompiledRules } from '../../src/lib/che
 import { readVerdicts, verdictKey } from '../../src/lib/checker-build/regex-verdicts.ts';
 import { linesPerSecond } from './throughput.ts';
 import { printRows, type BenchPart, type BenchRow } from './types.ts';
+import { GOLDEN_LINES } from '../../tests/lib/golden-lines.ts';
 
 const LINES = 100_000;
 const GROUP = 'checker';
@@ -23,8 +24,7 @@ const DIST = process.env.BENCH_DIST ?? 'dist';
 
 /** Non-error lines from tests/fixtures/logs (real lines), so the mix is not all errors. */
 function quietLines(): string[] {
-  const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string; noMatch?: boolean }[];
-  return golden.filter((entry) => entry.noMatch).map((entry) => entry.line);
+  return GOLDEN_LINES.filter((entry) => entry.noMatch).map((entry) => entry.line);
 }
 
 /** A deterministic mixed log: article example lines (errors) and quiet lines, numbers varied per line. */
@@ -190,12 +190,15 @@ export const run: BenchPart = async () => {
     const linearEngine = imported.map((found) => join(assets, found[1]!));
     // What a reader downloads on the first check: the rules file the UI fetches, and re2js only when some rule runs on it.
     const needsLinear = compiled.rules.some((rule) => rule.engine === 'linear');
+    const linearWhen = needsLinear ? 'since some rules need it' : 'never (no rule needs it)';
     const firstUse = gzipped([...onUse, join(DIST, 'checker-rules.json'), ...(needsLinear ? linearEngine : [])]);
     const articles = Object.keys(compiled.articles).length;
     rows.push(
       {
         group: GROUP,
-        metric: `first-use download: UI, engine, worker, rules${needsLinear ? ', re2js' : ''} (gzipped, ${articles} articles; issue 13: ≤ 100 KB at 150 articles)`,
+        metric:
+          `first-use download: UI, engine, worker, rules${needsLinear ? ', re2js' : ''} ` +
+          `(gzipped, ${articles} articles; issue 13: ≤ 100 KB at 150 articles)`,
         value: firstUse,
         unit: 'bytes',
       },
@@ -210,7 +213,7 @@ export const run: BenchPart = async () => {
       { group: GROUP, metric: 'widget JS loaded on first use (UI, engine, worker), gzipped', value: gzipped(onUse), unit: 'bytes' },
       {
         group: GROUP,
-        metric: `linear-time engine (re2js), gzipped, loaded on first use ${compiled.rules.some((rule) => rule.engine === 'linear') ? 'since some rules need it' : 'never (no rule needs it)'}`,
+        metric: `linear-time engine (re2js), gzipped, loaded on first use ${linearWhen}`,
         value: gzipped(linearEngine),
         unit: 'bytes',
       },

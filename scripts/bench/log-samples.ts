@@ -93,6 +93,11 @@ function sampleErrors(folder: string, entry: ManifestEntry, result: CheckResult)
   return { errors, answered };
 }
 
+const ERROR_RECORDS = 'error records (levels files, else the checker reading error+) with a tier-1 or tier-2 answer';
+
+/** The counts of a FileAccuracy. */
+type Count = { [K in keyof FileAccuracy]: FileAccuracy[K] extends number ? K : never }[keyof FileAccuracy];
+
 export async function measure(folder: string): Promise<FileAccuracy[]> {
   const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as ManifestEntry[];
   const rules = await loadRuleSet(loadCompiledRules());
@@ -115,19 +120,15 @@ export const run: BenchPart = async () => {
   if (!FOLDER) return [{ group: GROUP, metric: 'skipped: ../shared/log-samples/manifest.json not found', value: 0, unit: 'files' }];
   const files = await measure(FOLDER);
   const sum = (count: (file: FileAccuracy) => number) => files.reduce((total, file) => total + count(file), 0);
+  /** One count over all files together. */
+  const total = (count: Count) => sum((file) => file[count]);
   // Per file too, so one big file (a 1000-line access log) does not hide the formats that fail.
   const perFile = percent(
     sum((file) => file.right / Math.max(file.lines, 1)),
     files.length,
   );
   const rows: BenchRow[] = [
-    rate(
-      GROUP,
-      'format right, lines',
-      sum((file) => file.right),
-      sum((file) => file.lines),
-      { min: 95 },
-    ),
+    rate(GROUP, 'format right, lines', total('right'), total('lines'), { min: 95 }),
     {
       group: GROUP,
       metric: `format right, mean over ${files.length} files`,
@@ -136,13 +137,7 @@ export const run: BenchPart = async () => {
       target: '≥ 95',
       pass: perFile >= 95,
     },
-    rate(
-      GROUP,
-      'error records (levels files, else the checker reading error+) with a tier-1 or tier-2 answer',
-      sum((file) => file.answered),
-      sum((file) => file.errors),
-      { min: 90 },
-    ),
+    rate(GROUP, ERROR_RECORDS, total('answered'), total('errors'), { min: 90 }),
     ...files.map((file) => rate(GROUP, `${file.file}: format ${file.accepted.join('/')}`, file.right, file.lines)),
   ];
   return rows;

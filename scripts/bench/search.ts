@@ -15,6 +15,7 @@ import { readerVariants, searchAllInDialog } from '../../tests/e2e/search-varian
 import { FIRST_SEARCH_TARGET_GZIP, gzipBytes, type Bytes } from '../lib/page-weight.ts';
 import { withStaticServer } from '../lib/static-server.ts';
 import { printRows, type BenchPart, type BenchRow } from './types.ts';
+import { REFUSED } from '../../tests/lib/golden-lines.ts';
 
 const GROUP = 'search';
 /** BENCH_DIST measures another build folder (e.g. `astro build --outDir /tmp/x`), as E2E_DIST does for tests. */
@@ -23,8 +24,6 @@ const ARTICLE = '/web-server/nginx-502-bad-gateway/';
 /** Long enough to be an error, so the first search also loads the checker rules it could match. */
 const FIRST_QUERY = 'connection refused';
 const FURTHER_QUERIES = ['permission denied', 'upstream timed out', 'EADDRINUSE', 'pm.max_children', 'no space left on device'];
-const LOG_LINE =
-  '2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 172.21.0.1, server: , request: "GET / HTTP/1.1", upstream: "http://172.21.0.19:9000/", host: "0.0.0.0:9000"';
 
 const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 
@@ -106,7 +105,7 @@ async function downloadFigures(baseUrl: string): Promise<BenchRow[]> {
       furtherMs.push(await searchFor(page, query));
       further.push((await take()).reduce((total, file) => total + file.bytes.gzip, 0));
     }
-    await searchFor(page, LOG_LINE);
+    await searchFor(page, REFUSED.line);
     const logLine = (await take()).reduce((total, file) => total + file.bytes.gzip, 0);
     const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 

@@ -162,8 +162,8 @@ export function findAmbiguousPatterns(articles: SourceArticle[]): SourceProblem[
           line: lineOf(other.article.file, `id: ${other.pattern.id}`),
           path: `patterns.${other.article.data.patterns.indexOf(other.pattern)}`,
           message:
-            `pattern "${other.pattern.id}" also matches an example of ${owner.article.id} (pattern "${owner.pattern.id}"): ${JSON.stringify(example.slice(0, 120))}. ` +
-            `Tighten one of the two regexes, or mark the less specific one \`secondary: true\`.`,
+            `pattern "${other.pattern.id}" also matches an example of ${owner.article.id} (pattern "${owner.pattern.id}"): ` +
+            `${JSON.stringify(example.slice(0, 120))}. Tighten one of the two regexes, or mark the less specific one \`secondary: true\`.`,
         });
       }
     }

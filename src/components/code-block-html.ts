@@ -9,7 +9,8 @@ import { CODE_THEME, styleToClasses } from './code-classes.ts';
 
 const PRE_CLASSES = 'overflow-x-auto rounded-md border border-slate-200 p-3 pr-20 text-sm dark:border-slate-700';
 const BUTTON_CLASSES =
-  'absolute right-2 top-2 rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
+  'absolute right-2 top-2 rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100 ' +
+  'dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
 
 let highlighter: Promise<Highlighter> | undefined;
 
@@ -48,5 +49,6 @@ export async function codeBlockHtml({
     transformers: [preAttributes(known), styleToClasses],
   });
   const name = escapeAttribute(label ? `Copy ${label}` : 'Copy to clipboard');
-  return `<div class="not-prose group relative my-3" data-code-block> ${pre} <button type="button" data-copy-code class="${BUTTON_CLASSES}" aria-label="${name}">Copy</button> </div>`;
+  const button = `<button type="button" data-copy-code class="${BUTTON_CLASSES}" aria-label="${name}">Copy</button>`;
+  return `<div class="not-prose group relative my-3" data-code-block> ${pre} ${button} </div>`;
 }

@@ -30,7 +30,9 @@ export default function dataStoreFromDisk(): AstroIntegration {
                 transform(_code, id) {
                   if (id !== DATA_STORE_MODULE) return null;
                   return {
-                    code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`,
+                    code:
+                      `import { readFileSync } from 'node:fs';\n` +
+                      `export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`,
                     meta: { astroIncremental: { kind: 'content-data' } },
                   };
                 },

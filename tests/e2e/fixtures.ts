@@ -24,9 +24,8 @@ export const test = base.extend<{ cspViolations: string[] }>({
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-          void report(
-            `${location.href}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
-          );
+          const blocked = event.blockedURI || 'inline code';
+          void report(`${location.href}: ${event.effectiveDirective} blocked ${blocked} (${event.sourceFile}:${event.lineNumber})`);
         });
       });
       await use(violations);

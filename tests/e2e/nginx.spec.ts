@@ -10,12 +10,11 @@ import { resolve } from 'node:path';
 import { test, expect } from './fixtures.ts';
 import { startNginx, type RunningNginx } from '../deploy/nginx-server.ts';
 import { SECURITY_HEADERS } from '../../src/lib/seo/security-policy.ts';
+import { REFUSED } from '../lib/golden-lines.ts';
 
 const SITE_DIR = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist');
 const PORT = Number(process.env.E2E_NGINX_PORT ?? 4340);
 const ARTICLE = '/web-server/nginx-502-bad-gateway/';
-const NGINX_LINE =
-  '2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 172.21.0.1, server: , request: "GET / HTTP/1.1", upstream: "http://172.21.0.19:9000/", host: "0.0.0.0:9000"';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=300, must-revalidate';
 
@@ -163,6 +162,6 @@ test('search works through nginx', async ({ page }) => {
 
 test('the log checker (module scripts, Web Worker, rules fetch) works through nginx', async ({ page }) => {
   await page.goto('/checker/');
-  await page.getByRole('textbox', { name: 'Log text' }).fill(NGINX_LINE);
+  await page.getByRole('textbox', { name: 'Log text' }).fill(REFUSED.line);
   await expect(page.locator(`[data-checker-results] a[href^="${ARTICLE}"]`).first()).toBeVisible();
 });

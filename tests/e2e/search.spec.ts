@@ -16,6 +16,7 @@ import { NOT_CONTENT } from '../../src/integrations/pagefind.ts';
 import type { PagefindApi } from '../../src/components/search/pagefind-client.ts';
 import { BUDGETS, gzipBytes } from '../../scripts/lib/page-weight.ts';
 import { readerVariants, searchAllInDialog } from './search-variants.ts';
+import { REFUSED } from '../lib/golden-lines.ts';
 
 const ARTICLES = readAllArticles().filter((article) => !article.data.draft);
 const urlOf = (article: (typeof ARTICLES)[number]) => articlePath(article.data.category, article.id);
@@ -31,8 +32,6 @@ for (const text of ARTICLES.flatMap((article) => article.data.secondaryErrorStri
 const allowedRank = (text: string, owner: boolean) =>
   owner && !SECONDARY_COUNT.has(text) ? 1 : Math.max(3, 1 + (SECONDARY_COUNT.get(text) ?? 0));
 const NGINX_502 = ARTICLES.find((article) => article.id === 'nginx-502-bad-gateway')!;
-const NGINX_LINE =
-  '2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 172.21.0.1, server: , request: "GET / HTTP/1.1", upstream: "http://172.21.0.19:9000/", host: "0.0.0.0:9000"';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the error articles' });
 const searchBox = (page: Page) => dialog(page).getByRole('combobox', { name: 'Error message or log line' });
@@ -93,7 +92,7 @@ test.describe('every error string finds its article', () => {
 test("a whole nginx error-log line finds the 502 article first, under the checker's verdict", async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');
-  const urls = await searchInDialog(page, NGINX_LINE);
+  const urls = await searchInDialog(page, REFUSED.line);
   expect(urls[0]).toBe(urlOf(NGINX_502));
   await expect(page.locator('#search-status')).toContainText('for the words of this log line');
   const verdict = page.locator('#search-verdict');
@@ -216,7 +215,7 @@ test('the ?q= link runs the search on the search page', async ({ page }) => {
 });
 
 test('a log line linked to the search page gets the verdict and the 502 article first', async ({ page }) => {
-  await page.goto(`/search/?q=${encodeURIComponent(NGINX_LINE)}`);
+  await page.goto(`/search/?q=${encodeURIComponent(REFUSED.line)}`);
   await expect(page.locator('#search-page-verdict').getByRole('link', { name: NGINX_502.data.title })).toBeVisible();
   await expect(page.locator('#search-page-results h2 a').first()).toHaveAttribute('href', new RegExp(`^${urlOf(NGINX_502)}`));
 });
@@ -439,7 +438,7 @@ const RECORDED_QUERIES = [
       'EADDRINUSE',
       'pm.max_children',
       'no space left on device',
-      NGINX_LINE,
+      REFUSED.line,
     ],
   ]),
 ];

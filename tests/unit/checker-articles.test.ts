@@ -26,7 +26,8 @@ for (const article of articles) {
         const top = matches[0] && `${matches[0].article}#${matches[0].cause}`;
         if (!pattern.secondary && top !== own) {
           problems.push(
-            `primary pattern "${pattern.id}": top match is ${top ?? 'nothing'}, not ${own}; all: [${keys.join(', ')}]\n      line: ${example}`,
+            `primary pattern "${pattern.id}": top match is ${top ?? 'nothing'}, not ${own}; all: [${keys.join(', ')}]\n` +
+              `      line: ${example}`,
           );
         }
         if (pattern.secondary && !matches.some((m) => `${m.article}#${m.cause}` === own)) {

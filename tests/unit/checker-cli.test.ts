@@ -2,19 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JsonLine } from '../../scripts/lib/check-log-output.ts';
-
-const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as {
-  line: string;
-  format: string;
-  level: string | null;
-}[];
-// A real 502 line (nginx-502-bad-gateway.mdx example) and a quiet line, with a blank line between.
-const refused = golden[0]!;
-const quiet = golden.find((entry) => entry.format === 'php-fpm' && entry.level === 'notice')!;
+import { QUIET, REFUSED } from '../lib/golden-lines.ts';
 
 function checkLog(args: string[], input?: string) {
   return spawnSync(process.execPath, ['scripts/check-log.ts', ...args], { input, encoding: 'utf8' });
@@ -29,7 +21,7 @@ const jsonLines = (stdout: string) =>
 test('--json prints exactly one object per input line, best match first', () => {
   const dir = mkdtempSync(join(tmpdir(), 'check-log-'));
   const file = join(dir, 'error.log');
-  writeFileSync(file, `${refused.line}\r\n\n${quiet.line}\n`);
+  writeFileSync(file, `${REFUSED.line}\r\n\n${QUIET.line}\n`);
   const run = checkLog(['--json', file]);
   assert.equal(run.status, 1, `a known error exits 1, like grep's match: ${run.stderr}`);
   const objects = jsonLines(run.stdout);
@@ -72,7 +64,7 @@ test('--json prints exactly one object per input line, best match first', () => 
 });
 
 test('without a file it reads stdin and prints a readable report', () => {
-  const run = checkLog([], `${refused.line}\n${quiet.line}\n`);
+  const run = checkLog([], `${REFUSED.line}\n${QUIET.line}\n`);
   assert.equal(run.status, 1, run.stderr);
   assert.match(run.stdout, /2 lines, 2 records\./);
   assert.match(run.stdout, /fix: \/web-server\/nginx-502-bad-gateway\/#upstream-down/);
@@ -98,8 +90,8 @@ test('an unreadable file exits 2 with a clear message', () => {
 });
 
 test('exit status: 0 without an error, 1 with one, 2 for bad usage; --help documents them', () => {
-  assert.equal(checkLog([], `${quiet.line}\n`).status, 0);
-  assert.equal(checkLog(['--summary'], `${quiet.line}\n${refused.line}\n`).status, 1);
+  assert.equal(checkLog([], `${QUIET.line}\n`).status, 0);
+  assert.equal(checkLog(['--summary'], `${QUIET.line}\n${REFUSED.line}\n`).status, 1);
   assert.equal(checkLog(['--json', '--summary']).status, 2);
   assert.equal(checkLog(['--follow', 'error.log']).status, 2);
   const help = checkLog(['--help']);
@@ -109,7 +101,7 @@ test('exit status: 0 without an error, 1 with one, 2 for bad usage; --help docum
 });
 
 test('--errors-only leaves out lines without an error; --summary prints only the summary', () => {
-  const input = `${quiet.line}\n${refused.line}\n${quiet.line}\n`;
+  const input = `${QUIET.line}\n${REFUSED.line}\n${QUIET.line}\n`;
   const json = checkLog(['--json', '--errors-only'], input);
   assert.deepEqual(
     jsonLines(json.stdout).map((line) => line.line),

@@ -2,16 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
-
-const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as {
-  line: string;
-  format: string;
-  level: string | null;
-}[];
-const refused = golden[0]!.line;
-const quiet = golden.find((entry) => entry.format === 'php-fpm' && entry.level === 'notice')!.line;
+import { QUIET, REFUSED } from '../lib/golden-lines.ts';
 
 function startFollow(args: string[] = []) {
   const child = spawn(process.execPath, ['scripts/check-log.ts', '--follow', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -29,7 +21,7 @@ function startFollow(args: string[] = []) {
 
 test('--follow prints an error once its record is complete, before the input ends, and the summary on Ctrl+C', async () => {
   const { child, waitFor, output } = startFollow();
-  child.stdin.write(`${quiet}\n${refused}\n`);
+  child.stdin.write(`${QUIET.line}\n${REFUSED.line}\n`);
   // Nothing follows the error line: it is printed after the idle time, while the input stays open.
   await waitFor(/line 2: nginx error log/, 15_000);
   assert.doesNotMatch(output(), /line 1:/, 'normal lines are not printed in follow mode');
@@ -42,7 +34,7 @@ test('--follow prints an error once its record is complete, before the input end
 
 test('--follow on a quiet log exits 0 at the end of input with the summary', async () => {
   const { child, output } = startFollow();
-  child.stdin.end(`${quiet}\n${quiet}\n`);
+  child.stdin.end(`${QUIET.line}\n${QUIET.line}\n`);
   const [code] = (await once(child, 'exit')) as [number | null];
   assert.equal(code, 0);
   assert.match(output(), /2 lines, 2 records\./);

@@ -6,21 +6,11 @@ import { loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
 import { classifyLine, classifyText, loadRuleSet } from '../../src/lib/checker/index.ts';
 import { LOG_FORMATS } from '../../src/lib/log-formats.ts';
 import { definitionModules } from './format-definitions.ts';
+import { GOLDEN_LINES } from '../lib/golden-lines.ts';
 
-interface Golden {
-  source: string;
-  line: string;
-  format: string;
-  level: string | null;
-  fields: Record<string, string>;
-  errno?: string;
-  noMatch?: boolean;
-}
-
-const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as Golden[];
 const rules = await loadRuleSet(loadCompiledRules());
 
-for (const entry of golden) {
+for (const entry of GOLDEN_LINES) {
   test(`checker reads a ${entry.format} line: ${entry.line.slice(0, 70)}`, () => {
     const result = classifyLine(entry.line, rules)!;
     assert.equal(result.format, entry.format, `format of ${entry.source}`);
@@ -45,7 +35,7 @@ for (const entry of golden) {
 
 test('every log format has at least one real line: a golden line here or a sample of its definition', async () => {
   const samples = (await definitionModules()).flatMap((module) => module.samples);
-  const covered = new Set([...golden, ...samples].map((entry) => entry.format));
+  const covered = new Set([...GOLDEN_LINES, ...samples].map((entry) => entry.format));
   assert.deepEqual(
     LOG_FORMATS.filter((format) => !covered.has(format)),
     [],

@@ -88,7 +88,8 @@ function problemsOf(snippet: Snippet): string[] {
   }
   for (const gap of known.values())
     problems.push(
-      `${gap.file}:${gap.line}: ${gap.property} ${JSON.stringify(gap.expected)} is met now: remove this from known-gaps.json: it passes now`,
+      `${gap.file}:${gap.line}: ${gap.property} ${JSON.stringify(gap.expected)} is met now: ` +
+        'remove this from known-gaps.json: it passes now',
     );
   return problems;
 }

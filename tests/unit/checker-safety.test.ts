@@ -48,7 +48,9 @@ test(`regex-verdicts.json holds exactly the verdicts of today's patterns and eng
   }
 });
 
-test("the shape rule accepts few choices and unbounded repetitions that end the pattern or start near a run's start, and recheck agrees", async () => {
+const SHAPE_RULE_ACCEPTS =
+  "the shape rule accepts few choices and unbounded repetitions that end the pattern or start near a run's start, and recheck agrees";
+test(SHAPE_RULE_ACCEPTS, async () => {
   const bounded = [
     'synthetic failure E1234 in module \\w+',
     'connect\\(\\) failed \\(\\d{1,3}: [A-Z][a-z ]{2,16}\\)',

@@ -72,7 +72,8 @@ function generatorFor(pattern: RegExp): RegExp {
 
 // Every layout's quick checks hold for any string its regex matches (fast-check generates them).
 for (const layout of [...WRAPPER_LAYOUTS, ...FORMAT_LAYOUTS]) {
-  test(`detection shortcuts of ${layout.wrapper ?? layout.format} /${layout.pattern.source.slice(0, 50)}…/ never reject a matching line`, () => {
+  const name = layout.wrapper ?? layout.format;
+  test(`detection shortcuts of ${name} /${layout.pattern.source.slice(0, 50)}…/ never reject a matching line`, () => {
     let checked = 0;
     fc.assert(
       // The generated text alone, and followed by more (a pattern ending in `$` only matches the first).

@@ -7,17 +7,17 @@ import { runInNewContext } from 'node:vm';
 import { loadCompiledRules } from '../../scripts/lib/checker-rules.ts';
 import { StreamChecker } from '../../scripts/lib/stream-checker.ts';
 import { classifyText, loadRuleSet } from '../../src/lib/checker/index.ts';
+import { GOLDEN_LINES } from '../lib/golden-lines.ts';
 
 const rules = await loadRuleSet(loadCompiledRules());
-const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as { line: string }[];
 // Real lines and two real multi-line records (sources in tests/fixtures/logs/README.md).
 const log = [
-  golden[0]!.line,
+  GOLDEN_LINES[0]!.line,
   readFileSync('tests/fixtures/logs/node-stack.log', 'utf8').trimEnd(),
-  golden[1]!.line,
+  GOLDEN_LINES[1]!.line,
   '',
   readFileSync('tests/fixtures/logs/python-traceback.log', 'utf8').trimEnd(),
-  golden[2]!.line,
+  GOLDEN_LINES[2]!.line,
 ].join('\r\n');
 
 function streamed(chunkSize: number) {
@@ -48,8 +48,8 @@ test('streamed in any chunk size, every line gets the verdict a whole-text check
 
 test('a record is reported once the next record starts, and the open one on flush', () => {
   const checker = new StreamChecker(rules);
-  assert.deepEqual(checker.push(`${golden[0]!.line}\n`), [], 'the first record may still continue');
-  const [first] = checker.push(`${golden[1]!.line}\n`);
+  assert.deepEqual(checker.push(`${GOLDEN_LINES[0]!.line}\n`), [], 'the first record may still continue');
+  const [first] = checker.push(`${GOLDEN_LINES[1]!.line}\n`);
   assert.equal(first?.lines[0]?.line, 1);
   const [second] = checker.flush();
   assert.equal(second?.lines[0]?.line, 2);
@@ -63,7 +63,7 @@ test('memory stays flat over 2 million streamed lines: only counts are kept', ()
     gc();
     return process.memoryUsage().heapUsed;
   };
-  const block = `${Array.from({ length: 500 }, (_, i) => (i % 50 === 0 ? golden[0]!.line : golden[2]!.line)).join('\n')}\n`;
+  const block = `${Array.from({ length: 500 }, (_, i) => (i % 50 === 0 ? GOLDEN_LINES[0]!.line : GOLDEN_LINES[2]!.line)).join('\n')}\n`;
   const checker = new StreamChecker(rules);
   let afterWarmUp = 0;
   for (let written = 0; written < 2_000_000; written += 500) {

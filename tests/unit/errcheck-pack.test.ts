@@ -6,14 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JsonLine } from '../../scripts/lib/check-log-output.ts';
-
-const golden = JSON.parse(readFileSync('tests/fixtures/logs/lines.json', 'utf8')) as {
-  line: string;
-  format: string;
-  level: string | null;
-}[];
-const refused = golden[0]!.line;
-const quiet = golden.find((entry) => entry.format === 'php-fpm' && entry.level === 'notice')!.line;
+import { QUIET, REFUSED } from '../lib/golden-lines.ts';
 
 /** The oldest Node on the machine (a server's), else the one running the tests. */
 function serverNode(): string {
@@ -34,15 +27,15 @@ test('npm pack → install the tarball offline → errcheck checks a log with ab
     assert.deepEqual(Object.keys(installed.dependencies ?? {}), [], 'no runtime dependencies');
     const bin = join(install, 'node_modules/errcheck/errcheck.mjs');
     const log = join(dir, 'error.log');
-    writeFileSync(log, `${quiet}\n${refused}\n`);
+    writeFileSync(log, `${QUIET.line}\n${REFUSED.line}\n`);
     const node = serverNode();
     const run = spawnSync(node, [bin, log], { encoding: 'utf8' });
     assert.equal(run.status, 1, `${node}: ${run.stderr}`);
     assert.match(run.stdout, /fix: https:\/\/errorcodes\.wiki\/web-server\/nginx-502-bad-gateway\/#upstream-down/);
-    const json = spawnSync(node, [bin, '--json', '--errors-only'], { input: `${quiet}\n${refused}\n`, encoding: 'utf8' });
+    const json = spawnSync(node, [bin, '--json', '--errors-only'], { input: `${QUIET.line}\n${REFUSED.line}\n`, encoding: 'utf8' });
     assert.equal((JSON.parse(json.stdout) as JsonLine).matches[0]?.article, 'nginx-502-bad-gateway');
     assert.equal(spawnSync(node, [bin, log.replace('error', 'missing')], { encoding: 'utf8' }).status, 2);
-    assert.equal(spawnSync(node, [bin], { input: `${quiet}\n`, encoding: 'utf8' }).status, 0);
+    assert.equal(spawnSync(node, [bin], { input: `${QUIET.line}\n`, encoding: 'utf8' }).status, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

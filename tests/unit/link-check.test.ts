@@ -25,10 +25,12 @@ function withSite(files: Record<string, string>, run: (dir: string) => void) {
 
 const GOOD_SITE = {
   'index.html': page(
-    '<a href="/web-server/nginx-502/">502</a><a href="/web-server/nginx-502/#upstream-down">cause</a><a href="#main">skip</a><main id="main"></main>',
+    '<a href="/web-server/nginx-502/">502</a><a href="/web-server/nginx-502/#upstream-down">cause</a>' +
+      '<a href="#main">skip</a><main id="main"></main>',
   ),
   'web-server/nginx-502/index.html': page(
-    '<h3 id="upstream-down">Down</h3><details id="faq-1"></details><a href="../">up</a><a href="https://nginx.org/en/docs/" rel="noopener">docs</a><a href="mailto:x@example.com">mail</a>',
+    '<h3 id="upstream-down">Down</h3><details id="faq-1"></details><a href="../">up</a>' +
+      '<a href="https://nginx.org/en/docs/" rel="noopener">docs</a><a href="mailto:x@example.com">mail</a>',
   ),
   'web-server/index.html': page(
     '<a href="https://errorcodes.wiki/web-server/nginx-502/#faq-1">absolute same-site link</a><img src="/og/site.png" alt="">',

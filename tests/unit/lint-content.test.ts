@@ -120,7 +120,8 @@ test('an example source must be present and an https URL', () => {
   assert.deepEqual(
     describe(missing).map((d) => d.replace(/:\d+/, '')),
     [
-      'alpha.mdx patterns.0.examples.0.source example source is required: the https:// URL of the bug report, documentation page or source file where the line is seen.',
+      'alpha.mdx patterns.0.examples.0.source example source is required: ' +
+        'the https:// URL of the bug report, documentation page or source file where the line is seen.',
     ],
   );
   const plainHttp = lint((a) => {

@@ -28,7 +28,8 @@ test('a unit name keeps its type, not its name', () => {
 
 test('addresses: IPv4 and IPv6 with ports, host:port, host names, user@host, URLs', () => {
   const { text, ignored } = strip(
-    'connect 10.0.0.5:5432 [2001:db8::1]:8443 fe80::1%eth0 db.internal:5432 localhost:3000 api.example.com alice@example.com http://172.21.0.19:9000/ refused',
+    'connect 10.0.0.5:5432 [2001:db8::1]:8443 fe80::1%eth0 db.internal:5432 localhost:3000 ' +
+      'api.example.com alice@example.com http://172.21.0.19:9000/ refused',
   );
   assert.equal(text, 'connect refused');
   assert.deepEqual(ignored.sort(), [
@@ -49,7 +50,8 @@ test('pod names and hex ids go, words with hyphens and software names stay', () 
     'pod and in container at',
   );
   const kept =
-    'php-fpm max-age java.lang.OutOfMemoryError pm.max_children status=203/EXEC net::ERR_CONNECTION_REFUSED deadbeef 10:00:00 [Errno 111] 502';
+    'php-fpm max-age java.lang.OutOfMemoryError pm.max_children status=203/EXEC ' +
+    'net::ERR_CONNECTION_REFUSED deadbeef 10:00:00 [Errno 111] 502';
   assert.deepEqual(strip(kept), { text: kept, ignored: [] });
 });
 

@@ -3,9 +3,7 @@ import assert from 'node:assert/strict';
 import { looksLikeLogLine } from '../../src/lib/search/log-line.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search/query-text.ts';
-
-const NGINX_LINE =
-  '2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 172.21.0.1, server: , request: "GET / HTTP/1.1", upstream: "http://172.21.0.19:9000/", host: "0.0.0.0:9000"';
+import { REFUSED } from '../lib/golden-lines.ts';
 
 test('error messages, even punctuation-heavy ones, are not log lines', () => {
   for (const message of [
@@ -25,7 +23,7 @@ test('error messages, even punctuation-heavy ones, are not log lines', () => {
 
 test('lines from real logs are recognised by their volatile parts', () => {
   for (const line of [
-    NGINX_LINE,
+    REFUSED.line,
     '[Wed Nov 25 10:01:02.123456 2026] [authz_core:error] [pid 1234] [client 10.0.0.1:5555] AH01630: client denied by server configuration',
     'Nov 25 10:01:02 web1 sshd[1234]: Connection closed by authenticating user root',
     '[ 1234.567890] Out of memory: Killed process 4321 (java)',
@@ -37,7 +35,7 @@ test('lines from real logs are recognised by their volatile parts', () => {
 });
 
 test('a pasted nginx line is searched by its words, without timestamp, ids or client details', () => {
-  const query = prepareQuery(NGINX_LINE);
+  const query = prepareQuery(REFUSED.line);
   assert.equal(query.fromLogLine, true);
   assert.equal(query.terms, 'connect failed Connection refused while connecting to upstream');
 });

@@ -121,7 +121,8 @@ function startChecker(root: HTMLElement): void {
       const more = document.createElement('button');
       more.type = 'button';
       more.className =
-        'rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800';
+        'rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold hover:bg-slate-100 ' +
+        'dark:border-slate-500 dark:hover:bg-slate-800';
       const label = () =>
         `Show ${Math.min(PAGE_SIZE, view.totalLines - shown)} more lines (${(view.totalLines - shown).toLocaleString('en')} not shown)`;
       more.textContent = label();

@@ -5,7 +5,8 @@
 const BUTTON =
   'rounded-md border border-slate-400 px-3 py-1 font-semibold hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800';
 const LINK_FIELD =
-  'mt-1 block w-full rounded-md border border-slate-500 bg-white p-2 font-mono text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100';
+  'mt-1 block w-full rounded-md border border-slate-500 bg-white p-2 font-mono text-xs text-slate-900 ' +
+  'dark:bg-slate-900 dark:text-slate-100';
 
 export interface ShareBox {
   box: HTMLElement;

@@ -29,12 +29,14 @@ export function suggestArticleBox(lineText: string): HTMLElement | null {
   text.value = lineText;
   text.dataset.suggestText = '';
   text.className =
-    'mt-1 block w-full rounded-md border border-slate-500 bg-white p-2 font-mono text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100';
+    'mt-1 block w-full rounded-md border border-slate-500 bg-white p-2 font-mono text-sm text-slate-900 ' +
+    'dark:bg-slate-900 dark:text-slate-100';
   const button = document.createElement('button');
   button.type = 'button';
   button.dataset.suggestOpen = '';
   button.className =
-    'mt-2 rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold hover:bg-slate-200 dark:border-slate-500 dark:hover:bg-slate-800';
+    'mt-2 rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold hover:bg-slate-200 ' +
+    'dark:border-slate-500 dark:hover:bg-slate-800';
   button.textContent = 'Open a prefilled issue';
   button.addEventListener('click', () => {
     const url = suggestArticleUrl(repo, text.value);

@@ -193,7 +193,8 @@ function renderChoices(hit: SearchHit, index: number): Choice[] {
 }
 
 const OPTION_CLASS =
-  'cursor-pointer rounded-md px-3 py-2 aria-selected:bg-slate-100 aria-selected:outline-2 aria-selected:outline-blue-600 dark:aria-selected:bg-slate-800 dark:aria-selected:outline-sky-400';
+  'cursor-pointer rounded-md px-3 py-2 aria-selected:bg-slate-100 aria-selected:outline-2 aria-selected:outline-blue-600 ' +
+  'dark:aria-selected:bg-slate-800 dark:aria-selected:outline-sky-400';
 
 attachSearchDialog(
   document.getElementById('search-dialog') as HTMLDialogElement,

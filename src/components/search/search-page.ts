@@ -2,7 +2,7 @@
  * The /search/ page: runs the query from `?q=` and the filters on load, again as the reader types or
  * changes a filter, and keeps the address bar in step so every state is a shareable link.
  */
-import { runQuery } from './run-query.ts';
+import { runQuery, type QueryOutcome } from './run-query.ts';
 import type { SearchFilters } from './pagefind-client.ts';
 import { showVerdict } from './verdict-view.ts';
 import { showSuggestions } from './suggestions-view.ts';
@@ -61,10 +61,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
       list.replaceChildren(...outcome.hits.map(renderResult));
       showVerdict(verdict, outcome.verdict);
       suggestions.hidden = outcome.hits.length > 0;
-      status.textContent =
-        outcome.total === 0
-          ? `No article matches${text ? ` “${text}”` : ''}${filters && Object.keys(filters).length > 0 ? ' with these filters' : ''}. Try fewer words or another filter, or start from these:`
-          : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}${outcome.total > RESULT_LIMIT ? `, showing the first ${RESULT_LIMIT}` : ''}${searchedNote(outcome)}.`;
+      status.textContent = statusText(outcome, text, filters);
     } catch {
       if (ticket === latest) status.textContent = 'Search could not load. Check your connection and reload the page.';
     }
@@ -81,6 +78,17 @@ export function attachSearchPage(form: HTMLFormElement): void {
   });
   for (const select of selects) select.addEventListener('change', () => void update());
   void update();
+}
+
+/** What the status line says about a finished search. */
+function statusText(outcome: QueryOutcome, text: string, filters: SearchFilters): string {
+  if (outcome.total === 0) {
+    const quoted = text ? ` “${text}”` : '';
+    const filtered = Object.keys(filters).length > 0 ? ' with these filters' : '';
+    return `No article matches${quoted}${filtered}. Try fewer words or another filter, or start from these:`;
+  }
+  const shown = outcome.total > RESULT_LIMIT ? `, showing the first ${RESULT_LIMIT}` : '';
+  return `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}${shown}${searchedNote(outcome)}.`;
 }
 
 function renderResult(hit: SearchHit): HTMLLIElement {

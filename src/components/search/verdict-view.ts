@@ -17,7 +17,8 @@ export function showVerdict(container: HTMLElement, result: Verdict | null | und
   if (!result || container.hidden) return container.replaceChildren();
   const box = document.createElement('div');
   box.className =
-    'mb-3 rounded-lg border-l-4 border-emerald-700 bg-emerald-50 p-3 text-sm text-slate-900 dark:border-emerald-400 dark:bg-emerald-950/40 dark:text-slate-100';
+    'mb-3 rounded-lg border-l-4 border-emerald-700 bg-emerald-50 p-3 text-sm text-slate-900 ' +
+    'dark:border-emerald-400 dark:bg-emerald-950/40 dark:text-slate-100';
   const heading = Object.assign(document.createElement('p'), { className: 'font-semibold' });
   heading.textContent = result.format
     ? `Log checker: ${LOG_FORMAT_LABELS[result.format]} line${result.level ? `, level ${result.level}` : ''}`

@@ -13,6 +13,8 @@ const CALLOUT_STYLES = {
 } as const;
 const CALLOUT_BODY_CLASSES = 'mt-1 leading-relaxed [&_code]:font-mono [&_code]:text-[0.9em]';
 const CALLOUT_LABELS = { note: 'Note', tip: 'Tip', warning: 'Warning' } as const;
+const LOG_PRE_CLASSES = 'overflow-x-auto whitespace-pre-wrap break-all rounded-md bg-slate-900 p-3 font-mono text-sm text-slate-100';
+const FILE_NAME_CLASSES = 'font-mono text-sm text-slate-600 dark:text-slate-400';
 
 type CalloutKind = keyof typeof CALLOUT_STYLES;
 
@@ -38,7 +40,10 @@ function Callout({ kind = 'note', title, children }: Props): Html {
     'note, tip or warning',
   );
   const heading = requireProp('Callout', 'title', title, isOptionalString, 'a string');
-  return markup`<div role="note" class="${`not-prose my-6 rounded-lg border-l-4 p-4 ${CALLOUT_STYLES[valid]}`}"> <p class="font-semibold">${heading ?? CALLOUT_LABELS[valid]}</p> <div class="${CALLOUT_BODY_CLASSES}">${children}</div> </div>`;
+  const classes = `not-prose my-6 rounded-lg border-l-4 p-4 ${CALLOUT_STYLES[valid]}`;
+  const label = heading ?? CALLOUT_LABELS[valid];
+  const body = markup`<div class="${CALLOUT_BODY_CLASSES}">${children}</div>`;
+  return markup`<div role="note" class="${classes}"> <p class="font-semibold">${label}</p> ${body} </div>`;
 }
 
 // Lines come as a prop, so Markdown never reinterprets `*`, `_` or quotes inside them.
@@ -50,7 +55,7 @@ function LogExample({ caption, lines }: Props): Html {
   const text = joined.replace(/[ \t]+$/gm, '');
   const label = requireProp('LogExample', 'caption', caption, isOptionalString, 'a string');
   const figcaption = label ? markup`<figcaption class="mb-1 text-sm text-slate-600 dark:text-slate-400">${label}</figcaption>` : '';
-  return markup`<figure class="not-prose my-6"> ${figcaption} <pre class="overflow-x-auto whitespace-pre-wrap break-all rounded-md bg-slate-900 p-3 font-mono text-sm text-slate-100"><code>${text}</code></pre> </figure>`;
+  return markup`<figure class="not-prose my-6"> ${figcaption} <pre class="${LOG_PRE_CLASSES}"><code>${text}</code></pre> </figure>`;
 }
 
 /**
@@ -66,7 +71,8 @@ export function bodyComponents(site: URL | undefined) {
     const snippet = requireProp('ConfigSnippet', 'code', code, isString, 'a string');
     const placeholder = `\uE000snippet-${pending.length}\uE000`;
     pending.push(codeBlockHtml({ code: snippet, lang: language, label: name }));
-    return markup`<figure class="not-prose my-6"> <figcaption class="font-mono text-sm text-slate-600 dark:text-slate-400">${name}</figcaption> ${new Html(placeholder)} </figure>`;
+    const caption = markup`<figcaption class="${FILE_NAME_CLASSES}">${name}</figcaption>`;
+    return markup`<figure class="not-prose my-6"> ${caption} ${new Html(placeholder)} </figure>`;
   }
 
   // Off-site links get rel="noopener" (the build's link check requires it, and Markdown cannot say it).

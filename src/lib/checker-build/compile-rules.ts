@@ -32,7 +32,8 @@ export interface ArticleForRules {
 }
 
 const EXPONENTIAL =
-  'recheck finds it can backtrack exponentially (a repeated group whose body can match the same text in more than one way; a count such as `{1,16}` is no limit, 16 words can be split 2^15 ways). ' +
+  'recheck finds it can backtrack exponentially (a repeated group whose body can match the same text in more than one way; ' +
+  'a count such as `{1,16}` is no limit, 16 words can be split 2^15 ways). ' +
   'Rewrite it so that each part of a line can match only one way, e.g. `(a+)+` as `a+`, `(?:\\w{1,16} ?){1,16}` as `[\\w ]*`';
 
 /** Whether the linear-time engine accepts the pattern: it has no lookahead, lookbehind or backreferences. */
@@ -73,9 +74,14 @@ export function compileRules(articles: ArticleForRules[], verdictOf: (source: st
       const engine: RuleEngine = verdict.complexity === 'safe' ? 'backtracking' : 'linear';
       const unsupported = engine === 'linear' ? linearEngineProblem(pattern) : null;
       if (unsupported) {
+        const finding =
+          verdict.complexity === 'unknown'
+            ? 'recheck could not decide whether its search takes linear time'
+            : 'recheck finds its search can take polynomial time';
         problems.push(
-          `${where}: ${verdict.complexity === 'unknown' ? 'recheck could not decide whether its search takes linear time' : 'recheck finds its search can take polynomial time'}, so it must run on the linear-time engine, which cannot run it (${unsupported}). ` +
-            `Rewrite it without lookahead, lookbehind or backreferences, or so that it is proven linear (CONTRIBUTING.md, "Keep it linear"): e.g. a lookaround without \`*\`, \`+\` or \`{n,}\` in it.`,
+          `${where}: ${finding}, so it must run on the linear-time engine, which cannot run it (${unsupported}). ` +
+            'Rewrite it without lookahead, lookbehind or backreferences, or so that it is proven linear ' +
+            '(CONTRIBUTING.md, "Keep it linear"): e.g. a lookaround without `*`, `+` or `{n,}` in it.',
         );
         continue;
       }

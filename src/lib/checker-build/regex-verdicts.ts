@@ -108,7 +108,18 @@ export function verdictFileText(file: VerdictFile): string {
       .sort()
       .map((key) => `    ${JSON.stringify(key)}: ${JSON.stringify(file[scope][key])}`)
       .join(',\n');
-  return `{\n  "analysis": ${JSON.stringify(file.analysis)},\n  "patterns": {\n${section('patterns')}\n  },\n  "engine": {\n${section('engine')}\n  }\n}\n`;
+  return [
+    '{',
+    `  "analysis": ${JSON.stringify(file.analysis)},`,
+    '  "patterns": {',
+    section('patterns'),
+    '  },',
+    '  "engine": {',
+    section('engine'),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
 }
 
 export const storedVerdictFile = () => stored as VerdictFile;

@@ -52,5 +52,8 @@ export function collectFallbacks(articles: { id: string; fallback?: FallbackBloc
 
 /** One sentence per conflict, saying what to do. */
 export function describeConflict(conflict: FallbackConflict): string {
-  return `fallback ${conflict.kind} ${conflict.value} is claimed by ${conflict.articles.join(', ')}: a value can have only one hub article. Keep it in the most general of them and remove it from the others.`;
+  return (
+    `fallback ${conflict.kind} ${conflict.value} is claimed by ${conflict.articles.join(', ')}: a value can have only one hub article. ` +
+    'Keep it in the most general of them and remove it from the others.'
+  );
 }

@@ -19,8 +19,10 @@ export interface StrippedQuery {
 const UNIT_TYPES = 'service|socket|timer|mount|automount|target|path|scope|slice|device|swap';
 
 /** Endings that make a dotted word a host name rather than `java.lang.Error` or `pm.max_children`. */
-const HOST_ENDINGS =
-  'com|net|org|io|dev|app|ai|co|uk|de|fr|nl|eu|us|info|biz|cloud|local|localdomain|internal|intranet|lan|home|corp|example|test|invalid|arpa';
+const PUBLIC_ENDINGS = 'com|net|org|io|dev|app|ai|co|uk|de|fr|nl|eu|us|info|biz|cloud';
+/** Private networks' endings and the reserved ones. */
+const PRIVATE_ENDINGS = 'local|localdomain|internal|intranet|lan|home|corp|example|test|invalid|arpa';
+const HOST_ENDINGS = `${PUBLIC_ENDINGS}|${PRIVATE_ENDINGS}`;
 
 /** Kubernetes names generated pods from this alphabet (no vowels, no 0, 1 or 3): `web-7d4b9c8f6-xk2lp`. */
 const POD_CHARS = '[bcdfghjklmnpqrstvwxz2456789]';

@@ -31,9 +31,22 @@ const LINK_ATTRIBUTES: Record<string, string[]> = {
   form: ['action'],
 };
 
-const TAG =
-  /<!--[\s\S]*?-->|<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+// The tag grammar from named parts, so that TAG and ATTRIBUTE read attributes alike.
+const ATTRIBUTE_NAME = '[^\\s"\'=<>`/]+';
+const DOUBLE_QUOTED = '"([^"]*)"';
+const SINGLE_QUOTED = "'([^']*)'";
+const UNQUOTED = '([^\\s"\'=<>`]+)';
+/** An attribute; its groups: the name, then its value as written in one of the three ways. */
+const ATTRIBUTE_SOURCE = `(${ATTRIBUTE_NAME})(?:\\s*=\\s*(?:${DOUBLE_QUOTED}|${SINGLE_QUOTED}|${UNQUOTED}))?`;
+/** The same source without capturing groups, to repeat inside a tag. */
+const uncaptured = (source: string) => source.replace(/\((?!\?)/g, '(?:');
+const COMMENT = '<!--[\\s\\S]*?-->';
+/** A script or style element and its text, skipped whole; groups: the element's name, its attributes. */
+const RAW_TEXT_ELEMENT = '<(script|style)\\b([^>]*)>[\\s\\S]*?<\\/\\1\\s*>';
+/** Any other start tag; groups: its name, its attributes. */
+const START_TAG = `<([a-zA-Z][\\w-]*)((?:\\s+${uncaptured(ATTRIBUTE_SOURCE)})*)\\s*\\/?>`;
+const TAG = new RegExp(`${COMMENT}|${RAW_TEXT_ELEMENT}|${START_TAG}`, 'g');
+const ATTRIBUTE = new RegExp(ATTRIBUTE_SOURCE, 'g');
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 

@@ -40,7 +40,8 @@ export function suggestArticleUrl(repo: RepositoryConfig, logLine: string): stri
   return newIssueUrl(
     repo,
     'Suggest an article for an unrecognised log line',
-    `The log checker did not recognise this line:\n\n${fence}\n${logLine}\n${fence}\n\nWhich software printed it, and what were you doing?\n`,
+    `The log checker did not recognise this line:\n\n${fence}\n${logLine}\n${fence}\n\n` +
+      'Which software printed it, and what were you doing?\n',
     ['article-request'],
   );
 }
