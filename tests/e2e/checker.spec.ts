@@ -165,7 +165,8 @@ test('an error line nothing explains is an unrecognised error, with a search for
 // - an access line with 502 (simple-login/app#570);
 // - an nginx error line wrapped by `docker compose` (app-generator/intro#11);
 // - a Java exception logged with its stack trace, `Caused by: java.net.ConnectException: Connection
-//   refused` inside (usdot-fhwa-stol/carma-platform#140, the trace as far as the report shows it);
+//   refused` inside, which names the Java article (usdot-fhwa-stol/carma-platform#140, the trace as far
+//   as the report shows it);
 // - an nginx notice (invoiceninja/dockerfiles#283).
 const ACCESS_502 =
   'myIP - - [11/Aug/2021:15:15:28 +0100] "GET / HTTP/1.1" 502 182 "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.1.2 Safari/605.1.15"';
@@ -210,8 +211,11 @@ test("issue 13's cases: a 502 access line, a wrapped nginx error, a Java stack t
   await expect(results.getByText('16 lines in 1 records.')).toBeVisible();
   const summaryRows = results.locator('[data-summary-row]');
   await expect(summaryRows).toHaveCount(1);
-  await expect(summaryRows.first()).toHaveAttribute('data-summary-row', 'connection-refused#');
-  await expect(results.locator('[data-line="1"] [data-checker-fix]')).toHaveAttribute('href', '/networking/connection-refused/');
+  await expect(summaryRows.first()).toHaveAttribute('data-summary-row', 'java-connectexception-connection-refused#service-not-listening');
+  await expect(results.locator('[data-line="1"] [data-checker-fix]')).toHaveAttribute(
+    'href',
+    '/runtimes/java-connectexception-connection-refused/#service-not-listening',
+  );
   await expect(results.locator('[data-line="8"]')).toContainText('Part of the record that starts at line 1');
 
   await pasteText(page, NOTICE_LINE);
