@@ -47,3 +47,16 @@ test("the best of several query texts counts (as typed, and without the reader's
   assert.equal(phraseMatch(refused, [typed], { owned: true }), 0);
   assert.equal(phraseMatch(refused, [typed, 'Connection refused'], { owned: true }), ' connection refused '.length);
 });
+
+test('a query that is most of a page title ranks that page like a secondary string of that length', () => {
+  const chdir = {
+    title: 'systemd status=200/CHDIR: the service could not change to its WorkingDirectory=',
+    errorStrings: ['200/CHDIR'],
+    secondaryErrorStrings: [],
+  };
+  const other = { title: 'Kubernetes RunContainerError', errorStrings: ['StartError'], secondaryErrorStrings: [] };
+  const query = 'systemd status=200/CHDIR: the service could not change to its WorkingDirectory=';
+  assert.deepEqual(rankByErrorStrings([other, chdir], query), [chdir, other]);
+  assert.equal(phraseMatch(chdir, [query], { owned: true }), ' 200 chdir '.length, 'owned counts only error strings');
+  assert.equal(phraseMatch(chdir, ['systemd could']), 0, 'two words of a long title are not the title');
+});

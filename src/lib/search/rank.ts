@@ -9,7 +9,7 @@
  * Pagefind returned the article with the longest of its error strings in the query moves up
  * (rankByErrorStrings): contained whole (as a phrase), or else most of its words in the same order
  * (the reader's own names sit between them: `Failed to start myworker.service`); a primary string
- * beats a secondary one of the same length; otherwise Pagefind's order stays.
+ * beats a secondary one, or the page title, of the same length; otherwise Pagefind's order stays.
  */
 
 /** `data-pagefind-weight` of an article's error strings (ErrorStrings.astro); body text weighs 1. */
@@ -57,6 +57,8 @@ const SECONDARY_PENALTY = 0.5;
 export interface OwnedStrings {
   errorStrings: string[];
   secondaryErrorStrings: string[];
+  /** The page title: a query that is most of it (a title pasted or followed from elsewhere) means that page. */
+  title?: string;
 }
 
 const wordsOf = (text: string) =>
@@ -117,6 +119,7 @@ export function phraseMatch(hit: OwnedStrings, queries: string[], { owned = fals
       top,
       best(query, hit.errorStrings, owned),
       owned ? 0 : best(query, hit.secondaryErrorStrings, false) - SECONDARY_PENALTY,
+      owned || hit.title === undefined ? 0 : best(query, [hit.title], false) - SECONDARY_PENALTY,
     );
   }
   return top;
