@@ -5,8 +5,9 @@
  * (scripts/lib/check-log-cli.ts has the options and exit statuses; `--help` prints them).
  */
 import { loadCompiledRules } from './lib/checker-rules.ts';
-import { runCheckLog } from './lib/check-log-cli.ts';
+import { runCheckLog, stopWhenReaderGoes } from './lib/check-log-cli.ts';
 
+stopWhenReaderGoes();
 process.exitCode = await runCheckLog(process.argv.slice(2), {
   program: 'npm run --silent check-log --',
   loadRules: () => loadCompiledRules(),

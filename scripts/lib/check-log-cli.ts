@@ -163,6 +163,20 @@ function follow(options: CliOptions, rules: RuleSet, write: (text: string) => vo
   });
 }
 
+/** The status a Unix tool ends with when its reader has gone: killed by SIGPIPE (128 + 13). */
+export const EXIT_READER_GONE = 141;
+
+/**
+ * A reader that stops early (`check-log big.log | head`) closes the pipe: stop there, as Unix tools
+ * do, instead of dying with a stack trace about EPIPE. For the command-line entries only.
+ */
+export function stopWhenReaderGoes(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(EXIT_READER_GONE);
+  });
+}
+
 /** Runs the command; returns the exit status. Writes to stdout, and reasons for status 2 to stderr. */
 export async function runCheckLog(argv: string[], env: CliEnvironment): Promise<number> {
   const name = env.program.split(' ').at(-2) === 'check-log' ? 'check-log' : env.program;

@@ -1,11 +1,12 @@
 /** The check-log command: JSON lines, the readable report, stdin, and a clear failure for unreadable files. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JsonLine } from '../../scripts/lib/check-log-output.ts';
+import { EXIT_READER_GONE } from '../../scripts/lib/check-log-cli.ts';
 import { QUIET, REFUSED } from '../lib/golden-lines.ts';
 
 function checkLog(args: string[], input?: string) {
@@ -116,4 +117,15 @@ test('--errors-only leaves out lines without an error; --summary prints only the
     [...report.stdout.matchAll(/^line (\d+):/gm)].map((m) => m[1]),
     ['2'],
   );
+});
+
+test('a reader that stops early (| head) ends the command quietly with the SIGPIPE status', async () => {
+  const child = spawn(process.execPath, ['scripts/check-log.ts', '--json'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.once('data', () => child.stdout.destroy());
+  child.stdin.end(`${REFUSED.line}\n`.repeat(20_000));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(status, EXIT_READER_GONE, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|at /);
 });
