@@ -86,6 +86,8 @@ export interface RecordTracker {
   wrapped: boolean;
   /** The record's first line's prefix, for layouts that repeat it on every line of a message. */
   prefix: string | null;
+  /** The last line's text, to read a hard-wrapped line joined to the rest of it (classify.ts). */
+  lastText: string;
 }
 
 export function newRecordTracker(): RecordTracker {
@@ -103,6 +105,7 @@ export function newRecordTracker(): RecordTracker {
     quietEntry: false,
     wrapped: false,
     prefix: null,
+    lastText: '',
   };
 }
 
