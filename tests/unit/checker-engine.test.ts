@@ -549,6 +549,32 @@ test('systemctl status output, a V8 heap report and a kernel OOM report are each
   assert.equal(twice.recordCount, 2);
 });
 
+// moby/moby#38613: dockerd's debug line, written between two lines of a kernel OOM report in the journal.
+const DOCKERD_IN_REPORT =
+  'Jun 13 23:04:43 kir-ce75-gd dockerd[9931]: time="2019-06-13T23:04:43.101748600Z" level=debug msg=event ' +
+  'module=libcontainerd namespace=moby topic=/tasks/oom';
+
+test("a kernel OOM report interleaved with another writer's lines stays one record; the other lines are records of their own", () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  const [start, ...rest] = BLOCKS.oom;
+  const interleaved = classifyText([start, DOCKERD_IN_REPORT, ...rest].join('\n'), rules);
+  assert.deepEqual(
+    interleaved.lines.map((line) => line.record),
+    [1, 2, 1, 1, 1],
+  );
+  assert.equal(interleaved.recordCount, 2);
+  assert.deepEqual([interleaved.lines[0]!.recordLast, interleaved.lines[1]!.recordLast], [5, 2]);
+  // Counterexamples: a report that starts anew after the other line, and one left for more than 20
+  // lines of others, are not continued.
+  const restarted = classifyText([start, DOCKERD_IN_REPORT, start].join('\n'), rules);
+  assert.deepEqual(
+    restarted.lines.map((line) => line.record),
+    [1, 2, 3],
+  );
+  const abandoned = classifyText([start, ...Array<string>(21).fill(DOCKERD_IN_REPORT), ...rest].join('\n'), rules);
+  assert.equal(abandoned.lines.at(-1)!.record === 1, false);
+});
+
 test("an uncaught Node.js error is one record: source excerpt, error, frames, properties and Node's version", () => {
   const rules = prepareRules(compileRules(HUBS, SAFE));
   // ArdaGnsrn/chatgpt-telegram#1

@@ -228,9 +228,12 @@ function statusOf(store: FieldStore, from: number, to: number, text: string): Fi
  */
 function finishRecord(lines: CheckedLine[], first: number, end: number): void {
   const last = lines[end - 1]!.line;
+  const record = lines[first]!.line;
   let best: CheckedLine | undefined;
   for (let i = first; i < end; i++) {
     const line = lines[i]!;
+    // Lines of other writers inside an interleaved record (records.ts) are records of their own.
+    if (line.record !== record) continue;
     line.recordLast = last;
     if (line.tier !== null && (!best || rank(line) < rank(best))) best = line;
   }
@@ -272,8 +275,14 @@ export function classifyText(
     if (line.record === line.line && lines.length > 0) {
       finishRecord(lines, recordStart, lines.length);
       recordStart = lines.length;
+    } else if (lines.length > 0 && line.record !== lines[recordStart]!.line) {
+      // The line resumes an earlier record that other lines interrupted: that record is open again.
+      finishRecord(lines, recordStart, lines.length);
+      recordStart = lines.findLastIndex((earlier) => earlier.line === line.record);
     }
-    if (line.toldFormat) for (let i = recordStart; i < lines.length; i++) lines[i]!.format = line.format;
+    if (line.toldFormat) {
+      for (let i = recordStart; i < lines.length; i++) if (lines[i]!.record === line.record) lines[i]!.format = line.format;
+    }
     lines.push(line);
     if (options.onProgress && (index + 1) % every === 0) options.onProgress(index + 1, total);
   });
