@@ -26,7 +26,8 @@ export const postgresql: FormatDefinition = {
     // psql running a script names the file and line: `psql:census_metadata_load.sql:21: ERROR:  duplicate key value …`.
     {
       pattern: re(
-        '^(?:psql:(?: (?:error: )?|(?<file>[^\\s:]+):(?<line>\\d+): ))?(?<level>LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  ',
+        '^(?:psql:(?: (?:error: )?|(?<file>[^\\s:]+):(?<line>\\d+): ))?' +
+          '(?<level>LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  ',
       ),
       first: 'pLEFPWNDHSCQ',
     },
@@ -84,7 +85,11 @@ export const samples: Sample[] = [
     level: null,
   },
   {
-    line: '2023-06-23 14:01:01.217 EDT,"amalek","test",25987,"10.150.20.18:50840",6495dddc.6583,3,"authentication",2023-06-23 14:01:00 EDT,22/235732,0,FATAL,28000,"PAM authentication failed for user ""amalek""","Connection matched pg_hba.conf line 148: ""hostssl test             all             0.0.0.0/0         pam""",,,,,,,,"","client backend",,-8259055824528607182',
+    line:
+      '2023-06-23 14:01:01.217 EDT,"amalek","test",25987,"10.150.20.18:50840",6495dddc.6583,3,"authentication",2023-06-23 ' +
+      '14:01:00 EDT,22/235732,0,FATAL,28000,"PAM authentication failed for user ""amalek""","Connection ' +
+      'matched pg_hba.conf line 148: ""hostssl test             all             0.0.0.0/0 ' +
+      '        pam""",,,,,,,,"","client backend",,-8259055824528607182',
     source: 'https://github.com/pgaudit/pgaudit_analyze/pull/23',
     format: 'postgresql',
     level: 'critical',

@@ -92,7 +92,11 @@ export const samples: Sample[] = [
     level: 'info',
   },
   {
-    line: 'Sep 05 09:02:08 leg-004 nova-compute[15144]: DEBUG oslo_concurrency.lockutils [None req-c8cd4884-6858-4438-ab57-07ac3adeefbe admin admin] Lock "compute_resources" released by "nova.compute.resource_tracker.update_usage" :: held 0.147s {{(pid=15144) inner /usr/local/lib/python2.7/dist-packages/oslo_concurrency/lockutils.py:282}}',
+    line:
+      'Sep 05 09:02:08 leg-004 nova-compute[15144]: DEBUG oslo_concurrency.lockutils ' +
+      '[None req-c8cd4884-6858-4438-ab57-07ac3adeefbe admin admin] Lock "compute_resources" ' +
+      'released by "nova.compute.resource_tracker.update_usage" :: held 0.147s {{(pid=15144) ' +
+      'inner /usr/local/lib/python2.7/dist-packages/oslo_concurrency/lockutils.py:282}}',
     source: 'https://github.com/lxc/lxc/issues/1786',
     format: 'python',
     level: 'debug',
