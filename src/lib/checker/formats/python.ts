@@ -7,8 +7,9 @@ export const python: FormatDefinition = {
   id: 'python',
   program: /^(?:python|gunicorn|uwsgi)/,
   layouts: [
-    // What logging prints when a handler fails, before the traceback (Lib/logging/__init__.py, Handler.handleError).
-    { pattern: re('^--- Logging error ---$'), first: '-', opensRecord: true },
+    // What logging prints when a handler fails, before the traceback (Lib/logging/__init__.py, Handler.handleError);
+    // a copy in a bug report can lose a dash (`-- Logging error ---`, spacetelescope/jwql#751).
+    { pattern: re('^---? Logging error ---$'), first: '-', opensRecord: true },
     // Tracebacks.
     { pattern: re('^Traceback \\(most recent call last\\):'), first: 'T', continuesRecord: true },
     { pattern: re('^File "[^"]*", line \\d+'), first: 'F', continuesRecord: true },
@@ -46,6 +47,12 @@ export const python: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line: '-- Logging error ---',
+    source: 'https://github.com/spacetelescope/jwql/issues/751',
+    format: 'python',
+    level: null,
+  },
   {
     line: 'OSError: [Errno 28] No space left on device',
     source: 'https://github.com/conjure-up/conjure-up/issues/963',
