@@ -105,14 +105,16 @@ export class StreamChecker {
     if (this.#open.length === 0) return [];
     const result = classifyText(this.#open.join('\n'), this.#rules, { searchWords: false });
     const records = splitRecords(result.lines);
-    // The last record may still grow, unless the input is quiet or the record too long to hold.
-    const kept = all || this.#open.length >= MAX_OPEN_LINES ? undefined : records.at(-1);
-    const complete = kept ? records.slice(0, -1) : records;
-    const consumed = kept ? kept[0]!.line - 1 : this.#open.length;
+    // The last line's record may still grow, unless the input is quiet or the record too long to hold;
+    // records that started inside it (lines of other writers in an interleaved record) wait with it.
+    const kept = all || this.#open.length >= MAX_OPEN_LINES ? undefined : records.find((lines) => lines.includes(result.lines.at(-1)!));
+    const keptFrom = kept ? kept[0]!.line : Infinity;
+    const complete = records.filter((lines) => lines[0]!.line < keptFrom);
+    const consumed = kept ? keptFrom - 1 : this.#open.length;
     const offset = this.#done;
     // Lines stay as the check made them (fields packed); they become plain, renumbered data only when read.
     const out = complete.map((lines, i) => new StreamedRecord(lines, offset, this.#records + i + 1));
-    const done = kept ? result.lines.slice(0, result.lines.length - kept.length) : result.lines;
+    const done = kept ? result.lines.filter((line) => line.line < keptFrom) : result.lines;
     this.#merge(summarise(done, timestampText).summary, offset);
     this.#records += out.length;
     this.#open = this.#open.slice(consumed);
@@ -135,13 +137,16 @@ export class StreamChecker {
   }
 }
 
-/** Consecutive lines of one record together (blank lines are not reported by a check). */
+/**
+ * The lines of each record together, records in the order of their first lines (blank lines are not
+ * reported by a check). A record's lines are usually consecutive; an interleaved one's are not.
+ */
 function splitRecords(lines: LineResult[]): LineResult[][] {
-  const records: LineResult[][] = [];
+  const records = new Map<number, LineResult[]>();
   for (const line of lines) {
-    const current = records.at(-1);
-    if (current && current[0]!.record === line.record) current.push(line);
-    else records.push([line]);
+    const record = records.get(line.record);
+    if (record) record.push(line);
+    else records.set(line.record, [line]);
   }
-  return records;
+  return [...records.values()];
 }

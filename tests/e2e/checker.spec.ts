@@ -140,9 +140,11 @@ test('a line typed while the checker loads is checked once: focus in its results
 // An old nova-compute traceback (OpenStack Grizzly Install Guide#45): no article explains it, and its
 // TRACE lines are one record.
 const UNRECOGNISED = [
-  '2013-05-13 15:59:38.717 3014 TRACE nova.compute.manager [instance: c307ae2b-c09d-4c05-9525-906ed35d81c5] QuantumClientException: 404 Not Found',
+  '2013-05-13 15:59:38.717 3014 TRACE nova.compute.manager [instance: c307ae2b-c09d-4c05-9525-906ed35d81c5] ' +
+    'QuantumClientException: 404 Not Found',
   '2013-05-13 15:59:38.717 3014 TRACE nova.compute.manager [instance: c307ae2b-c09d-4c05-9525-906ed35d81c5] ',
-  '2013-05-13 15:59:38.717 3014 TRACE nova.compute.manager [instance: c307ae2b-c09d-4c05-9525-906ed35d81c5] The resource could not be found.',
+  '2013-05-13 15:59:38.717 3014 TRACE nova.compute.manager [instance: c307ae2b-c09d-4c05-9525-906ed35d81c5] ' +
+    'The resource could not be found.',
 ].join('\n');
 
 test('an error line nothing explains is an unrecognised error, with a search for its words, as one record with its detail line', async ({
@@ -169,12 +171,19 @@ test('an error line nothing explains is an unrecognised error, with a search for
 //   as the report shows it);
 // - an nginx notice (invoiceninja/dockerfiles#283).
 const ACCESS_502 =
-  'myIP - - [11/Aug/2021:15:15:28 +0100] "GET / HTTP/1.1" 502 182 "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.1.2 Safari/605.1.15"';
+  'myIP - - [11/Aug/2021:15:15:28 +0100] "GET / HTTP/1.1" 502 182 "-" "Mozilla/5.0 ' +
+  '(Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.1.2 ' +
+  'Safari/605.1.15"';
 const COMPOSE_ERROR =
-  'nginx_1        | 2021/06/11 15:46:52 [error] 22#22: *5 connect() failed (111: Connection refused) while connecting to upstream, client: 172.19.0.1, server: , request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:5005/", host: "localhost:85"';
+  'nginx_1        | 2021/06/11 15:46:52 [error] 22#22: *5 connect() failed (111: ' +
+  'Connection refused) while connecting to upstream, client: 172.19.0.1, server: ' +
+  ', request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:5005/", host: "localhost:85"';
 const JAVA_TRACE = [
   'WARNING:  | CommandReceiver | NONE | Unable to wait for server speed command, received exception.',
-  'org.springframework.web.client.ResourceAccessException: I/O error on GET request for "http://localhost:8081/rest/commands/8": Connection refused (Connection refused); nested exception is java.net.ConnectException: Connection refused (Connection refused)',
+  'org.springframework.web.client.ResourceAccessException: I/O error on GET request ' +
+    'for "http://localhost:8081/rest/commands/8": Connection refused (Connection refused); ' +
+    'nested exception is java.net.ConnectException: Connection refused (Connection ' +
+    'refused)',
   '\tat org.springframework.web.client.RestTemplate.doExecute(RestTemplate.java:728)',
   '\tat org.springframework.web.client.RestTemplate.execute(RestTemplate.java:671)',
   '\tat org.springframework.web.client.RestTemplate.getForObject(RestTemplate.java:319)',

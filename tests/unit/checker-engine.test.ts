@@ -18,7 +18,9 @@ import { anchoredSource, recheckVerdict, type Verdict } from '../../src/lib/chec
 
 // nginx-502-bad-gateway.mdx example (a public report).
 const REFUSED =
-  '2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 172.21.0.1, server: , request: "GET / HTTP/1.1", upstream: "http://172.21.0.19:9000/", host: "0.0.0.0:9000"';
+  '2020/05/07 03:15:12 [error] 6#6: *1 connect() failed (111: Connection refused) ' +
+  'while connecting to upstream, client: 172.21.0.1, server: , request: "GET / HTTP/1.1", ' +
+  'upstream: "http://172.21.0.19:9000/", host: "0.0.0.0:9000"';
 
 /** For rules built here: what recheck says of every pattern these tests use (they are plain literals). */
 const SAFE = (): Verdict => ({ complexity: 'safe', checker: 'automaton' });
@@ -233,7 +235,8 @@ test('the literal scan finds every required text in one pass, overlapping ones t
 // backtracking search is quadratic on `upstream timed out (110: ` repeated.
 const QUADRATIC = 'upstream timed out \\(110: [^)]*\\) while reading';
 const TIMED_OUT =
-  '2024/01/02 03:04:05 [error] 7#7: *9 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1';
+  '2024/01/02 03:04:05 [error] 7#7: *9 upstream timed out (110: Connection timed ' +
+  'out) while reading response header from upstream, client: 10.0.0.1';
 
 test('recheck decides the engine: safe patterns run on RegExp, polynomial ones on re2js, exponential ones fail the build', async () => {
   const plain = 'connect\\(\\) failed';
@@ -271,7 +274,10 @@ test('a pattern that needs the linear engine but uses lookaround fails the build
   const polynomial = (): Verdict => ({ complexity: 'unknown', checker: null });
   assert.throws(
     () => compileRules([article('look', [{ id: 'ahead', match: 'failed: (?!No space).*done' }])], polynomial),
-    /look\.mdx, pattern "ahead".*could not decide whether its search takes linear time, so it must run on the linear-time engine, which cannot run it.*without lookahead/,
+    new RegExp(
+      'look\\.mdx, pattern "ahead".*could not decide whether its search takes linear time, ' +
+        'so it must run on the linear-time engine, which cannot run it.*without lookahead',
+    ),
   );
 });
 
@@ -364,7 +370,9 @@ const HUBS = [
 const TIER_LINES = {
   // simple-login/app#570
   access502:
-    'myIP - - [11/Aug/2021:15:15:28 +0100] "GET / HTTP/1.1" 502 182 "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.1.2 Safari/605.1.15"',
+    'myIP - - [11/Aug/2021:15:15:28 +0100] "GET / HTTP/1.1" 502 182 "-" "Mozilla/5.0 ' +
+    '(Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) ' +
+    'Version/14.1.2 Safari/605.1.15"',
   // systemd-main-process-killed-sigkill.mdx (its examples and counterexamples are real journal lines)
   killed: 'Feb 24 10:34:12 picl0 systemd[1]: flux.service: Main process exited, code=killed, status=9/KILL',
   terminated: 'Feb 07 11:58:44 systemd[1]: test-base.service: Main process exited, code=killed, status=15/TERM',
@@ -376,7 +384,8 @@ const TIER_LINES = {
   notice: '2024/09/18 20:58:41 [notice] 1#1: using the "epoll" event method',
   // openaire/iis#1173: a WARN line and the exception it logs, with its frames
   zookeeper: [
-    '20/10/17 05:06:06 WARN ClientCnxn: Session 0x10d72405cd90000 for server localhost/127.0.0.1:44927, unexpected error, closing socket connection and attempting reconnect',
+    '20/10/17 05:06:06 WARN ClientCnxn: Session 0x10d72405cd90000 for server localhost/127.0.0.1:44927, ' +
+      'unexpected error, closing socket connection and attempting reconnect',
     'java.net.ConnectException: Connection refused',
     '\tat sun.nio.ch.SocketChannelImpl.checkConnect(Native Method)',
     '\tat sun.nio.ch.SocketChannelImpl.finishConnect(SocketChannelImpl.java:717)',
@@ -386,7 +395,8 @@ const TIER_LINES = {
   // sameersbn/docker-gitlab#1720
   postgres: [
     'postgresql_1  | 2018-09-06 12:00:07.311 UTC [2461] ERROR:  relation "import_export_uploads" does not exist at character 39',
-    `postgresql_1  | 2018-09-06 12:00:07.311 UTC [2461] STATEMENT:  SELECT "import_export_uploads".* FROM "import_export_uploads" WHERE (updated_at < '2018-09-05 12:00:07.310656')`,
+    'postgresql_1  | 2018-09-06 12:00:07.311 UTC [2461] STATEMENT:  SELECT "import_export_uploads".* ' +
+      `FROM "import_export_uploads" WHERE (updated_at < '2018-09-05 12:00:07.310656')`,
   ].join('\n'),
 };
 
@@ -498,8 +508,12 @@ const BLOCKS = {
   v8: [
     '<--- Last few GCs --->',
     '',
-    '[51553:0x7f90d3a00000]  1056048 ms: Mark-sweep 3831.0 (4136.0) -> 3806.2 (4132.5) MB, 2043.2 / 0.1 ms  (average mu = 0.336, current mu = 0.423) allocation failure scavenge might not succeed',
-    '[51553:0x7f90d3a00000]  1059473 ms: Mark-sweep 3819.5 (4132.5) -> 3807.8 (4129.5) MB, 2232.4 / 0.4 ms  (average mu = 0.342, current mu = 0.348) task scavenge might not succeed',
+    '[51553:0x7f90d3a00000]  1056048 ms: Mark-sweep 3831.0 (4136.0) -> 3806.2 (4132.5) ' +
+      'MB, 2043.2 / 0.1 ms  (average mu = 0.336, current mu = 0.423) allocation failure ' +
+      'scavenge might not succeed',
+    '[51553:0x7f90d3a00000]  1059473 ms: Mark-sweep 3819.5 (4132.5) -> 3807.8 (4129.5) ' +
+      'MB, 2232.4 / 0.4 ms  (average mu = 0.342, current mu = 0.348) task scavenge might ' +
+      'not succeed',
     '',
     '<--- JS stacktrace --->',
     '',
@@ -509,7 +523,8 @@ const BLOCKS = {
   ],
   // shakenfist/shakenfist#177: the first lines of a kernel OOM report, through syslog
   oom: [
-    'Jul 16 11:53:24 sau-3f41e-or kernel: [1310061.327439] CPU 0/KVM invoked oom-killer: gfp_mask=0x15000c0(GFP_KERNEL_ACCOUNT), nodemask=(null), order=0, oom_score_adj=0',
+    'Jul 16 11:53:24 sau-3f41e-or kernel: [1310061.327439] CPU 0/KVM invoked oom-killer: ' +
+      'gfp_mask=0x15000c0(GFP_KERNEL_ACCOUNT), nodemask=(null), order=0, oom_score_adj=0',
     'Jul 16 11:53:25 sau-3f41e-or kernel: [1310061.327442] CPU 0/KVM cpuset=vcpu0 mems_allowed=0-1',
     'Jul 16 11:53:25 sau-3f41e-or kernel: [1310061.327447] CPU: 44 PID: 24430 Comm: CPU 0/KVM Not tainted 4.15.0-108-generic #109-Ubuntu',
     'Jul 16 11:53:25 sau-3f41e-or kernel: [1310061.327448] Hardware name: Supermicro Super Server/X10DRL-i, BIOS 3.2 11/19/2019',
@@ -549,6 +564,32 @@ test('systemctl status output, a V8 heap report and a kernel OOM report are each
   assert.equal(twice.recordCount, 2);
 });
 
+// moby/moby#38613: dockerd's debug line, written between two lines of a kernel OOM report in the journal.
+const DOCKERD_IN_REPORT =
+  'Jun 13 23:04:43 kir-ce75-gd dockerd[9931]: time="2019-06-13T23:04:43.101748600Z" level=debug msg=event ' +
+  'module=libcontainerd namespace=moby topic=/tasks/oom';
+
+test("a kernel OOM report interleaved with another writer's lines stays one record; the other lines are records of their own", () => {
+  const rules = prepareRules(compileRules(HUBS, SAFE));
+  const [start, ...rest] = BLOCKS.oom;
+  const interleaved = classifyText([start, DOCKERD_IN_REPORT, ...rest].join('\n'), rules);
+  assert.deepEqual(
+    interleaved.lines.map((line) => line.record),
+    [1, 2, 1, 1, 1],
+  );
+  assert.equal(interleaved.recordCount, 2);
+  assert.deepEqual([interleaved.lines[0]!.recordLast, interleaved.lines[1]!.recordLast], [5, 2]);
+  // Counterexamples: a report that starts anew after the other line, and one left for more than 20
+  // lines of others, are not continued.
+  const restarted = classifyText([start, DOCKERD_IN_REPORT, start].join('\n'), rules);
+  assert.deepEqual(
+    restarted.lines.map((line) => line.record),
+    [1, 2, 3],
+  );
+  const abandoned = classifyText([start, ...Array<string>(21).fill(DOCKERD_IN_REPORT), ...rest].join('\n'), rules);
+  assert.equal(abandoned.lines.at(-1)!.record === 1, false);
+});
+
 test("an uncaught Node.js error is one record: source excerpt, error, frames, properties and Node's version", () => {
   const rules = prepareRules(compileRules(HUBS, SAFE));
   // ArdaGnsrn/chatgpt-telegram#1
@@ -577,16 +618,25 @@ test("PHP's messages relayed by nginx over several lines are one record", () => 
   const rules = prepareRules(compileRules(HUBS, SAFE));
   // matthiasbosc/t412#3: an uncaught exception with its stack trace inside one FastCGI stderr message
   const trace = [
-    '2016/12/29 18:14:26 [error] 18408#18408: *2618 FastCGI sent in stderr: "PHP message: PHP Fatal error:  Uncaught Exception: NOPE. in /var/www/t412/user.class.php:243',
+    '2016/12/29 18:14:26 [error] 18408#18408: *2618 FastCGI sent in stderr: "PHP message: ' +
+      'PHP Fatal error:  Uncaught Exception: NOPE. in /var/www/t412/user.class.php:243',
     'Stack trace:',
     "#0 /var/www/t412/top/today.php(4): User->getTopFromDB('top_day')",
     '#1 {main}',
-    '  thrown in /var/www/t412/user.class.php on line 243" while reading response header from upstream, client: mon_ip_wan, server: mon_domaine, request: "GET /t412/top/today.php HTTP/1.1", upstream: "fastcgi://unix:/var/run/php/php7.0-fpm.sock:", host: "mon_domaine", referrer: "https://mon_domaine/t412/index.php?search=iron+man&cat="',
+    '  thrown in /var/www/t412/user.class.php on line 243" while reading response ' +
+      'header from upstream, client: mon_ip_wan, server: mon_domaine, request: "GET ' +
+      '/t412/top/today.php HTTP/1.1", upstream: "fastcgi://unix:/var/run/php/php7.0-fpm.sock:", ' +
+      'host: "mon_domaine", referrer: "https://mon_domaine/t412/index.php?search=iron+man&cat="',
   ];
   // zendframework/ZendSkeletonApplication#193: two PHP messages in one
   const messages = [
-    '2013/05/30 22:07:34 [error] 19162#0: *490 FastCGI sent in stderr: "PHP message: PHP Fatal error:  Maximum execution time of 30 seconds exceeded in /home/chroot/home/www/**_/module/Application/view/error/index.phtml on line 10',
-    'PHP message: PHP Fatal error:  Allowed memory size of 536870912 bytes exhausted (tried to allocate 473939968 bytes) in Unknown on line 0" while reading response header from upstream, client: **_.49.77.206, server: ***_**.com, request: "GET / HTTP/1.1", upstream: "fastcgi://unix:/dev/shm/php-cgi.sock:", host: "*****_.**_.***_.com"',
+    '2013/05/30 22:07:34 [error] 19162#0: *490 FastCGI sent in stderr: "PHP message: ' +
+      'PHP Fatal error:  Maximum execution time of 30 seconds exceeded in /home/chroot/home/www/**_/module/Application/view/error/index' +
+      '.phtml on line 10',
+    'PHP message: PHP Fatal error:  Allowed memory size of 536870912 bytes exhausted ' +
+      '(tried to allocate 473939968 bytes) in Unknown on line 0" while reading response ' +
+      'header from upstream, client: **_.49.77.206, server: ***_**.com, request: "GET ' +
+      '/ HTTP/1.1", upstream: "fastcgi://unix:/dev/shm/php-cgi.sock:", host: "*****_.**_.***_.com"',
   ];
   const { lines, recordCount } = classifyText([...trace, ...messages].join('\n'), rules);
   assert.equal(recordCount, 2);

@@ -143,6 +143,10 @@ function classifyInputLine(
   // A frame of a stack trace says little by itself; it belongs to the software that started the record.
   const format = continuation && (tracker.specific || tracker.format !== 'generic') ? tracker.format : layout.format;
   let matches = matchRules(rules, input.text, format, input.source, input.start);
+  if (continuation && own.bare && !input.indented && tracker.takesBareLines && tracker.lastText.length >= MIN_WRAP_WIDTH) {
+    matches = withWrappedMatches(matches, rules, tracker.lastText, input.text, format);
+  }
+  tracker.lastText = input.text;
   let errno = findErrno(input.text);
   // A continuation line without a level of its own (a frame, `Caused by: …`) is as quiet as its record.
   const level = layout.level ?? (continuation ? tracker.level : null);
@@ -173,6 +177,29 @@ function classifyInputLine(
   });
 }
 
+/** Terminals and mail clients wrap at 72 columns or more: a shorter line above was not wrapped. */
+const MIN_WRAP_WIDTH = 60;
+/** How much of each side of a line break a wrapped match is looked for in. */
+const WRAP_READ = 200;
+
+/**
+ * A terminal or a mail reply that wraps one log line in two splits its error text across the break
+ * (`connect() failed (111: Connection` / `refused) while connecting to upstream`). A bare line that
+ * continues a record is also read joined to the line above it; matches that cross the break are added,
+ * their span cut to this line. Matches on either side alone are found on their own lines.
+ */
+function withWrappedMatches(matches: RuleMatch[], rules: RuleSet, above: string, text: string, format: LogFormatId): RuleMatch[] {
+  // An error text split by a wrap lies near the break: the ends of the two lines are enough to read it.
+  const tail = above.length > WRAP_READ ? above.slice(-WRAP_READ) : above;
+  const head = text.length > WRAP_READ ? text.slice(0, WRAP_READ) : text;
+  const offset = tail.length + 1;
+  const crossing = matchRules(rules, `${tail} ${head}`, format).filter((match) => match.start < offset && match.end > offset);
+  const added = crossing.filter((match) => !matches.some((own) => own.article === match.article && own.cause === match.cause));
+  if (added.length === 0) return matches;
+  const moved = added.map((match) => ({ ...match, start: 0, end: match.end - offset }));
+  return [...matches, ...moved].sort((a, b) => b.confidence - a.confidence);
+}
+
 /** The HTTP status field of an access line, with its span. */
 function statusOf(store: FieldStore, from: number, to: number, text: string): Field | null {
   if (store.valueOf(from, to, STATUS, text) === null) return null;
@@ -185,9 +212,12 @@ function statusOf(store: FieldStore, from: number, to: number, text: string): Fi
  */
 function finishRecord(lines: CheckedLine[], first: number, end: number): void {
   const last = lines[end - 1]!.line;
+  const record = lines[first]!.line;
   let best: CheckedLine | undefined;
   for (let i = first; i < end; i++) {
     const line = lines[i]!;
+    // Lines of other writers inside an interleaved record (records.ts) are records of their own.
+    if (line.record !== record) continue;
     line.recordLast = last;
     if (line.tier !== null && (!best || rank(line) < rank(best))) best = line;
   }
@@ -229,8 +259,14 @@ export function classifyText(
     if (line.record === line.line && lines.length > 0) {
       finishRecord(lines, recordStart, lines.length);
       recordStart = lines.length;
+    } else if (lines.length > 0 && line.record !== lines[recordStart]!.line) {
+      // The line resumes an earlier record that other lines interrupted: that record is open again.
+      finishRecord(lines, recordStart, lines.length);
+      recordStart = lines.findLastIndex((earlier) => earlier.line === line.record);
     }
-    if (line.toldFormat) for (let i = recordStart; i < lines.length; i++) lines[i]!.format = line.format;
+    if (line.toldFormat) {
+      for (let i = recordStart; i < lines.length; i++) if (lines[i]!.record === line.record) lines[i]!.format = line.format;
+    }
     lines.push(line);
     if (options.onProgress && (index + 1) % every === 0) options.onProgress(index + 1, total);
   });

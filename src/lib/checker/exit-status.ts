@@ -84,8 +84,9 @@ export function exitMeaning(info: ExitInfo, meanings: SystemMeanings): string {
   return 'The program reported a failure; its own messages just before this line usually say why.';
 }
 
-// systemd: `Main process exited, code=killed, status=9/KILL`, `code=exited, status=203/EXEC`, `code=dumped, status=11/SEGV`.
-export const SYSTEMD_STATUS = /\bcode=(exited|killed|dumped), status=(\d{1,3})\/([A-Z_]{2,24})\b/;
+// systemd: `Main process exited, code=killed, status=9/KILL`, `code=exited, status=203/EXEC`, `code=dumped, status=11/SEGV`;
+// older releases (src/core/service.c) without the comma and the name: `Control process exited, code=exited status=203`.
+export const SYSTEMD_STATUS = /\bcode=(exited|killed|dumped),? status=(\d{1,3})(?:\/([A-Z_]{2,24}))?\b/;
 // nginx `worker process 1234 exited on signal 9`, PHP-FPM `exited on signal 11 (SIGSEGV - core dumped)`,
 // `killed by signal 9`, `terminated by signal 9: Killed`, MySQL's and MariaDB's crash report `mysqld got signal 11 ;`.
 export const BY_SIGNAL = /\b(?:(?:exited|killed|terminated|died) (?:on|by|with)|got) signal (\d{1,2})\b/;

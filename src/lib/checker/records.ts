@@ -60,6 +60,8 @@ function startsLowerCase(text: string): boolean {
 
 /** Longest V8 report read as one block: a report that never reaches its FATAL ERROR line ends here. */
 const MAX_V8_BLOCK = 200;
+/** Lines of other writers an OOM report may be interleaved with before it is taken as ended. */
+const MAX_INTERLEAVED = 20;
 
 type Block = 'none' | 'oom' | 'oom-reaper' | 'v8';
 
@@ -86,6 +88,15 @@ export interface RecordTracker {
   wrapped: boolean;
   /** The record's first line's prefix, for layouts that repeat it on every line of a message. */
   prefix: string | null;
+  /** The last line's text, to read a hard-wrapped line joined to the rest of it (classify.ts). */
+  lastText: string;
+  /**
+   * A kernel OOM report that another program's line interrupted (the journal interleaves writers): the
+   * report's state, resumed by the next line of the same writer within MAX_INTERLEAVED lines.
+   */
+  suspended: RecordTracker | null;
+  /** Lines of other writers seen since the report was suspended. */
+  interleaved: number;
 }
 
 export function newRecordTracker(): RecordTracker {
@@ -103,6 +114,9 @@ export function newRecordTracker(): RecordTracker {
     quietEntry: false,
     wrapped: false,
     prefix: null,
+    lastText: '',
+    suspended: null,
+    interleaved: 0,
   };
 }
 
@@ -147,6 +161,11 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
   if (tracker.block !== 'none') {
     if (continuesBlock(tracker, text, own)) return true;
     if (indented) return true;
+    // Another writer's line in the middle of an OOM report: the report may go on after it.
+    if (tracker.block === 'oom' && !sameSource) {
+      tracker.suspended = { ...tracker, suspended: null };
+      tracker.interleaved = 1;
+    }
     tracker.block = 'none';
     return false;
   }
@@ -190,6 +209,7 @@ const isBlank = (code: number) => code === 32 || code === 9;
  * indented), unless a block or a PostgreSQL detail line says otherwise.
  */
 export function placeInRecord(tracker: RecordTracker, line: { number: number; text: string; indented: boolean }, own: OwnLayout): number {
+  if (tracker.suspended !== null && resumesReport(tracker, own)) return tracker.first;
   const open = tracker.first !== 0 && continues(tracker, line, own);
   tracker.afterCaret = line.text === '^';
   if (open) {
@@ -224,6 +244,25 @@ export function placeInRecord(tracker: RecordTracker, line: { number: number; te
   else if (text.startsWith('<--- Last few GCs --->') || (own.format === 'nodejs' && V8_GC_TRACE.test(text))) tracker.block = 'v8';
   else tracker.block = 'none';
   return tracker.first;
+}
+
+/**
+ * Whether the line is the next one of a suspended OOM report (a kernel line from the report's writer
+ * that does not start a report of its own): the tracker is back in the report. A line of any other
+ * writer counts against MAX_INTERLEAVED.
+ */
+function resumesReport(tracker: RecordTracker, own: OwnLayout): boolean {
+  const report = tracker.suspended!;
+  if (own.format !== 'kernel' || own.source !== report.source) {
+    if (++tracker.interleaved > MAX_INTERLEAVED) tracker.suspended = null;
+    return false;
+  }
+  tracker.suspended = null;
+  if (OOM_REPORT_START.test(own.inner)) return false;
+  Object.assign(tracker, report);
+  // Any kernel line continues the report; this one may also end it (`Killed process …`).
+  continuesBlock(tracker, own.inner, own);
+  return true;
 }
 
 /**

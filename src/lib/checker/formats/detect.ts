@@ -465,6 +465,7 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
   const first = rest.charCodeAt(0);
   if (first === OPEN_BRACE) {
     for (const reader of JSON_FORMATS) {
+      if (reader.keys.needs !== undefined && !rest.includes(reader.keys.needs)) continue;
       const read = readJson(reader, rest, offset, store);
       if (read.message === null && read.level === null) continue;
       return {

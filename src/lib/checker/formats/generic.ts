@@ -2,6 +2,8 @@ import type { FormatDefinition, Sample } from './types.ts';
 import { MONTH, re } from './fragments.ts';
 
 const LEVELS = 'TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL|ALERT|EMERG|PANIC';
+/** `2024-04-08 10:00:00,123`, `2024-04-08T10:00:00.123Z`, `…+0200`: the zone and the fraction are optional. */
+const ISO_LIKE = '\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?';
 
 /** Lines of no known software that still say when and how bad: tried last. */
 export const generic: FormatDefinition = {
@@ -20,7 +22,8 @@ export const generic: FormatDefinition = {
     { pattern: re('^(?<program>[\\w-]+) (?<timestamp>\\d{2}:\\d{2}:\\d{2}\\.\\d{2}) (?<level>[A-Z]+) +==> '), needs: '==> ' },
     // Official images' entrypoint scripts: `10-listen-on-ipv6-by-default.sh: error: … is not a file or does not exist`.
     { pattern: re('^(?<program>[\\w.-]+\\.sh): (?<level>debug|info|notice|warn|warning|error): '), needs: '.sh: ' },
-    // The shell scripts images run before their program, printing their own path: `/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/`.
+    // The shell scripts images run before their program, printing their own path:
+    // `/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/`.
     { pattern: re('^(?<program>/[\\w./-]+\\.sh): '), first: '/', needs: '.sh: ' },
     // A Go program's panic (runtime/panic.go printpanics): `panic: Unable to create mmap-ed active query log`,
     // then its goroutines' frames, which have no layout and continue it.
@@ -29,9 +32,7 @@ export const generic: FormatDefinition = {
     { pattern: re(`^(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4}) \\[(?<level>ERROR|WARNING|NOTICE|INFO)\\b`) },
     // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`.
     {
-      pattern: re(
-        `^(?<timestamp>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)(?:(?: +|:)\\[?(?<level>${LEVELS})\\b\\]?)?`,
-      ),
+      pattern: re(`^(?<timestamp>${ISO_LIKE})(?:(?: +|:)\\[?(?<level>${LEVELS})\\b\\]?)?`),
     },
   ],
   // A `level=` anywhere says the level of a line with no other layout.

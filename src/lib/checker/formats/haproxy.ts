@@ -3,7 +3,9 @@ import { MONTH, re } from './fragments.ts';
 
 // `%ci:%cp [%tr] %ft %b/%s`: the start every HTTP and TCP log line shares. Address and port are one field:
 // split, an IPv6 address's digits and colons could end either, and the regex would no longer be linear.
-const HEAD = `^(?<client>[\\da-fA-F:][\\da-fA-F.:]*) \\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2}\\.\\d{3})\\] (?<frontend>\\S+) (?<backend>[^\\s/]+)/(?<server>\\S+) `;
+const ACCEPT_DATE = `\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2}\\.\\d{3}`;
+const HEAD =
+  `^(?<client>[\\da-fA-F:][\\da-fA-F.:]*) \\[(?<timestamp>${ACCEPT_DATE})\\] ` + '(?<frontend>\\S+) (?<backend>[^\\s/]+)/(?<server>\\S+) ';
 
 // %ci is an IPv4 or IPv6 address.
 const CLIENT_START = '0123456789abcdefABCDEF:';
@@ -30,7 +32,10 @@ export const haproxy: FormatDefinition = {
 
 export const samples: Sample[] = [
   {
-    line: 'Feb  6 12:14:14 localhost haproxy[14389]: 10.0.1.2:33317 [06/Feb/2009:12:14:14.655] http-in static/srv1 10/0/30/69/109 200 2750 - - ---- 1/1/1/1/0 0/0 {1wt.eu} {} "GET /index.html HTTP/1.1"',
+    line:
+      'Feb  6 12:14:14 localhost haproxy[14389]: 10.0.1.2:33317 [06/Feb/2009:12:14:14.655] ' +
+      'http-in static/srv1 10/0/30/69/109 200 2750 - - ---- 1/1/1/1/0 0/0 {1wt.eu} ' +
+      '{} "GET /index.html HTTP/1.1"',
     source: 'https://github.com/haproxy/haproxy/blob/master/doc/configuration.txt',
     format: 'haproxy',
     level: 'info',
@@ -38,7 +43,11 @@ export const samples: Sample[] = [
     fields: { client: '10.0.1.2:33317', frontend: 'http-in', backend: 'static', server: 'srv1', status: '200' },
   },
   {
-    line: '[WARNING]  (301) : Server solacescalable_default-default-8443-pub_8443/SRV_2 is DOWN, reason: Layer4 connection problem, info: "Connection refused", check duration: 0ms. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.',
+    line:
+      '[WARNING]  (301) : Server solacescalable_default-default-8443-pub_8443/SRV_2 ' +
+      'is DOWN, reason: Layer4 connection problem, info: "Connection refused", check ' +
+      'duration: 0ms. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, ' +
+      '0 remaining in queue.',
     source: 'https://github.com/haproxytech/kubernetes-ingress/issues/479',
     format: 'haproxy',
     level: 'warning',
@@ -59,7 +68,10 @@ export const samples: Sample[] = [
     fields: { container: 'haproxy_1_3e1d962649bf', pid: '1' },
   },
   {
-    line: "Feb 19 16:49:58 localserver haproxy[33386]: [WARNING] 049/164958 (33386) : parsing [/etc/haproxy/haproxy.cfg:39] : The 'reqadd' directive is deprecated in favor of 'http-request add-header' and will be removed in next version.",
+    line:
+      'Feb 19 16:49:58 localserver haproxy[33386]: [WARNING] 049/164958 (33386) : ' +
+      "parsing [/etc/haproxy/haproxy.cfg:39] : The 'reqadd' directive is deprecated " +
+      "in favor of 'http-request add-header' and will be removed in next version.",
     source: 'https://github.com/haproxy/haproxy/issues/1560',
     format: 'haproxy',
     level: 'warning',

@@ -8,6 +8,8 @@ const JUL_LEVELS = 'SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST';
 const TIMESTAMP = `(?<timestamp>${DATE}[T ]${TIME}[,.]\\d{3}(?:Z|[+-]\\d{2}:?\\d{2})?)`;
 // A logger or class name: `org.apache.hadoop.Foo`, Spring's abbreviated `o.s.b.w.embedded.tomcat.TomcatWebServer`.
 const LOGGER = '(?<logger>(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*)';
+/** A class under the usual top-level packages: `java.net.ConnectException`, `org.postgresql.util.PSQLException`. */
+const QUALIFIED_NAME = '(?:java|javax|jakarta|org|com|io|net|kotlin|scala)\\.(?:[\\w$]+\\.)*[A-Z][\\w$]*';
 
 export const java: FormatDefinition = {
   id: 'java',
@@ -36,9 +38,7 @@ export const java: FormatDefinition = {
     { pattern: re('^(?<level>SEVERE|CONFIG|FINE|FINER|FINEST): '), first: 'SCF', needs: ': ' },
     // Exceptions and their frames: `java.net.ConnectException: Connection refused`, `at org.Foo.bar(Foo.java:12)`.
     {
-      pattern: re(
-        '^(?:Exception in thread "[^"]*" |Caused by: )?(?<exception>(?:java|javax|jakarta|org|com|io|net|kotlin|scala)\\.(?:[\\w$]+\\.)*[A-Z][\\w$]*)(?::|$)',
-      ),
+      pattern: re(`^(?:Exception in thread "[^"]*" |Caused by: )?(?<exception>${QUALIFIED_NAME})(?::|$)`),
       first: 'ECjoicnks',
       continuesRecord: true,
     },
@@ -55,14 +55,19 @@ export const java: FormatDefinition = {
 
 export const samples: Sample[] = [
   {
-    line: '2014-09-23 13:14:44.712  INFO 47376 --- [           main] .t.TomcatEmbeddedServletContainerFactory : Server initialized with port: 8080',
+    line:
+      '2014-09-23 13:14:44.712  INFO 47376 --- [           main] .t.TomcatEmbeddedServletContainerFactory ' +
+      ': Server initialized with port: 8080',
     source: 'https://github.com/spring-projects/spring-boot/issues/1601',
     format: 'java',
     level: 'info',
     fields: { timestamp: '2014-09-23 13:14:44.712', pid: '47376', thread: '           main' },
   },
   {
-    line: '2026-05-21T19:36:06.307468925Z 2026-05-21T19:36:06.306Z  INFO 95 --- [           main] o.s.b.w.e.j.JettyServletWebServerFactory : Server initialized with port: 8080',
+    line:
+      '2026-05-21T19:36:06.307468925Z 2026-05-21T19:36:06.306Z  INFO 95 --- [     ' +
+      '      main] o.s.b.w.e.j.JettyServletWebServerFactory : Server initialized with ' +
+      'port: 8080',
     source: 'https://github.com/vulhub/vulhub/pull/783',
     format: 'java',
     level: 'info',

@@ -30,7 +30,9 @@ export const samples: Sample[] = [
     fields: { message: 'hi', timestamp: '2013-01-04T18:46:23.851Z' },
   },
   {
-    line: 'Oct 05 21:55:08 caddy[832]: {"level":"info","ts":1664999708.2468982,"logger":"http.log","msg":"server running","name":"srv0","protocols":["h1","h2","h3"]}',
+    line:
+      'Oct 05 21:55:08 caddy[832]: {"level":"info","ts":1664999708.2468982,"logger":"http.log","msg":"server ' +
+      'running","name":"srv0","protocols":["h1","h2","h3"]}',
     source: 'https://github.com/mcguirepr89/BirdNET-Pi/issues/593',
     format: 'json',
     level: 'info',

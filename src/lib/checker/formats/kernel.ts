@@ -17,7 +17,10 @@ export const kernel: FormatDefinition = {
 
 export const samples: Sample[] = [
   {
-    line: '[4650180.470877] oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=aegis,mems_allowed=0,global_oom,task_memcg=/system.slice/docker-00748bf4e957f82c239a1db8a88579059b7d40c7b5fbd3f43617d31d3f646f12.scope,task=java,pid=7134,uid=1000',
+    line:
+      '[4650180.470877] oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=aegis,mems_allowed=0,global_oom,' +
+      'task_memcg=/system.slice/docker-00748bf4e957f82c239a1db8a88579059b7d40c7b5fbd3f43617d31d3f646f12.scope,' +
+      'task=java,pid=7134,uid=1000',
     source: 'https://github.com/dyrnq/install-docker/issues/14',
     format: 'kernel',
     level: null,
@@ -31,7 +34,10 @@ export const samples: Sample[] = [
     fields: { timestamp: 'Mon Aug 31 18:23:18 2015' },
   },
   {
-    line: 'May 15 23:09:30 ubuntu-s-1vcpu-2gb-ams3-01 kernel: [  518.050606] Out of memory: Killed process 15784 (python3) total-vm:11964kB, anon-rss:4288kB, file-rss:3028kB, shmem-rss:0kB',
+    line:
+      'May 15 23:09:30 ubuntu-s-1vcpu-2gb-ams3-01 kernel: [  518.050606] Out of memory: ' +
+      'Killed process 15784 (python3) total-vm:11964kB, anon-rss:4288kB, file-rss:3028kB, ' +
+      'shmem-rss:0kB',
     source: 'https://github.com/docker/for-linux/issues/1001',
     format: 'kernel',
     level: null,
@@ -39,7 +45,10 @@ export const samples: Sample[] = [
     fields: { hostname: 'ubuntu-s-1vcpu-2gb-ams3-01', program: 'kernel', timestamp: '518.050606' },
   },
   {
-    line: '2024-04-29T14:55:41,679700+02:00 Out of memory: Killed process 1440763 (perl) total-vm:87033376kB, anon-rss:60356340kB, file-rss:0kB, shmem-rss:0kB, UID:21417 pgtables:169956kB oom_score_adj:0',
+    line:
+      '2024-04-29T14:55:41,679700+02:00 Out of memory: Killed process 1440763 (perl) ' +
+      'total-vm:87033376kB, anon-rss:60356340kB, file-rss:0kB, shmem-rss:0kB, UID:21417 ' +
+      'pgtables:169956kB oom_score_adj:0',
     source: 'https://github.com/equinor/ert/issues/7797',
     format: 'kernel',
     level: null,

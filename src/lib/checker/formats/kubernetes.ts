@@ -5,6 +5,56 @@ import { re } from './fragments.ts';
 const EVENT_AGE = '(?<age>\\d+[smhd]\\w*|<unknown>) +';
 const EVENT_REST = ' +(?<reason>[A-Za-z]+) +(?<object>[A-Za-z][\\w.-]*(?:/[\\w.-]+)?) +';
 
+/** `kubectl describe pod`'s field names (describe.go), longest first where one starts another. */
+const DESCRIBE_FIELDS = [
+  'Priority Class Name',
+  'Runtime Class Name',
+  'Init Containers',
+  'Service Account',
+  'Node-Selectors',
+  'Controlled By',
+  'Restart Count',
+  'Container ID',
+  'Annotations',
+  'Environment',
+  'Tolerations',
+  'Conditions',
+  'Containers',
+  'Last State',
+  'Start Time',
+  'Exit Code',
+  'Host Port',
+  'Namespace',
+  'QoS Class',
+  'Readiness',
+  'Finished',
+  'Image ID',
+  'Liveness',
+  'Priority',
+  'Requests',
+  'Command',
+  'Message',
+  'Started',
+  'Startup',
+  'Volumes',
+  'Events',
+  'Labels',
+  'Limits',
+  'Mounts',
+  'Reason',
+  'Signal',
+  'Status',
+  'Image',
+  'Ready',
+  'State',
+  'Args',
+  'Name',
+  'Node',
+  'Port',
+  'IPs',
+  'IP',
+].join('|');
+
 export const kubernetes: FormatDefinition = {
   id: 'kubernetes',
   program: /^(?:kubelet|kube-|k3s)/,
@@ -28,19 +78,19 @@ export const kubernetes: FormatDefinition = {
     // `kubectl get pods` (`-A` adds the namespace): `web-7d4b9c-x2x 0/1 CrashLoopBackOff 5 (30s ago) 3m`.
     {
       pattern: re(
-        '^(?:(?<namespace>[a-z0-9][a-z0-9-]*) +)?(?<pod>[a-z0-9][a-z0-9.-]*) +(?<ready>\\d+/\\d+) +(?<status>[A-Za-z:]+) +(?<restarts>\\d+)(?: \\([^)]*\\))? +(?<age>\\d+[smhd]\\w*)$',
+        '^(?:(?<namespace>[a-z0-9][a-z0-9-]*) +)?(?<pod>[a-z0-9][a-z0-9.-]*) +(?<ready>\\d+/\\d+) +(?<status>[A-Za-z:]+) +' +
+          '(?<restarts>\\d+)(?: \\([^)]*\\))? +(?<age>\\d+[smhd]\\w*)$',
       ),
       needs: '/',
     },
-    // The header rows of those tables: `NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE`, `LAST SEEN   TYPE   REASON   OBJECT   MESSAGE`.
+    // The header rows of those tables: `NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE`,
+    // `LAST SEEN   TYPE   REASON   OBJECT   MESSAGE`.
     { pattern: re('^(?:NAMESPACE +)?NAME +READY +STATUS +RESTARTS +AGE'), first: 'N' },
     { pattern: re('^LAST SEEN +TYPE +REASON +OBJECT +'), first: 'L' },
     // `kubectl describe pod`'s fields (describe.go), each a record with what is indented under it:
     // `Last State:     Terminated`, `Events:`. Their values are aligned by a tab writer (one space in copies that lost it).
     {
-      pattern: re(
-        '^(?:Priority Class Name|Runtime Class Name|Init Containers|Service Account|Node-Selectors|Controlled By|Restart Count|Container ID|Annotations|Environment|Tolerations|Conditions|Containers|Last State|Start Time|Exit Code|Host Port|Namespace|QoS Class|Readiness|Finished|Image ID|Liveness|Priority|Requests|Command|Message|Started|Startup|Volumes|Events|Labels|Limits|Mounts|Reason|Signal|Status|Image|Ready|State|Args|Name|Node|Port|IPs|IP):(?: +\\S|\\t|$)',
-      ),
+      pattern: re(`^(?:${DESCRIBE_FIELDS}):(?: +\\S|\\t|$)`),
       first: 'ACEFHILMNPQRSTV',
       needs: ':',
     },
@@ -58,7 +108,11 @@ export const samples: Sample[] = [
     level: null,
   },
   {
-    line: 'Oct 29 13:16:48 centos02 kubelet[4919]: E1029 13:16:48.471488    4919 pod_workers.go:182] Error syncing pod cc89ef7c-bc47-11e7-85ce-901b0edee6b6 ("alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6)"), skipping: failed to "StartContainer" for "alpine" with CrashLoopBackOff: "Back-off 5m0s restarting failed container=alpine pod=alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6)"',
+    line:
+      'Oct 29 13:16:48 centos02 kubelet[4919]: E1029 13:16:48.471488    4919 pod_workers.go:182] ' +
+      'Error syncing pod cc89ef7c-bc47-11e7-85ce-901b0edee6b6 ("alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6' +
+      ')"), skipping: failed to "StartContainer" for "alpine" with CrashLoopBackOff: ' +
+      '"Back-off 5m0s restarting failed container=alpine pod=alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6)"',
     source: 'https://github.com/kubernetes/kubernetes/issues/54760',
     format: 'kubernetes',
     level: 'error',
@@ -66,7 +120,10 @@ export const samples: Sample[] = [
     fields: { hostname: 'centos02', program: 'kubelet', source: 'pod_workers.go:182' },
   },
   {
-    line: 'E1105 10:29:54.088160    4789 reflector.go:205] pkg/kubelet/kubelet.go:279: Failed to list *api.Service: Get https://3.0.38.45:5443/api/v1/namespaces/cse-system/services?resourceVersion=0: net/http: TLS handshake timeout',
+    line:
+      'E1105 10:29:54.088160    4789 reflector.go:205] pkg/kubelet/kubelet.go:279: ' +
+      'Failed to list *api.Service: Get https://3.0.38.45:5443/api/v1/namespaces/cse-system/services?resourceVersion=0: ' +
+      'net/http: TLS handshake timeout',
     source: 'https://github.com/kubernetes/kubernetes/issues/36341',
     format: 'kubernetes',
     level: 'error',
@@ -80,7 +137,9 @@ export const samples: Sample[] = [
     fields: { reason: 'BackOff', age: '4m53s (x72 over 20m)', source: 'kubelet' },
   },
   {
-    line: 'Normal   Scheduled  18m                   default-scheduler  Successfully assigned xxx/xxx-controller-manager-7c8fcd5fff-4fprb to cloud-dev',
+    line:
+      'Normal   Scheduled  18m                   default-scheduler  Successfully assigned ' +
+      'xxx/xxx-controller-manager-7c8fcd5fff-4fprb to cloud-dev',
     source: 'https://github.com/kubernetes/kubernetes/issues/113215',
     format: 'kubernetes',
     level: 'info',

@@ -27,7 +27,11 @@ export const samples: Sample[] = [
     fields: { timestamp: '2015-03-26T01:27:38-04:00', level: 'debug' },
   },
   {
-    line: '2024-10-06T11:45:31.403475780Z time="2024-10-06T13:45:31+02:00" level=error msg="UnmarshalJSON : invalid character \'-\' after top-level value" line="2024-10-06T13:45:31+02:00 DBG github.com/traefik/traefik/v3/pkg/middlewares/ipallowlist/ip_allowlist.go:84 > Accepting IP 192.168.40.65 middlewareName=ip-whitelist@file middlewareType=IPAllowLister"',
+    line:
+      '2024-10-06T11:45:31.403475780Z time="2024-10-06T13:45:31+02:00" level=error ' +
+      'msg="UnmarshalJSON : invalid character \'-\' after top-level value" line="2024-10-06T13:45:31+02:00 ' +
+      'DBG github.com/traefik/traefik/v3/pkg/middlewares/ipallowlist/ip_allowlist.go:84 ' +
+      '> Accepting IP 192.168.40.65 middlewareName=ip-whitelist@file middlewareType=IPAllowLister"',
     source: 'https://github.com/crowdsecurity/crowdsec/issues/3279',
     format: 'logfmt',
     level: 'error',

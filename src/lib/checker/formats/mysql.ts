@@ -1,16 +1,23 @@
 import type { FormatDefinition, Sample } from './types.ts';
 import { re } from './fragments.ts';
 
+/** MySQL 5.7+ `2017-12-26T22:25:40.932439Z`, MariaDB `2022-03-10 22:19:56` or `2020-10-10  9:57:33`. */
+const ISO_OR_SPACED = '\\d{4}-\\d{2}-\\d{2}(?:T|  ?)\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})?';
+/** 5.5/5.6 `160121 16:44:56` (one or two spaces before a one-digit hour). */
+const YYMMDD = '\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}';
+
 export const mysql: FormatDefinition = {
   id: 'mysql',
   program: /^(?:mysqld|mariadbd)/,
   level: { words: { note: 'info', system: 'info' } },
   layouts: [
     // MySQL 5.7 `2017-12-26T22:25:40.932439Z 0 [Warning] …`, 8.0 `… 0 [ERROR] [MY-010270] [Server] …`,
-    // MariaDB `2022-03-10 22:19:56 8 [Warning] …` (10.x pads the hour with a space: `2020-10-10  9:57:33 0 [Note]`), 5.5/5.6 `160121 16:44:56 [Note] …`.
+    // MariaDB `2022-03-10 22:19:56 8 [Warning] …` (10.x pads the hour with a space: `2020-10-10  9:57:33 0 [Note]`),
+    // 5.5/5.6 `160121 16:44:56 [Note] …`.
     {
       pattern: re(
-        '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}(?:T|  ?)\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})?|\\d{6} {1,2}\\d{1,2}:\\d{2}:\\d{2}) +(?:(?<tid>\\d+) )?\\[(?<level>Note|Warning|ERROR|Error|System)\\](?: \\[(?<code>MY-\\d{6})\\] \\[(?<subsystem>\\w+)\\])? ',
+        `^(?<timestamp>${ISO_OR_SPACED}|${YYMMDD}) +(?:(?<tid>\\d+) )?\\[(?<level>Note|Warning|ERROR|Error|System)\\]` +
+          '(?: \\[(?<code>MY-\\d{6})\\] \\[(?<subsystem>\\w+)\\])? ',
       ),
       first: '0123456789', // both timestamp forms start with a digit
       needs: '] ',
@@ -51,7 +58,9 @@ export const samples: Sample[] = [
     fields: { timestamp: '2017-12-26T22:25:40.838790Z', tid: '0' },
   },
   {
-    line: "mysql  | 2022-04-23T15:01:14.483820Z 0 [ERROR] [MY-010270] [Server] Can't start server : Bind on unix socket: Operation not supported",
+    line:
+      "mysql  | 2022-04-23T15:01:14.483820Z 0 [ERROR] [MY-010270] [Server] Can't start " +
+      'server : Bind on unix socket: Operation not supported',
     source: 'https://github.com/garylab/dnmp/issues/474',
     format: 'mysql',
     level: 'error',

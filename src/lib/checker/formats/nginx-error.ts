@@ -2,6 +2,8 @@ import type { FormatDefinition, Sample } from './types.ts';
 import { re } from './fragments.ts';
 
 const LEVELS = 'debug|info|notice|warn|error|crit|alert|emerg';
+/** `2026/11/25 10:01:02` */
+const TIMESTAMP = '\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}';
 
 export const nginxError: FormatDefinition = {
   id: 'nginx-error',
@@ -9,9 +11,7 @@ export const nginxError: FormatDefinition = {
   layouts: [
     // `2026/11/25 10:01:02 [error] 1234#1234: *5 message` (ngx_log_error_core; `*5` only for connections).
     {
-      pattern: re(
-        `^(?<timestamp>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}) \\[(?<level>${LEVELS})\\] (?<pid>\\d+)#(?<tid>\\d+): (?:\\*(?<connection>\\d+) )?`,
-      ),
+      pattern: re(`^(?<timestamp>${TIMESTAMP}) \\[(?<level>${LEVELS})\\] (?<pid>\\d+)#(?<tid>\\d+): (?:\\*(?<connection>\\d+) )?`),
     },
     // Before the log file is open nginx writes to stderr: `nginx: [emerg] bind() to 0.0.0.0:80 failed (…)`.
     { pattern: re(`^nginx: \\[(?<level>${LEVELS})\\] `), first: 'n' },
@@ -31,7 +31,12 @@ export const samples: Sample[] = [
     fields: { timestamp: '2023/06/20 11:01:56', pid: '4138', tid: '4138' },
   },
   {
-    line: 'Wed Feb  5 00:26:00 2020 daemon.err nginx[2600]: 2020/02/05 00:26:00 [error] 7339#0: *47 open() "/www/luci-static/resources/protocol/relay.js" failed (2: No such file or directory), client: 192.168.88.5, server: _lan, request: "GET /luci-static/resources/protocol/relay.js?v=git-19.292.31773-cc35206 HTTP/1.1", host: "192.168.88.1", referrer: "http://192.168.88.1/cgi-bin/luci/admin/status/overview"',
+    line:
+      'Wed Feb  5 00:26:00 2020 daemon.err nginx[2600]: 2020/02/05 00:26:00 [error] ' +
+      '7339#0: *47 open() "/www/luci-static/resources/protocol/relay.js" failed (2: ' +
+      'No such file or directory), client: 192.168.88.5, server: _lan, request: "GET ' +
+      '/luci-static/resources/protocol/relay.js?v=git-19.292.31773-cc35206 HTTP/1.1", ' +
+      'host: "192.168.88.1", referrer: "http://192.168.88.1/cgi-bin/luci/admin/status/overview"',
     source: 'https://github.com/openwrt/luci/issues/3602',
     format: 'nginx-error',
     level: 'error',

@@ -1,6 +1,9 @@
 import type { FormatDefinition, Sample } from './types.ts';
 import { re } from './fragments.ts';
 
+/** JavaScript's own error classes, as an uncaught one is printed (`TypeError: …`). */
+const ERROR_CLASSES = 'Error|TypeError|RangeError|ReferenceError|SyntaxError|EvalError|URIError|AggregateError';
+
 export const nodejs: FormatDefinition = {
   id: 'nodejs',
   program: /^node$/,
@@ -24,9 +27,7 @@ export const nodejs: FormatDefinition = {
     { pattern: re('^\\(node:(?<pid>\\d+)\\) '), first: '(', opensRecord: true },
     { pattern: re('^at .*:\\d+:\\d+\\)?$'), first: 'a' },
     {
-      pattern: re(
-        '^(?:Uncaught )?(?<exception>Error|TypeError|RangeError|ReferenceError|SyntaxError|EvalError|URIError|AggregateError)(?: \\[(?<code>[A-Z_]+)\\])?: ',
-      ),
+      pattern: re(`^(?:Uncaught )?(?<exception>${ERROR_CLASSES})(?: \\[(?<code>[A-Z_]+)\\])?: `),
       first: 'UETRSA',
       continuesRecord: true,
     },
@@ -48,7 +49,10 @@ export const samples: Sample[] = [
     level: null,
   },
   {
-    line: '[6688:00000265CEB76EB0] 410012252 ms: Mark-sweep 6722.7 (8352.3) -> 6721.8 (8352.8) MB, 190.6 / 0.1 ms  (average mu = 0.142, current mu = 0.035) allocation failure scavenge might not succeed',
+    line:
+      '[6688:00000265CEB76EB0] 410012252 ms: Mark-sweep 6722.7 (8352.3) -> 6721.8 ' +
+      '(8352.8) MB, 190.6 / 0.1 ms  (average mu = 0.142, current mu = 0.035) allocation ' +
+      'failure scavenge might not succeed',
     source: 'https://github.com/nodejs/node/issues/29800',
     format: 'nodejs',
     level: null,

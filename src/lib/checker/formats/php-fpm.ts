@@ -1,27 +1,30 @@
 import type { FormatDefinition, Sample } from './types.ts';
 import { MONTH, re, TIME } from './fragments.ts';
 
+const LEVELS = 'DEBUG|NOTICE|WARNING|ERROR|ALERT';
+/** `23-Mar-2018` */
+const DAY_MONTH_YEAR = `\\d{2}-${MONTH}-\\d{4}`;
+/** `[pool www] ` */
+const POOL = '\\[pool (?<pool>[^\\]]+)\\] ';
+
 export const phpFpm: FormatDefinition = {
   id: 'php-fpm',
   program: /^php[\d.]*-fpm[\d.]*$/,
   layouts: [
     // PHP-FPM master: `[23-Mar-2018 16:51:58] WARNING: [pool www] server reached pm.max_children setting (5)…`.
     {
-      pattern: re(
-        `^\\[(?<timestamp>\\d{2}-${MONTH}-\\d{4} ${TIME}(?:\\.\\d+)?)\\] (?<level>DEBUG|NOTICE|WARNING|ERROR|ALERT): (?:\\[pool (?<pool>[^\\]]+)\\] )?`,
-      ),
+      pattern: re(`^\\[(?<timestamp>${DAY_MONTH_YEAR} ${TIME}(?:\\.\\d+)?)\\] (?<level>${LEVELS}): (?:${POOL})?`),
     },
     // The same without the time, as containers print it: `NOTICE: PHP message: PHP Fatal error:  Uncaught Error: …`,
     // `WARNING: [pool www] child 43 said into stderr: …`, and the master's own `NOTICE: fpm is running, pid 1`,
     // `NOTICE: ready to handle connections`, `ALERT: oops, unknown child (31184) exited with code 1. …`.
     {
-      pattern: re(
-        '^(?<level>DEBUG|NOTICE|WARNING|ERROR|ALERT): (?:PHP message: |\\[pool (?<pool>[^\\]]+)\\] |fpm is running, pid |ready to handle connections|oops, unknown child )',
-      ),
+      pattern: re(`^(?<level>${LEVELS}): (?:PHP message: |${POOL}|fpm is running, pid |ready to handle connections|oops, unknown child )`),
       first: 'DNWEA',
     },
     // Its access log, `access.format` by default `%R - %u %t "%m %r%Q%q" %s`:
-    // `172.22.1.10 - admin 05/Mar/2018:12:01:36 +0000 "PROPFIND /remote.php" 207`, `- -  01/Jul/2020:15:34:08 +0000 "GET /index.php" 200`.
+    // `172.22.1.10 - admin 05/Mar/2018:12:01:36 +0000 "PROPFIND /remote.php" 207`,
+    // `- -  01/Jul/2020:15:34:08 +0000 "GET /index.php" 200`.
     {
       pattern: re(
         `^(?<client>\\S+) - (?<user>\\S*) +(?<timestamp>\\d{2}/${MONTH}/\\d{4}:${TIME} [+-]\\d{4}) "(?<request>[^"]*)" (?<status>\\d{3})$`,
@@ -32,7 +35,7 @@ export const phpFpm: FormatDefinition = {
     // PHP's own error log: `[25-Nov-2026 10:01:02 UTC] PHP Fatal error:  Allowed memory size …`.
     {
       pattern: re(
-        `^\\[(?<timestamp>\\d{2}-${MONTH}-\\d{4} ${TIME}(?: [\\w/+-]+)?)\\] PHP (?<level>Fatal error|Parse error|Warning|Notice|Deprecated):? +`,
+        `^\\[(?<timestamp>${DAY_MONTH_YEAR} ${TIME}(?: [\\w/+-]+)?)\\] PHP (?<level>Fatal error|Parse error|Warning|Notice|Deprecated):? +`,
       ),
     },
   ],
@@ -40,7 +43,9 @@ export const phpFpm: FormatDefinition = {
 
 export const samples: Sample[] = [
   {
-    line: 'phpfpm_1         | NOTICE: PHP message: PHP Fatal error:  Uncaught Error: Call to a member function testFatalError() on null in /var/www/html/pub/index.php:11',
+    line:
+      'phpfpm_1         | NOTICE: PHP message: PHP Fatal error:  Uncaught Error: Call ' +
+      'to a member function testFatalError() on null in /var/www/html/pub/index.php:11',
     source: 'https://github.com/ModestCoders/dockerfiles/pull/18',
     format: 'php-fpm',
     level: 'notice',

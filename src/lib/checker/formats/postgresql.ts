@@ -9,6 +9,14 @@ export const postgresql: FormatDefinition = {
   id: 'postgresql',
   oneLineEntries: true,
   program: /^(?:postgres|postmaster)/,
+  // jsonlog (PostgreSQL 15+, elog.c write_jsonlog) and operators that pass its fields on, such as
+  // CloudNativePG inside its own `"level":"info"` object: the severity is PostgreSQL's.
+  json: {
+    message: ['message'],
+    level: ['error_severity'],
+    timestamp: ['timestamp', 'log_time'],
+    needs: '"error_severity":',
+  },
   layouts: [
     // Any log_line_prefix that starts `%m [%p]` or `%t [%p]` (`[%p-%l]` too), whatever follows it:
     // `2020-02-14 17:26:38.505 UTC [62] FATAL:  …`, `… [1547-1] 172.16.105.4(43212) test@3 FATAL:  …`,
@@ -26,7 +34,8 @@ export const postgresql: FormatDefinition = {
     // psql running a script names the file and line: `psql:census_metadata_load.sql:21: ERROR:  duplicate key value …`.
     {
       pattern: re(
-        '^(?:psql:(?: (?:error: )?|(?<file>[^\\s:]+):(?<line>\\d+): ))?(?<level>LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  ',
+        '^(?:psql:(?: (?:error: )?|(?<file>[^\\s:]+):(?<line>\\d+): ))?' +
+          '(?<level>LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  ',
       ),
       first: 'pLEFPWNDHSCQ',
     },
@@ -35,6 +44,23 @@ export const postgresql: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line:
+      '{"level":"info","ts":"2024-01-08T17:29:57Z","logger":"postgres","msg":"record' +
+      '","logging_pod":"outline-cnpg-main-1","record":{"log_time":"2024-01-08 17:29:57.225 UTC' +
+      '","user_name":"outline","database_name":"outline","process_id":"15393' +
+      '","connection_from":"172.16.7.138:40702","session_id":"659c3115.3c21","session_line_num":"1' +
+      '","command_tag":"authentication","session_start_time":"2024-01-08 17:29:57 UTC' +
+      '","virtual_transaction_id":"5/26062","transaction_id":"0","error_severity":"FATAL' +
+      '","sql_state_code":"28P01","message":"password authentication failed for user \\"outline\\"' +
+      '","detail":"Connection matched file \\"/var/lib/postgresql/data/pgdata/pg_hba.conf\\" line 14: ' +
+      '\\"host all all all scram-sha-256\\"' +
+      '","backend_type":"client backend","query_id":"0"}}',
+    source: 'https://github.com/trueforge-org/truecharts/issues/17048',
+    format: 'postgresql',
+    level: 'critical',
+    fields: { level: 'FATAL', timestamp: '2024-01-08 17:29:57.225 UTC' },
+  },
   {
     line: '2020-02-14 17:26:38.505 UTC [62] FATAL:  password authentication failed for user "postgres"',
     source: 'https://github.com/docker-library/postgres/issues/679',
@@ -84,7 +110,11 @@ export const samples: Sample[] = [
     level: null,
   },
   {
-    line: '2023-06-23 14:01:01.217 EDT,"amalek","test",25987,"10.150.20.18:50840",6495dddc.6583,3,"authentication",2023-06-23 14:01:00 EDT,22/235732,0,FATAL,28000,"PAM authentication failed for user ""amalek""","Connection matched pg_hba.conf line 148: ""hostssl test             all             0.0.0.0/0         pam""",,,,,,,,"","client backend",,-8259055824528607182',
+    line:
+      '2023-06-23 14:01:01.217 EDT,"amalek","test",25987,"10.150.20.18:50840",6495dddc.6583,3,"authentication",2023-06-23 ' +
+      '14:01:00 EDT,22/235732,0,FATAL,28000,"PAM authentication failed for user ""amalek""","Connection ' +
+      'matched pg_hba.conf line 148: ""hostssl test             all             0.0.0.0/0 ' +
+      '        pam""",,,,,,,,"","client backend",,-8259055824528607182',
     source: 'https://github.com/pgaudit/pgaudit_analyze/pull/23',
     format: 'postgresql',
     level: 'critical',

@@ -7,8 +7,9 @@ export const python: FormatDefinition = {
   id: 'python',
   program: /^(?:python|gunicorn|uwsgi)/,
   layouts: [
-    // What logging prints when a handler fails, before the traceback (Lib/logging/__init__.py, Handler.handleError).
-    { pattern: re('^--- Logging error ---$'), first: '-', opensRecord: true },
+    // What logging prints when a handler fails, before the traceback (Lib/logging/__init__.py, Handler.handleError);
+    // a copy in a bug report can lose a dash (`-- Logging error ---`, spacetelescope/jwql#751).
+    { pattern: re('^---? Logging error ---$'), first: '-', opensRecord: true },
     // Tracebacks.
     { pattern: re('^Traceback \\(most recent call last\\):'), first: 'T', continuesRecord: true },
     { pattern: re('^File "[^"]*", line \\d+'), first: 'F', continuesRecord: true },
@@ -46,6 +47,12 @@ export const python: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line: '-- Logging error ---',
+    source: 'https://github.com/spacetelescope/jwql/issues/751',
+    format: 'python',
+    level: null,
+  },
   {
     line: 'OSError: [Errno 28] No space left on device',
     source: 'https://github.com/conjure-up/conjure-up/issues/963',
@@ -92,7 +99,11 @@ export const samples: Sample[] = [
     level: 'info',
   },
   {
-    line: 'Sep 05 09:02:08 leg-004 nova-compute[15144]: DEBUG oslo_concurrency.lockutils [None req-c8cd4884-6858-4438-ab57-07ac3adeefbe admin admin] Lock "compute_resources" released by "nova.compute.resource_tracker.update_usage" :: held 0.147s {{(pid=15144) inner /usr/local/lib/python2.7/dist-packages/oslo_concurrency/lockutils.py:282}}',
+    line:
+      'Sep 05 09:02:08 leg-004 nova-compute[15144]: DEBUG oslo_concurrency.lockutils ' +
+      '[None req-c8cd4884-6858-4438-ab57-07ac3adeefbe admin admin] Lock "compute_resources" ' +
+      'released by "nova.compute.resource_tracker.update_usage" :: held 0.147s {{(pid=15144) ' +
+      'inner /usr/local/lib/python2.7/dist-packages/oslo_concurrency/lockutils.py:282}}',
     source: 'https://github.com/lxc/lxc/issues/1786',
     format: 'python',
     level: 'debug',

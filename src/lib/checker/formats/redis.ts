@@ -1,6 +1,9 @@
 import type { FormatDefinition, Sample } from './types.ts';
 import { MONTH, re, TIME } from './fragments.ts';
 
+/** `08 Apr 2024 10:00:00.000` (the year since 5.0). */
+const DAY_MONTH_TIME = `\\d{2} ${MONTH}(?: \\d{4})? ${TIME}\\.\\d{3}`;
+
 export const redis: FormatDefinition = {
   id: 'redis',
   program: /^redis/,
@@ -10,9 +13,7 @@ export const redis: FormatDefinition = {
     // 3.0+: `pid:role day month time.ms level message`, the year since 5.0: `1:M 08 Apr 2024 10:00:00.000 # …`.
     // From the signal handler, without a time of day: `1:signal-handler (1714024483) Received SIGTERM …`.
     {
-      pattern: re(
-        `^(?<pid>\\d+):(?:(?<role>[XCSM]) (?<timestamp>\\d{2} ${MONTH}(?: \\d{4})? ${TIME}\\.\\d{3}) (?<level>[.*#-]) |signal-handler \\(\\d+\\) )`,
-      ),
+      pattern: re(`^(?<pid>\\d+):(?:(?<role>[XCSM]) (?<timestamp>${DAY_MONTH_TIME}) (?<level>[.*#-]) |signal-handler \\(\\d+\\) )`),
       first: '0123456789',
     },
     // Before 3.0: `[1234] 08 Apr 10:00:00.123 # …` (milliseconds since 2.6).
@@ -22,7 +23,9 @@ export const redis: FormatDefinition = {
 
 export const samples: Sample[] = [
   {
-    line: '1:C 03 Mar 2026 13:18:28.643 # WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition.',
+    line:
+      '1:C 03 Mar 2026 13:18:28.643 # WARNING Memory overcommit must be enabled! Without ' +
+      'it, a background save or replication may fail under low memory condition.',
     source: 'https://github.com/xtremexq/StremioSubMaker/issues/86',
     format: 'redis',
     level: 'warning',

@@ -1,6 +1,12 @@
 import type { FormatDefinition, Sample } from './types.ts';
 import { DATE, re, TIME } from './fragments.ts';
 
+/** How supervisord's own INFO messages start (supervisor/process.py, supervisord.py, options.py). */
+const STATE_WORDS = [
+  'exited|spawned|success|gave up|stopped|spawnerr|waiting for|supervisord started|daemonizing',
+  'reaped unknown pid|RPC interface|Included extra file|Set uid|set current directory|killing|received',
+].join('|');
+
 export const supervisord: FormatDefinition = {
   id: 'supervisord',
   program: /^supervisord$/,
@@ -11,9 +17,7 @@ export const supervisord: FormatDefinition = {
     { pattern: re(`^(?<timestamp>${DATE} ${TIME},\\d{3}) (?<level>CRIT|ERRO|WARN|DEBG|TRAC|BLAT) `) },
     // INFO is everyone's: only with the words supervisord's process state changes start with.
     {
-      pattern: re(
-        `^(?<timestamp>${DATE} ${TIME},\\d{3}) (?<level>INFO) (?:exited|spawned|success|gave up|stopped|spawnerr|waiting for|supervisord started|daemonizing|reaped unknown pid|RPC interface|Included extra file|Set uid|set current directory|killing|received)[: ]`,
-      ),
+      pattern: re(`^(?<timestamp>${DATE} ${TIME},\\d{3}) (?<level>INFO) (?:${STATE_WORDS})[: ]`),
     },
   ],
 };
@@ -39,7 +43,10 @@ export const samples: Sample[] = [
     level: 'critical',
   },
   {
-    line: '2012-03-08 12:06:36,177 DEBG fd 7 closed, stopped monitoring <POutputDispatcher at 39415392 for <Subprocess at 38594752 with name webserver in state STARTING> (stdout)>',
+    line:
+      '2012-03-08 12:06:36,177 DEBG fd 7 closed, stopped monitoring <POutputDispatcher ' +
+      'at 39415392 for <Subprocess at 38594752 with name webserver in state STARTING> ' +
+      '(stdout)>',
     source: 'https://github.com/rfk/django-supervisor/issues/15',
     format: 'supervisord',
     level: 'debug',
@@ -51,7 +58,9 @@ export const samples: Sample[] = [
     level: 'warning',
   },
   {
-    line: 'Nov 18 18:55:15.180154 sonic INFO pmon#supervisord 2020-11-18 18:54:40,936 WARN stopped: supervisor-proc-exit-listener (terminated by SIGTERM)',
+    line:
+      'Nov 18 18:55:15.180154 sonic INFO pmon#supervisord 2020-11-18 18:54:40,936 ' +
+      'WARN stopped: supervisor-proc-exit-listener (terminated by SIGTERM)',
     source: 'https://github.com/Supervisor/supervisor/pull/1390',
     format: 'supervisord',
     level: 'warning',

@@ -60,6 +60,8 @@ export interface JsonKeys {
   timestamp: string[];
   /** The program that wrote the message (journald's SYSLOG_IDENTIFIER). */
   program?: string[];
+  /** Text a line must contain to be read this way (a format's own key, where its other keys are common). */
+  needs?: string;
 }
 
 export interface FormatDefinition {

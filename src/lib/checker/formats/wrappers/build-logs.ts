@@ -17,7 +17,9 @@ export const jenkinsTimestamper: WrapperDefinition = {
 
 export const samples: Sample[] = [
   {
-    line: '[2023-12-07T07:27:53.206Z] 10-listen-on-ipv6-by-default.sh: info: /etc/nginx/conf.d/default.conf differs from the packaged version',
+    line:
+      '[2023-12-07T07:27:53.206Z] 10-listen-on-ipv6-by-default.sh: info: /etc/nginx/conf.d/default.conf ' +
+      'differs from the packaged version',
     source: 'https://github.com/confidential-containers/cloud-api-adaptor/pull/1605',
     format: 'generic',
     level: 'info',
@@ -25,7 +27,10 @@ export const samples: Sample[] = [
     fields: { timestamp: '2023-12-07T07:27:53.206Z', program: '10-listen-on-ipv6-by-default.sh' },
   },
   {
-    line: '9:40:53 PM: [1375:0x4b7a370]   170904 ms: Mark-sweep 2019.2 (2057.9) -> 2019.0 (2057.9) MB, 5209.6 / 0.0 ms  (average mu = 0.163, current mu = 0.084) allocation failure GC in old space requested',
+    line:
+      '9:40:53 PM: [1375:0x4b7a370]   170904 ms: Mark-sweep 2019.2 (2057.9) -> 2019.0 ' +
+      '(2057.9) MB, 5209.6 / 0.0 ms  (average mu = 0.163, current mu = 0.084) allocation ' +
+      'failure GC in old space requested',
     source: 'https://github.com/openupm/openupm/issues/726',
     format: 'nodejs',
     level: null,

@@ -57,7 +57,8 @@ export const cri: WrapperDefinition = {
   layouts: [
     {
       pattern: re(
-        '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})) (?<stream>stdout|stderr) (?<tag>[FP]) ',
+        '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})) ' +
+          '(?<stream>stdout|stderr) (?<tag>[FP]) ',
       ),
     },
   ],
@@ -89,7 +90,9 @@ export const samples: Sample[] = [
     fields: { timestamp: '2018-10-31T19:24:43.719897152Z', stream: 'stderr', tag: 'F' },
   },
   {
-    line: '2020-01-26T03:17:29.346494690+00:00 stderr F 2020/01/26 03:17:29 provider.go:117: Defaulting client-id to system:serviceaccount:openshift-monitoring:alertmanager-main',
+    line:
+      '2020-01-26T03:17:29.346494690+00:00 stderr F 2020/01/26 03:17:29 provider.go:117: ' +
+      'Defaulting client-id to system:serviceaccount:openshift-monitoring:alertmanager-main',
     source: 'https://github.com/cri-o/cri-o/issues/3181',
     format: 'kubernetes',
     level: null,
@@ -97,7 +100,9 @@ export const samples: Sample[] = [
     fields: { timestamp: '2020-01-26T03:17:29.346494690+00:00' },
   },
   {
-    line: '{"log":"time=\\"2020-04-10T14:04:50.847156802Z\\" level=info msg=\\"Processing signal \'interrupt\'\\"\\n","stream":"stderr","time":"2020-04-10T14:04:50.847690847Z"}',
+    line:
+      '{"log":"time=\\"2020-04-10T14:04:50.847156802Z\\" level=info msg=\\"Processing ' +
+      'signal \'interrupt\'\\"\\n","stream":"stderr","time":"2020-04-10T14:04:50.847690847Z"}',
     source: 'https://github.com/docker-library/docker/issues/224',
     format: 'logfmt',
     level: 'info',
@@ -113,7 +118,10 @@ export const samples: Sample[] = [
     fields: { pod: 'pod/y-844fbc9777-vhl79', container: 'nginx', pid: '1' },
   },
   {
-    line: '2023-11-10 07:17:44 192.168.65.1 - - [10/Nov/2023:13:17:43 +0000] "GET / HTTP/1.1" 200 615 "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.0.0 Safari/537.36" "-"',
+    line:
+      '2023-11-10 07:17:44 192.168.65.1 - - [10/Nov/2023:13:17:43 +0000] "GET / HTTP/1.1" ' +
+      '200 615 "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 ' +
+      '(KHTML, like Gecko) Chrome/119.0.0.0 Safari/537.36" "-"',
     source: 'https://github.com/ollama/ollama/pull/6744',
     format: 'nginx-access',
     level: 'info',
@@ -121,7 +129,10 @@ export const samples: Sample[] = [
     fields: { timestamp: '2023-11-10 07:17:44', status: '200' },
   },
   {
-    line: '2023-11-10 07:17:44 2023/11/10 13:17:44 [error] 29#29: *1 open() "/usr/share/nginx/html/favicon.ico" failed (2: No such file or directory), client: 192.168.65.1, server: localhost, request: "GET /favicon.ico HTTP/1.1", host: "localhost:8080", referrer: "http://localhost:8080/"',
+    line:
+      '2023-11-10 07:17:44 2023/11/10 13:17:44 [error] 29#29: *1 open() "/usr/share/nginx/html/favicon.ico" ' +
+      'failed (2: No such file or directory), client: 192.168.65.1, server: localhost, ' +
+      'request: "GET /favicon.ico HTTP/1.1", host: "localhost:8080", referrer: "http://localhost:8080/"',
     source: 'https://github.com/ollama/ollama/pull/6744',
     format: 'nginx-error',
     level: 'error',

@@ -6,8 +6,13 @@ const TAG = '(?:(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?:? )?';
 // `journalctl --no-hostname` leaves the host out; a host name never holds `[` or `:`, a tag does.
 const HOST = '(?:(?<hostname>[^\\s:\\[\\]]+) )?';
 // busybox syslogd and OpenWrt's logread print `facility.severity` before the tag: `daemon.err nginx[8751]: `.
-const FACILITY =
-  '(?:(?<facility>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])\\.(?<level>emerg|alert|crit|err|error|warn|warning|notice|info|debug) )?';
+const FACILITY_NAMES = 'kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7]';
+const SEVERITY_NAMES = 'emerg|alert|crit|err|error|warn|warning|notice|info|debug';
+const FACILITY = `(?:(?<facility>${FACILITY_NAMES})\\.(?<level>${SEVERITY_NAMES}) )?`;
+// rsyslog's RFC 3339 time, the zone optional: `2019-06-14T10:40:20.912134+02:00`.
+const RFC3339 = `${DATE}T${TIME}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})?`;
+// TAG with its colon required (`prog[pid]: `), for headers where the tag must end with one.
+const TAG_WITH_COLON = '(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: ';
 // What the letters of a month name in a Latin-script language can be: ASCII and Latin-1 to Latin Extended-B.
 const LATIN_LETTERS = String.fromCharCode(
   ...Array.from({ length: 26 }, (_, i) => 65 + i),
@@ -47,7 +52,8 @@ export const syslog: WrapperDefinition = {
     // `Nov 18 18:55:15.179829 sonic INFO pmon#supervisord 2020-11-18 18:54:38,765 INFO stopped: …`.
     {
       pattern: re(
-        `^(?<timestamp>${SYSLOG_TIME}\\.\\d{6}) (?<hostname>[^\\s:\\[\\]]+) (?<level>EMERG|ALERT|CRIT|ERR|WARNING|NOTICE|INFO|DEBUG) (?:(?<container>[\\w-]+)#)?(?<program>[^\\s\\[\\]:#]+)(?:\\[(?<pid>\\d+)\\])?:? `,
+        `^(?<timestamp>${SYSLOG_TIME}\\.\\d{6}) (?<hostname>[^\\s:\\[\\]]+) (?<level>EMERG|ALERT|CRIT|ERR|WARNING|NOTICE|INFO|DEBUG) ` +
+          '(?:(?<container>[\\w-]+)#)?(?<program>[^\\s\\[\\]:#]+)(?:\\[(?<pid>\\d+)\\])?:? ',
       ),
       first: MONTH_INITIALS,
     },
@@ -56,9 +62,7 @@ export const syslog: WrapperDefinition = {
     // rsyslog RFC 3339, with or without a zone: `2019-06-14T10:40:20.912134+02:00 host sudo: `. The tag
     // ends with `:` here, or every ISO-stamped application line would look like one.
     {
-      pattern: re(
-        `^(?<timestamp>${DATE}T${TIME}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})?) ${NOT_A_LEVEL}(?<hostname>[^\\s:]+) ${FACILITY}(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: `,
-      ),
+      pattern: re(`^(?<timestamp>${RFC3339}) ${NOT_A_LEVEL}(?<hostname>[^\\s:]+) ${FACILITY}${TAG_WITH_COLON}`),
     },
   ],
 };
@@ -71,7 +75,8 @@ export const rfc5424: WrapperDefinition = {
   layouts: [
     {
       pattern: re(
-        '^<(?<priority>\\d{1,3})>1 (?<timestamp>\\S+) (?<hostname>\\S+) (?<program>\\S+) (?<pid>\\S+) (?<msgid>\\S+) (?:-|\\[[^\\]]*\\](?:\\[[^\\]]*\\])?) ?',
+        '^<(?<priority>\\d{1,3})>1 (?<timestamp>\\S+) (?<hostname>\\S+) (?<program>\\S+) (?<pid>\\S+) (?<msgid>\\S+) ' +
+          '(?:-|\\[[^\\]]*\\](?:\\[[^\\]]*\\])?) ?',
       ),
     },
   ],
@@ -79,7 +84,10 @@ export const rfc5424: WrapperDefinition = {
 
 export const samples: Sample[] = [
   {
-    line: 'Tue Apr 29 07:08:24 2025 [1745896104.164] kern.info kernel: [1523164.641079] ath10k_pci 0000:00:00.0: mac flush vdev 0 drop 0 queues 0x1 ar->paused: 0x0  arvif->paused: 0x0',
+    line:
+      'Tue Apr 29 07:08:24 2025 [1745896104.164] kern.info kernel: [1523164.641079] ' +
+      'ath10k_pci 0000:00:00.0: mac flush vdev 0 drop 0 queues 0x1 ar->paused: 0x0 ' +
+      ' arvif->paused: 0x0',
     source: 'https://github.com/defanator/openwrt-loki-exporter/issues/20',
     format: 'kernel',
     level: 'info',
@@ -87,7 +95,9 @@ export const samples: Sample[] = [
     fields: { timestamp: 'Tue Apr 29 07:08:24 2025', facility: 'kern', level: 'info', program: 'kernel' },
   },
   {
-    line: 'A\u011fu 03 14:02:28 localhost.localdomain redis-server[2445]: 2445:M 03 Aug 14:02:28.740 * Background saving started by pid 2684',
+    line:
+      'A\u011fu 03 14:02:28 localhost.localdomain redis-server[2445]: 2445:M 03 Aug ' +
+      '14:02:28.740 * Background saving started by pid 2684',
     source: 'https://github.com/redis/redis/issues/3428',
     format: 'redis',
     level: 'notice',

@@ -13,7 +13,12 @@ export const paneBorder: WrapperDefinition = {
 
 export const samples: Sample[] = [
   {
-    line: '\u2502Mar  5 04:17:54 np0004517961 nova_compute[117833]: 2024-03-05 09:17:54.318 2 ERROR os_vif     helper = idlutils.get_schema_helper(conn, schema_name)                                                                                                                                                                 \u2502',
+    line:
+      '\u2502Mar  5 04:17:54 np0004517961 nova_compute[117833]: 2024-03-05 09:17:54.318 ' +
+      '2 ERROR os_vif     helper = idlutils.get_schema_helper(conn, schema_name)  ' +
+      '                                                                           ' +
+      '                                                                           ' +
+      '         \u2502',
     source: 'https://github.com/openstack-k8s-operators/edpm-ansible/pull/588',
     format: 'python',
     level: 'error',
