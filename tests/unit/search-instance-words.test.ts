@@ -2,7 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stripInstanceWords } from '../../src/lib/search/instance-words.ts';
 
-const strip = (query: string) => stripInstanceWords(query);
+/** Text and ignored words; the quoted ones are tested on their own. */
+const strip = (query: string) => {
+  const { quoted: _, ...rest } = stripInstanceWords(query);
+  return rest;
+};
+
+test('quoted identifiers are listed apart: the search may still look them up alone', () => {
+  assert.deepEqual(stripInstanceWords(`/usr/bin/env: ‘bash\\r’: No such file or directory "alice"`).quoted, ['bash\\r', 'alice']);
+  assert.deepEqual(stripInstanceWords(`open '/var/www/app.log' for user 4827361`).quoted, [], 'a quoted path is not');
+});
 
 test("the reader's paths, quoted names and large numbers are taken out and listed", () => {
   assert.deepEqual(strip(`password authentication failed for user "alice"`), {

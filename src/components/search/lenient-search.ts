@@ -47,8 +47,18 @@ export function ownsQuery(hit: SearchHit, phrases: string[], terms: string): boo
   return phraseMatch(hit, phrases, { owned: true }) >= COVERED_SHARE * wordsOf(terms).join(' ').length;
 }
 
-/** `terms` are searched; `phrases` (the input as typed and `terms`) are what error strings are looked for in. */
-export async function searchLeniently(terms: string, phrases: string[], filters: SearchFilters = {}, limit = 8): Promise<SearchOutcome> {
+/**
+ * `terms` are searched; `phrases` (the input as typed and `terms`) are what error strings are looked
+ * for in; `hints` (words taken out of the query that may still be the program's own) are only looked
+ * up alone, to bring their pages into the candidates.
+ */
+export async function searchLeniently(
+  terms: string,
+  phrases: string[],
+  filters: SearchFilters = {},
+  limit = 8,
+  hints: string[] = [],
+): Promise<SearchOutcome> {
   const filtered = Object.values(filters).some((values) => values.length > 0);
   if (terms === '' && !filtered) return { hits: [], total: 0, dropped: [] };
   const words = lookupWordsOf(terms);
@@ -59,11 +69,13 @@ export async function searchLeniently(terms: string, phrases: string[], filters:
     return { hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] };
   }
 
-  const alone = await Promise.all(words.map((word) => findPages(word, filters)));
+  const hinted = hints.flatMap((hint) => lookupWordsOf(hint)).filter((word) => word.length >= 3 && !words.includes(word));
+  const lookups = [...words, ...new Set(hinted)];
+  const alone = await Promise.all(lookups.map((word) => findPages(word, filters)));
   const byId = new Map(alone.flat().map((found) => [found.id, found]));
   const shown = new Set(all.slice(0, limit).map((found) => found.id));
   // More candidates than are shown: the strings decide which of them come first.
-  const more = pagesByWords(words, alone)
+  const more = pagesByWords(lookups, alone)
     .flatMap((page) => {
       const found = byId.get(page.id);
       return found && !shown.has(page.id) ? [{ found, words: page.words }] : [];

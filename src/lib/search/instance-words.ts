@@ -13,6 +13,11 @@ export interface StrippedQuery {
   text: string;
   /** What was taken out, as the reader typed it (quotes removed), in query order, without repeats. */
   ignored: string[];
+  /**
+   * The quoted identifiers among them, except paths: often the reader's own (`"alice"`), sometimes the
+   * program's (`env: ‘bash\r’: No such file or directory`), so the search may still look them up alone.
+   */
+  quoted: string[];
 }
 
 /** The type suffixes of systemd unit names; the suffix is a word the articles use, the name is not. */
@@ -28,7 +33,13 @@ const HOST_ENDINGS = `${PUBLIC_ENDINGS}|${PRIVATE_ENDINGS}`;
 const POD_CHARS = '[bcdfghjklmnpqrstvwxz2456789]';
 
 /** Each shape, with what of a match stays in the query (nothing, unless the shape says otherwise). */
-const SHAPES: { pattern: RegExp; keep?: (match: RegExpExecArray) => { kept: string; ignored: string } }[] = [
+interface Shape {
+  pattern: RegExp;
+  keep?: (match: RegExpExecArray) => { kept: string; ignored: string };
+  quoted?: true;
+}
+
+const SHAPES: Shape[] = [
   // URLs: http://172.21.0.19:9000/, postgres://app@db/app
   { pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>]+/gi },
   // Unit names keep their type (first: getty@tty1.service is no address): myworker.service → service.
@@ -41,7 +52,7 @@ const SHAPES: { pattern: RegExp; keep?: (match: RegExpExecArray) => { kept: stri
   // Quoted identifiers without spaces: "alice", 'orders_2024', `my_table`, '/var/www/app/logs/app.log'.
   // With a capital they are the software's own words ('ECONNRESET', "ExitCode", 'ServerName') and stay,
   // unquoted.
-  { pattern: /(["'`\u2018\u201c])([^\s"'`\u2018\u2019\u201c\u201d]+)["'`\u2019\u201d]/g, keep: keepIfCapitalised },
+  { pattern: /(["'`\u2018\u201c])([^\s"'`\u2018\u2019\u201c\u201d]+)["'`\u2019\u201d]/g, keep: keepIfCapitalised, quoted: true },
   // Absolute, home and relative paths (at a word start, so status=203/EXEC stays): /var/lib/docker, ~/app, ./run.sh, C:\Users\x
   { pattern: /(?<![\w/])(?:~|\.{1,2})?\/[\w.@%+-]+(?:\/[\w.@%+-]*)*/g },
   { pattern: /\b[a-z]:\\[^\s"'`]+/gi },
@@ -90,14 +101,16 @@ function keepUnlessNoDigitOrLetter(match: RegExpExecArray) {
 export function stripInstanceWords(query: string): StrippedQuery {
   let text = query;
   const ignored: string[] = [];
-  for (const { pattern, keep } of SHAPES) {
+  const quoted: string[] = [];
+  for (const { pattern, keep, quoted: isQuoted } of SHAPES) {
     // The replacer gets the match and its groups, then the offset and the whole text (no pattern has named groups).
     text = text.replace(pattern, (...args: unknown[]) => {
       const match = Object.assign(args.slice(0, -2) as string[], { index: 0, input: '' }) as unknown as RegExpExecArray;
       const { kept, ignored: word } = keep ? keep(match) : { kept: '', ignored: match[0] };
       if (word) ignored.push(word);
+      if (word && isQuoted && !word.includes('/')) quoted.push(word);
       return kept !== '' ? kept : ' ';
     });
   }
-  return { text: text.replace(/\s+/g, ' ').trim(), ignored: [...new Set(ignored)] };
+  return { text: text.replace(/\s+/g, ' ').trim(), ignored: [...new Set(ignored)], quoted: [...new Set(quoted)] };
 }
