@@ -65,12 +65,14 @@ export async function searchLeniently(
   const all = await findPages(terms, filters);
   const first = (await load(all.slice(0, limit).map((found) => ({ found, words })))).map(({ hit }) => hit);
   const enough = COVERED_SHARE * words.join(' ').length;
-  if (words.length < 2 || first.some((hit) => ownsQuery(hit, phrases, terms))) {
+  const hinted = [...new Set(hints.flatMap((hint) => lookupWordsOf(hint)))].filter((word) => word.length >= 3 && !words.includes(word));
+  // A quoted word taken out may be the program's own and belong to a longer string of another page,
+  // so a string that merely covers the rest does not settle the search then.
+  if (words.length < 2 || (hinted.length === 0 && first.some((hit) => ownsQuery(hit, phrases, terms)))) {
     return { hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] };
   }
 
-  const hinted = hints.flatMap((hint) => lookupWordsOf(hint)).filter((word) => word.length >= 3 && !words.includes(word));
-  const lookups = [...words, ...new Set(hinted)];
+  const lookups = [...words, ...hinted];
   const alone = await Promise.all(lookups.map((word) => findPages(word, filters)));
   const byId = new Map(alone.flat().map((found) => [found.id, found]));
   const shown = new Set(all.slice(0, limit).map((found) => found.id));
