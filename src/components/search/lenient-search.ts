@@ -66,14 +66,16 @@ export async function searchLeniently(
   const first = (await load(all.slice(0, limit).map((found) => ({ found, words })))).map(({ hit }) => hit);
   const enough = COVERED_SHARE * words.join(' ').length;
   const hinted = [...new Set(hints.flatMap((hint) => lookupWordsOf(hint)))].filter((word) => word.length >= 3 && !words.includes(word));
-  // A quoted word taken out may be the program's own and belong to a longer string of another page,
-  // so a string that merely covers the rest does not settle the search then.
-  if (words.length < 2 || (hinted.length === 0 && first.some((hit) => ownsQuery(hit, phrases, terms)))) {
+  // A quoted word taken out that the index knows may be the program's own and belong to a longer
+  // string of another page, so a string that merely covers the rest does not settle the search then.
+  const hintPages = (await Promise.all(hinted.map((word) => findPages(word, filters)))).map((pages, i) => ({ word: hinted[i]!, pages }));
+  const known = hintPages.filter(({ pages }) => pages.length > 0);
+  if (words.length < 2 || (known.length === 0 && first.some((hit) => ownsQuery(hit, phrases, terms)))) {
     return { hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] };
   }
 
-  const lookups = [...words, ...hinted];
-  const alone = await Promise.all(lookups.map((word) => findPages(word, filters)));
+  const lookups = [...words, ...known.map(({ word }) => word)];
+  const alone = [...(await Promise.all(words.map((word) => findPages(word, filters)))), ...known.map(({ pages }) => pages)];
   const byId = new Map(alone.flat().map((found) => [found.id, found]));
   const shown = new Set(all.slice(0, limit).map((found) => found.id));
   // More candidates than are shown: the strings decide which of them come first.
