@@ -68,8 +68,10 @@ export async function searchLeniently(
   const hinted = [...new Set(hints.flatMap((hint) => lookupWordsOf(hint)))].filter((word) => word.length >= 3 && !words.includes(word));
   // A quoted word taken out that the index knows may be the program's own and belong to a longer
   // string of another page, so a string that merely covers the rest does not settle the search then.
-  const hintPages = (await Promise.all(hinted.map((word) => findPages(word, filters)))).map((pages, i) => ({ word: hinted[i]!, pages }));
-  const known = hintPages.filter(({ pages }) => pages.length > 0);
+  // Known means found in quotes: for a word it lacks, Pagefind would otherwise answer a shorter prefix.
+  const exact = await Promise.all(hinted.map((word) => findPages(`"${word}"`, filters)));
+  const knownWords = hinted.filter((_, i) => (exact[i]?.length ?? 0) > 0);
+  const known = await Promise.all(knownWords.map(async (word) => ({ word, pages: await findPages(word, filters) })));
   if (words.length < 2 || (known.length === 0 && first.some((hit) => ownsQuery(hit, phrases, terms)))) {
     return { hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] };
   }
