@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { splitIndexChunks } from './pagefind-chunks.ts';
 import { emptyFragmentText } from './pagefind-fragments.ts';
+import { minifyPagefindScript } from './pagefind-script.ts';
 
 /**
  * Parts inside an indexed body that are not what a reader searches for: breadcrumbs and other
@@ -37,7 +38,7 @@ export default function pagefindIndex(): AstroIntegration {
           if (built.errors.length > 0) fail('build the index', built.errors);
           const output = join(site, 'pagefind');
           await rm(output, { recursive: true, force: true });
-          for (const file of emptyFragmentText(splitIndexChunks(built.files))) {
+          for (const file of await minifyPagefindScript(emptyFragmentText(splitIndexChunks(built.files)))) {
             const path = join(output, file.path);
             await mkdir(dirname(path), { recursive: true });
             await writeFile(path, file.content);
