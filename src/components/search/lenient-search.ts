@@ -79,14 +79,18 @@ export async function searchLeniently(
   const lookups = [...words, ...known.map(({ word }) => word)];
   const alone = [...(await Promise.all(words.map((word) => findPages(word, filters)))), ...known.map(({ pages }) => pages)];
   const byId = new Map(alone.flat().map((found) => [found.id, found]));
-  const shown = new Set(all.slice(0, limit).map((found) => found.id));
-  // More candidates than are shown: the strings decide which of them come first.
-  const more = pagesByWords(lookups, alone)
+  // More candidates than are shown, the strings decide which of them come first: Pagefind's next
+  // results (they hold every word; an owner of a longer string can rank just below the shown ones),
+  // then the pages holding the most of the words alone.
+  const next = all.slice(limit, 2 * limit).map((found) => ({ found, words }));
+  const taken = new Set(all.slice(0, 2 * limit).map((found) => found.id));
+  const byWords = pagesByWords(lookups, alone)
     .flatMap((page) => {
       const found = byId.get(page.id);
-      return found && !shown.has(page.id) ? [{ found, words: page.words }] : [];
+      return found && !taken.has(page.id) ? [{ found, words: page.words }] : [];
     })
     .slice(0, EXTRA_CANDIDATES * limit);
+  const more = [...next, ...byWords];
   const loaded = await load(more);
   const extra = loaded.map(({ hit }) => hit);
   const held = new Map<SearchHit, string[]>([
