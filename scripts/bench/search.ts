@@ -21,7 +21,7 @@ const GROUP = 'search';
 /** BENCH_DIST measures another build folder (e.g. `astro build --outDir /tmp/x`), as E2E_DIST does for tests. */
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const ARTICLE = '/web-server/nginx-502-bad-gateway/';
-/** Long enough to be an error, so the first search also loads the checker rules it could match. */
+/** An article's own two-word error string: the index finds it without the checker's rules (query-text.ts). */
 const FIRST_QUERY = 'connection refused';
 const FURTHER_QUERIES = ['permission denied', 'upstream timed out', 'EADDRINUSE', 'pm.max_children', 'no space left on device'];
 
