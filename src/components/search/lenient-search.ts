@@ -3,11 +3,13 @@
  * article holds, does not hide the article the reader wants:
  *
  * 1. Pagefind's own search for all the words. When one of the first results owns an error string
- *    that is most of the query, whole (rank.ts), that is the answer, in Pagefind's order re-ranked by the strings.
- * 2. Otherwise each word is looked up alone (Pagefind already loaded the index chunks each word needs,
- *    so this downloads nothing more but the added results) and the pages holding the most of them are
- *    added after those of step 1; a page listing a string that is most of the query moves first, and
- *    the words the first result does not hold are reported as left out.
+ *    that is most of the query, whole (rank.ts), that is the answer, in Pagefind's order re-ranked by the
+ *    strings; unless a quoted word taken out of the query is one the index knows (it may belong to a
+ *    longer string of another page).
+ * 2. Otherwise Pagefind's next results and then the pages holding the most of the words looked up alone
+ *    (Pagefind already loaded the index chunks each word needs, so this downloads nothing more but the
+ *    added results) are added after those of step 1; a page listing a string that is most of the query
+ *    moves first, and the words the first result does not hold are reported as left out.
  */
 import { pagesByWords } from '../../lib/search/relax.ts';
 import { COVERED_SHARE, EXTRA_CANDIDATES, phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
@@ -65,6 +67,8 @@ export async function searchLeniently(
   const all = await findPages(terms, filters);
   const first = (await load(all.slice(0, limit).map((found) => ({ found, words })))).map(({ hit }) => hit);
   const enough = COVERED_SHARE * words.join(' ').length;
+  const settled = (): SearchOutcome => ({ hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] });
+  if (words.length < 2) return settled();
   const hinted = [...new Set(hints.flatMap((hint) => lookupWordsOf(hint)))].filter((word) => word.length >= 3 && !words.includes(word));
   // A quoted word taken out that the index knows may be the program's own and belong to a longer
   // string of another page, so a string that merely covers the rest does not settle the search then.
@@ -72,9 +76,7 @@ export async function searchLeniently(
   const exact = await Promise.all(hinted.map((word) => findPages(`"${word}"`, filters)));
   const knownWords = hinted.filter((_, i) => (exact[i]?.length ?? 0) > 0);
   const known = await Promise.all(knownWords.map(async (word) => ({ word, pages: await findPages(word, filters) })));
-  if (words.length < 2 || (known.length === 0 && first.some((hit) => ownsQuery(hit, phrases, terms)))) {
-    return { hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] };
-  }
+  if (known.length === 0 && first.some((hit) => ownsQuery(hit, phrases, terms))) return settled();
 
   const lookups = [...words, ...known.map(({ word }) => word)];
   const alone = [...(await Promise.all(words.map((word) => findPages(word, filters)))), ...known.map(({ pages }) => pages)];
