@@ -101,7 +101,10 @@ export async function searchLeniently(
   ]);
   // Pagefind's results first, unless another page lists a string that is most of the query.
   const ranked = [...rankByErrorStrings(first, phrases), ...rankByErrorStrings(extra, phrases)];
-  const settles = (hit: SearchHit) => (phraseMatch(hit, phrases) >= enough ? phraseMatch(hit, phrases) : 0);
+  const settles = (hit: SearchHit) => {
+    const score = phraseMatch(hit, phrases);
+    return score >= enough ? score : 0;
+  };
   const hits = ranked
     .map((hit, order) => ({ hit, order, score: settles(hit) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
