@@ -2,6 +2,8 @@ import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { pasteAndTimeMainThread, tenMegabyteLog } from './paste-delay.ts';
 import { ACCESS_LINE, ARTICLE_502, openChecker, pasteText, REFUSED_LINE, REFUSED_PATTERN } from './checker-page.ts';
+import { readAllArticles } from '../../scripts/lib/read-articles.ts';
+import type { CompiledRules } from '../../src/lib/checker/types.ts';
 
 const REFUSED_UPSTREAM = /upstream: "([^"]*)"/.exec(REFUSED_LINE)![1]!;
 const REFUSED_TIMESTAMP = REFUSED_LINE.slice(0, 'yyyy/mm/dd hh:mm:ss'.length);
@@ -58,15 +60,36 @@ test('pasted HTML is shown as text and never run', async ({ page }) => {
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });
 
-test('no network request is made while classifying, on the page or in the worker', async ({ page }) => {
+test("classifying sends nothing: a line needs no request, a large log only the checker's own code", async ({ page }) => {
   const input = await openChecker(page);
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await input.fill(REFUSED_LINE);
   await expect(page.getByRole('status')).toContainText('Known error');
+  expect(requests).toEqual([]);
+  // A large log starts the worker, which runs the widget's own file and loads re2js with the rules.
   await pasteText(page, Array.from({ length: 2000 }, (_, i) => (i % 2 ? REFUSED_LINE : ACCESS_LINE)).join('\n'));
   await expect(page.getByRole('status')).toContainText('2,000 lines checked');
-  expect(requests).toEqual([]);
+  expect(requests.length).toBeGreaterThan(0);
+  for (const path of requests) expect(path).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+});
+
+test('re2js loads only when a line reaches a rule that runs on it, and that line gets its article', async ({ page }) => {
+  const input = await openChecker(page);
+  const compiled = (await (await page.request.get('/checker-rules.json')).json()) as CompiledRules;
+  const rule = compiled.rules.find((candidate) => candidate.engine === 'linear' && !candidate.starts && !candidate.secondary)!;
+  const line = readAllArticles()
+    .find((article) => article.id === rule.article)!
+    .data.patterns.find((pattern) => pattern.id === rule.pattern)!.examples[0]!.line;
+  const scripts: string[] = [];
+  page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+  await input.fill(REFUSED_LINE);
+  await expect(page.getByRole('status')).toContainText('Known error');
+  expect(scripts).toEqual([]);
+  await input.fill(line);
+  await expect(page.locator('[data-checker-results]')).toContainText(compiled.articles[rule.article]!.title);
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]).toMatch(/^\/_astro\/[\w.-]+\.js$/);
 });
 
 test('a 10 MB paste finishes in the worker while the page stays responsive', async ({ page }) => {

@@ -1,13 +1,15 @@
 /**
  * The widget's behaviour, loaded on first use (LogChecker.astro imports this file as a self-contained
- * bundle and it starts itself on the page's checker). It fetches the rules and starts the worker before the
- * first check, so no request is made while the reader's text is being classified. Small pastes are
- * classified on the page (no message round trip); beyond WORKER_LINES lines the worker takes over and
- * reports progress.
+ * bundle and it starts itself on the page's checker). It fetches the rules before the first check.
+ * Small pastes are classified on the page; beyond WORKER_LINES lines a worker takes over and reports
+ * progress. The worker runs this same file (serveChecks), started with the first large paste, so the
+ * engine is downloaded once. re2js loads only when a line needs it (checkOnPage) or a worker starts.
+ * Nothing of the text goes over the network: every request is for the same files whatever is pasted.
  */
 import { classifyText } from '../../lib/checker/classify.ts';
-import { loadRuleSet, RULES_URL, type RuleSet } from '../../lib/checker/rules.ts';
+import { loadLinearEngine, prepareRules, RULES_URL, type RuleSet } from '../../lib/checker/rules.ts';
 import type { CheckResult, CompiledRules } from '../../lib/checker/types.ts';
+import { serveChecks } from './checker-worker.ts';
 import { announcement, lineItem, renderView } from './render-results.ts';
 import { createShareBox } from './share-box.ts';
 import { PAGE_SIZE, pageOf, viewOf, type FromWorker, type ResultView, type ToWorker } from './result-view.ts';
@@ -20,44 +22,61 @@ const DEBOUNCE_MS = 200;
 const LARGE_PASTE_CHARS = 500_000;
 
 interface Engine {
+  compiled: CompiledRules;
+  /** Ready to run on the page; rules on re2js wait for it until a line needs one (RuleSet.deferred). */
   rules: RuleSet;
-  worker: Worker | null;
 }
 
 let engine: Promise<Engine> | undefined;
+let worker: Promise<Worker | null> | undefined;
 
-/** Rules and worker, once per page; a failed fetch can be retried by using the checker again. */
+/** The rules, once per page; a failed fetch can be retried by using the checker again. */
 function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
-    // The timeline's drawing code comes with the engine, so no request is made while a log is checked.
+    // The timeline's drawing code comes with the rules, so results with times are drawn in one go.
     void import('./timeline-view.ts');
     const response = await fetch(RULES_URL);
     if (!response.ok) throw new Error(`the checker rules could not be loaded (HTTP ${response.status})`);
     const compiled = (await response.json()) as CompiledRules;
-    const rules = await loadRuleSet(compiled);
-    let worker: Worker | null = null;
-    try {
-      worker = new Worker(new URL('./checker-worker.ts', import.meta.url), { type: 'module' });
-      const ready = new Promise<void>((resolve, reject) => {
-        worker!.addEventListener('message', function onReady(event: MessageEvent<FromWorker>) {
-          if (event.data.type === 'ready') resolve();
-          else if (event.data.type === 'failed') reject(new Error(event.data.message));
-          else return;
-          worker!.removeEventListener('message', onReady);
-        });
-        worker!.addEventListener('error', () => reject(new Error('worker failed to start')), { once: true });
-      });
-      worker.postMessage({ type: 'rules', rules: compiled } satisfies ToWorker);
-      await ready;
-    } catch {
-      // Without a worker, large pastes are still checked, on the page.
-      worker?.terminate();
-      worker = null;
-    }
-    return { rules, worker };
+    return { compiled, rules: prepareRules(compiled) };
   })();
   engine.catch(() => (engine = undefined));
   return engine;
+}
+
+/** Classifies on the page; when a line reached a rule that runs on re2js, loads it and checks again. */
+async function checkOnPage(text: string, current: Engine): Promise<CheckResult> {
+  if (current.rules.deferred) current.rules.deferred.reached = false;
+  const result = classifyText(text, current.rules, { searchWords: false });
+  if (!current.rules.deferred?.reached) return result;
+  current.rules = prepareRules(current.compiled, await loadLinearEngine());
+  return classifyText(text, current.rules, { searchWords: false });
+}
+
+/** The worker, started with the first large paste; null when it cannot start (large pastes are then checked on the page). */
+function loadWorker(compiled: CompiledRules): Promise<Worker | null> {
+  worker ??= (async () => {
+    let started: Worker | null = null;
+    try {
+      started = new Worker(import.meta.url, { type: 'module' });
+      const ready = new Promise<void>((resolve, reject) => {
+        started!.addEventListener('message', function onReady(event: MessageEvent<FromWorker>) {
+          if (event.data.type === 'ready') resolve();
+          else if (event.data.type === 'failed') reject(new Error(event.data.message));
+          else return;
+          started!.removeEventListener('message', onReady);
+        });
+        started!.addEventListener('error', () => reject(new Error('worker failed to start')), { once: true });
+      });
+      started.postMessage({ type: 'rules', rules: compiled } satisfies ToWorker);
+      await ready;
+      return started;
+    } catch {
+      started?.terminate();
+      return null;
+    }
+  })();
+  return worker;
 }
 
 function isLarge(text: string): boolean {
@@ -172,9 +191,12 @@ function startChecker(root: HTMLElement): void {
       return;
     }
     if (id !== requestId || text === checkedText) return;
-    checkedText = text;
-    const { rules, worker } = current;
-    if (worker && isLarge(text)) {
+    // From here a newer check may start while this one awaits: the text counts as checked only once
+    // this check is still the latest and is about to show its results.
+    const worker = isLarge(text) ? await loadWorker(current.compiled) : null;
+    if (id !== requestId) return;
+    if (worker) {
+      checkedText = text;
       local = undefined;
       root.setAttribute('aria-busy', 'true');
       progress.hidden = false;
@@ -199,7 +221,16 @@ function startChecker(root: HTMLElement): void {
       worker.postMessage({ type: 'check', id, text } satisfies ToWorker);
       return;
     }
-    local = classifyText(text, rules, { searchWords: false });
+    let result: CheckResult;
+    try {
+      result = await checkOnPage(text, current);
+    } catch (error) {
+      if (id === requestId) say(`The checker could not load its linear-time engine: ${(error as Error).message}. Try again.`);
+      return;
+    }
+    if (id !== requestId) return;
+    checkedText = text;
+    local = result;
     show(id, viewOf(local), null);
   };
 
@@ -283,5 +314,8 @@ function startChecker(root: HTMLElement): void {
   );
 }
 
-const root = document.querySelector<HTMLElement>('[data-log-checker]');
-if (root) startChecker(root);
+if (typeof document === 'undefined') serveChecks();
+else {
+  const root = document.querySelector<HTMLElement>('[data-log-checker]');
+  if (root) startChecker(root);
+}

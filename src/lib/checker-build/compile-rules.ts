@@ -56,10 +56,12 @@ export function compileRules(articles: ArticleForRules[], verdictOf: (source: st
   if (conflicts.length > 0) throw new Error(`Checker fallbacks claimed twice:\n  ${conflicts.map(describeConflict).join('\n  ')}`);
   const problems: string[] = [];
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
+    // Only the causes a pattern names: the widget downloads this file, and a match is all that shows a cause.
+    const named = new Set(article.patterns.map((pattern) => pattern.cause));
     compiled.articles[article.id] = {
       title: article.title,
       url: article.url,
-      causes: Object.fromEntries(article.causes.map((cause) => [cause.id, cause.title])),
+      causes: Object.fromEntries(article.causes.filter((cause) => named.has(cause.id)).map((cause) => [cause.id, cause.title])),
     };
     for (const pattern of article.patterns) {
       const where = `src/content/articles/${article.id}.mdx, pattern "${pattern.id}" (${pattern.match})`;

@@ -87,17 +87,39 @@ function attemptSearcher(source: string, starts: string[], fallback: Searcher): 
   };
 }
 
-/** How a compiled rule searches a line, on the engine the build chose for it. */
-function searcherOf(rule: CompiledRules['rules'][number], linear: typeof RE2JS | undefined): Searcher {
+/**
+ * Stands in for re2js while it is not loaded: a line that needs the automaton is noted as reached and
+ * gets no match from the rule, so the caller knows to load re2js and check again (RuleSet.deferred).
+ */
+function deferredSearcher(deferred: DeferredEngine): Searcher {
+  return {
+    exec() {
+      deferred.reached = true;
+      return null;
+    },
+  };
+}
+
+/** How a compiled rule searches a line, on the engine the build chose for it (or a stand-in, see deferredSearcher). */
+function searcherOf(rule: CompiledRules['rules'][number], linear: typeof RE2JS | undefined, deferred: DeferredEngine): Searcher {
   if (rule.engine !== 'linear') return new RegExp(rule.match, rule.flags);
-  const automaton = linearSearcher(linearRegex(linear!, rule.match, rule.flags));
+  const automaton = linear ? linearSearcher(linearRegex(linear, rule.match, rule.flags)) : deferredSearcher(deferred);
   return rule.starts ? attemptSearcher(rule.match, rule.starts, automaton) : automaton;
 }
 
 /** Rules ready to run, with re2js loaded first when some rule needs it (most rule sets need it not at all). */
 export async function loadRuleSet(compiled: CompiledRules): Promise<RuleSet> {
-  const linear = compiled?.rules?.some((rule) => rule.engine === 'linear') ? (await import('re2js')).RE2JS : undefined;
-  return prepareRules(compiled, linear);
+  return prepareRules(compiled, needsLinearEngine(compiled) ? await loadLinearEngine() : undefined);
+}
+
+export const needsLinearEngine = (compiled: CompiledRules): boolean => compiled?.rules?.some((rule) => rule.engine === 'linear') ?? false;
+
+/** re2js, a file of its own in the site build: pages load it only when a rule has to run on it. */
+export const loadLinearEngine = async (): Promise<typeof RE2JS> => (await import('re2js')).RE2JS;
+
+/** Whether a line reached a rule that needs re2js while it was not loaded, since `reached` was last cleared. */
+export interface DeferredEngine {
+  reached: boolean;
 }
 
 export interface RuleSet {
@@ -127,9 +149,17 @@ export interface RuleSet {
   tried: Uint32Array;
   candidates: Int32Array;
   generation: number;
+  /**
+   * Prepared without re2js while some rule needs it: those rules still run where a few V8 attempts
+   * settle them (attemptSearcher) and mark `reached` where only the automaton could.
+   */
+  deferred: DeferredEngine | null;
 }
 
-/** `linear` is re2js, needed when some rule runs on it (loadRuleSet loads it then). */
+/**
+ * `linear` is re2js (loadRuleSet loads it when some rule runs on it). Without it, those rules are
+ * deferred: the caller checks `deferred.reached` after classifying and, if set, checks again with it.
+ */
 export function prepareRules(compiled: CompiledRules, linear?: typeof RE2JS): RuleSet {
   if (compiled?.version !== 2 || !Array.isArray(compiled.rules)) {
     throw new Error('checker rules have an unknown shape: expected the output of compileRules() (version 2).');
@@ -140,13 +170,12 @@ export function prepareRules(compiled: CompiledRules, linear?: typeof RE2JS): Ru
   const alternativeRule: number[] = [];
   const alternativeSize: number[] = [];
   const always: number[] = [];
+  const deferred: DeferredEngine | null = !linear && needsLinearEngine(compiled) ? { reached: false } : null;
   compiled.rules.forEach((rule, i) => {
     const article = compiled.articles[rule.article];
     if (!article) throw new Error(`checker rule ${rule.article}/${rule.pattern} names an article missing from the rules file.`);
-    if (rule.engine === 'linear' && !linear)
-      throw new Error(`checker rule ${rule.article}/${rule.pattern} runs on re2js: prepare the rules with loadRuleSet().`);
     rules.push({
-      regex: searcherOf(rule, linear),
+      regex: searcherOf(rule, linear, deferred!),
       format: rule.format,
       secondary: rule.secondary,
       article: rule.article,
@@ -191,6 +220,7 @@ export function prepareRules(compiled: CompiledRules, linear?: typeof RE2JS): Ru
     tried: new Uint32Array(rules.length),
     candidates: new Int32Array(rules.length),
     generation: 0,
+    deferred,
   };
 }
 
