@@ -25,6 +25,13 @@ export const generic: FormatDefinition = {
     // The shell scripts images run before their program, printing their own path:
     // `/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/`.
     { pattern: re('^(?<program>/[\\w./-]+\\.sh): '), first: '/', needs: '.sh: ' },
+    // A message that starts with its own severity, as sshd (OpenSSH's log.c prefixes `error: ` and
+    // `fatal: `), Postfix and many command-line tools print it: `error: kex_exchange_identification: …`.
+    {
+      pattern: re('^(?<level>error|fatal|warning|ERROR|FATAL|WARNING|Error|Fatal|Warning): '),
+      first: 'efwEFW',
+      needs: ': ',
+    },
     // A Go program's panic (runtime/panic.go printpanics): `panic: Unable to create mmap-ed active query log`,
     // then its goroutines' frames, which have no layout and continue it.
     { pattern: re('^(?<level>panic): '), first: 'p', opensRecord: true },
@@ -65,6 +72,12 @@ export const samples: Sample[] = [
     format: 'generic',
     level: 'error',
     fields: { program: '10-listen-on-ipv6-by-default.sh' },
+  },
+  {
+    line: "fatal: unable to access 'https://github.com/LionSec/katoolin.git/': Could not resolve host: github.com",
+    source: 'https://github.com/LionSec/katoolin/issues/33',
+    format: 'generic',
+    level: 'critical',
   },
   {
     line: 'nginx 14:37:37.94 INFO  ==> ** Starting NGINX setup **',

@@ -83,6 +83,23 @@ export const rfc5424: WrapperDefinition = {
 };
 
 export const samples: Sample[] = [
+  // A message that starts with its own severity (generic.ts) gives the line its level.
+  {
+    line: 'Dec  6 17:58:39 lux01 sshd[1707532]: error: kex_exchange_identification: banner line too long',
+    source: 'https://github.com/fail2ban/fail2ban/issues/3169',
+    format: 'syslog',
+    level: 'error',
+    wrappers: ['syslog'],
+    fields: { program: 'sshd', pid: '1707532' },
+  },
+  {
+    line: 'Apr 18 21:27:08 web2 sshd[23484]: fatal: Unable to negotiate a key exchange method [preauth]',
+    source: 'https://github.com/ossec/ossec-hids/pull/786',
+    format: 'syslog',
+    level: 'critical',
+    wrappers: ['syslog'],
+    fields: { hostname: 'web2', program: 'sshd' },
+  },
   {
     line:
       'Tue Apr 29 07:08:24 2025 [1745896104.164] kern.info kernel: [1523164.641079] ' +
