@@ -23,6 +23,12 @@ export const java: FormatDefinition = {
     { pattern: re(`^${TIMESTAMP} +\\[(?<thread>[^\\]]*)\\] +(?<level>${LEVELS}) +`) },
     // `%d %-5p %c - %m` with a class name: `2024-04-08 10:00:00,123 ERROR org.apache.kafka.Foo - …`.
     { pattern: re(`^${TIMESTAMP} +(?<level>${LEVELS}) +${LOGGER}[: ]`) },
+    // ZooKeeper's `%d{ISO8601} [myid:%X{myid}] - %-5p [%t:%C{1}@%L] - %m` (older releases print no `[myid:…]`):
+    // `2019-07-08 23:04:19,812 [myid:3] - WARN  [WorkerSender[myid=3]:QuorumCnxManager@588] - Cannot open channel …`.
+    { pattern: re(`^${TIMESTAMP} (?:\\[myid:\\d*\\] )?- (?<level>${LEVELS}) +\\[`) },
+    // Kafka's `[%d] %p %m (%c)`: `[2021-04-02 01:33:45,703] WARN Cannot open channel to 1 at … (org.apache.zookeeper…)`.
+    // Flask's `[%(asctime)s] %(levelname)s in %(module)s: …` looks the same up to `in`, and is Python's.
+    { pattern: re(`^\\[(?<timestamp>${DATE} ${TIME},\\d{3})\\] (?<level>${LEVELS}) (?!in [\\w.]+: )`), first: '[' },
     // log4j's `%d{yy/MM/dd HH:mm:ss} %p %c{2}: %m` (Hadoop, Spark): `18/11/27 09:32:03 WARN namenode.FSNamesystem: …`.
     { pattern: re(`^(?<timestamp>\\d{2}/\\d{2}/\\d{2} ${TIME}) (?<level>${LEVELS}) (?<logger>[\\w$.]+): `) },
     // logback's default `%d{HH:mm:ss.SSS} [%thread] %-5level %logger{36} - %msg`.
@@ -54,6 +60,34 @@ export const java: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line:
+      '2019-07-08 23:04:19,812 [myid:3] - WARN  [WorkerSender[myid=3]:QuorumCnxManager@588] - ' +
+      'Cannot open channel to 1 at election address /172.16.138.205:5888',
+    source: 'https://github.com/Juniper/contrail-charms/issues/87',
+    format: 'java',
+    level: 'warning',
+    fields: { timestamp: '2019-07-08 23:04:19,812' },
+  },
+  {
+    line:
+      '2023-09-25 09:25:42,096 [myid:] - WARN  [QuorumConnectionThread-[myid=2]-8959:o.a.z.s.q.QuorumCnxManager@401] - ' +
+      'Cannot open channel to 1 at election address ' +
+      'clickhouse-zookeeper-0.clickhouse-zookeepers.logs.svc.cluster.local/10.233.77.184:3888',
+    source: 'https://github.com/Altinity/clickhouse-operator/issues/1245',
+    format: 'java',
+    level: 'warning',
+  },
+  {
+    line:
+      '[2021-04-02 01:33:45,703] WARN Cannot open channel to 1 at election address ' +
+      'my-connect-cp-zookeeper-0.my-connect-cp-zookeeper-headless.kafka/10.128.3.26:3888 ' +
+      '(org.apache.zookeeper.server.quorum.QuorumCnxManager)',
+    source: 'https://github.com/confluentinc/cp-helm-charts/issues/487',
+    format: 'java',
+    level: 'warning',
+    fields: { timestamp: '2021-04-02 01:33:45,703' },
+  },
   {
     line:
       '2014-09-23 13:14:44.712  INFO 47376 --- [           main] .t.TomcatEmbeddedServletContainerFactory ' +
