@@ -25,6 +25,15 @@ export const generic: FormatDefinition = {
     // The shell scripts images run before their program, printing their own path:
     // `/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/`.
     { pattern: re('^(?<program>/[\\w./-]+\\.sh): '), first: '/', needs: '.sh: ' },
+    // Android's `logcat -v threadtime`: `01-22 08:23:45.054 14701 14717 E AndroidRuntime: FATAL EXCEPTION: Thread-2`.
+    // A crash prints each line of its trace under the same prefix: those lines continue its record.
+    {
+      pattern: re(
+        '^(?<timestamp>\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}) +(?<pid>\\d+) +(?<tid>\\d+) (?<level>[VDIWEFA]) (?<tag>[^:]*): ',
+      ),
+      level: { words: { v: 'debug', a: 'critical' } },
+      repeatsPrefix: true,
+    },
     // A message that starts with its own severity, as sshd (OpenSSH's log.c prefixes `error: ` and
     // `fatal: `), Postfix and many command-line tools print it: `error: kex_exchange_identification: …`.
     {
@@ -78,6 +87,20 @@ export const samples: Sample[] = [
     source: 'https://github.com/LionSec/katoolin/issues/33',
     format: 'generic',
     level: 'critical',
+  },
+  {
+    line: '01-22 08:23:45.054 14701 14717 E AndroidRuntime: FATAL EXCEPTION: Thread-2',
+    source: 'https://github.com/SimpleMobileTools/Simple-Clock/issues/563',
+    format: 'generic',
+    level: 'error',
+    fields: { timestamp: '01-22 08:23:45.054', pid: '14701', tid: '14717', tag: 'AndroidRuntime' },
+  },
+  {
+    line: '01-22 08:23:45.057   524 14720 I DropBoxManagerService: add tag=data_app_crash isTagEnabled=true flags=0x2',
+    source: 'https://github.com/SimpleMobileTools/Simple-Clock/issues/563',
+    format: 'generic',
+    level: 'info',
+    fields: { pid: '524', tag: 'DropBoxManagerService' },
   },
   {
     line: 'nginx 14:37:37.94 INFO  ==> ** Starting NGINX setup **',
