@@ -6,7 +6,7 @@ import { fieldNumber, FieldStore } from './field-store.ts';
 import { readLayout } from './formats/detect.ts';
 import { forEachLogLine, splitLogLines, type InputLine } from './normalise.ts';
 import { learnFormat, newRecordTracker, placeInRecord, type OwnLayout, type RecordTracker } from './records.ts';
-import { matchRules, type RuleSet } from './rules.ts';
+import { compareMatches, matchRules, type RuleSet } from './rules.ts';
 import { NO_ANSWER, summarise } from './summary.ts';
 import { meaningfulWords } from './search-terms.ts';
 import type { CheckResult, ErrnoInfo, Field, Level, LineResult, RecordAnswer, RuleMatch, SystemError, Tier } from './types.ts';
@@ -197,7 +197,7 @@ function withWrappedMatches(matches: RuleMatch[], rules: RuleSet, above: string,
   const added = crossing.filter((match) => !matches.some((own) => own.article === match.article && own.cause === match.cause));
   if (added.length === 0) return matches;
   const moved = added.map((match) => ({ ...match, start: 0, end: match.end - offset }));
-  return [...matches, ...moved].sort((a, b) => b.confidence - a.confidence);
+  return [...matches, ...moved].sort(compareMatches);
 }
 
 /** The HTTP status field of an access line, with its span. */

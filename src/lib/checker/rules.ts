@@ -234,10 +234,17 @@ function confidenceOf(secondary: boolean, formatAgrees: boolean, length: number)
   return Math.round((0.3 + (secondary ? 0 : 0.4) + (formatAgrees ? 0.2 : 0) + 0.1 * specificity) * 1000) / 1000;
 }
 
-function compareMatches({ match: a, agrees: aAgrees }: Ranked, { match: b, agrees: bAgrees }: Ranked): number {
-  if (a.secondary !== b.secondary) return a.secondary ? 1 : -1;
-  if (aAgrees !== bAgrees) return aAgrees ? -1 : 1;
-  return b.end - b.start - (a.end - a.start) || a.article.localeCompare(b.article) || a.cause.localeCompare(b.cause);
+/**
+ * The checker's order of a line's matches: by confidence (the ranking above), then the longer match
+ * (confidence rounds it), then by article and cause, so ties never depend on the order rules ran in.
+ */
+export function compareMatches(a: RuleMatch, b: RuleMatch): number {
+  return (
+    b.confidence - a.confidence ||
+    b.end - b.start - (a.end - a.start) ||
+    a.article.localeCompare(b.article) ||
+    a.cause.localeCompare(b.cause)
+  );
 }
 
 // Shared by every line that matches nothing, to spare an allocation per line; never mutated.
@@ -284,46 +291,38 @@ export function matchRules(set: RuleSet, text: string, format: LogFormatId, sour
       }
     }
   }
-  let found: Ranked[] | undefined;
+  let found: RuleMatch[] | undefined;
   for (let i = 0; i < count; i++) {
     const rule = set.rules[candidates[i]!]!;
     const match = rule.regex.exec(line);
-    if (match) (found ??= []).push(ranked(rule, match, format));
+    if (match) (found ??= []).push(matchOf(rule, match, format));
   }
   if (!found) return NO_MATCHES;
-  if (found.length === 1) return [found[0]!.match];
+  if (found.length === 1) return found;
   found.sort(compareMatches);
   // One entry per article and cause: the best-ranked pattern speaks for it.
   const matches: RuleMatch[] = [];
-  for (const { match } of found) {
+  for (const match of found) {
     if (!matches.some((m) => m.article === match.article && m.cause === match.cause)) matches.push(match);
   }
   // A copy has exactly the room it needs: results of a big paste are all kept (see field-store.ts).
   return matches.slice();
 }
 
-interface Ranked {
-  match: RuleMatch;
-  agrees: boolean;
-}
-
-function ranked(rule: ReadyRule, found: Found, format: LogFormatId): Ranked {
+function matchOf(rule: ReadyRule, found: Found, format: LogFormatId): RuleMatch {
   const agrees = rule.format === format || rule.format === 'generic';
   const length = found[0].length;
   return {
-    agrees,
-    match: {
-      tier: 1,
-      article: rule.article,
-      title: rule.title,
-      url: rule.url,
-      cause: rule.cause,
-      causeTitle: rule.causeTitle,
-      pattern: rule.pattern,
-      secondary: rule.secondary,
-      confidence: confidenceOf(rule.secondary, agrees, length),
-      start: found.index,
-      end: found.index + length,
-    },
+    tier: 1,
+    article: rule.article,
+    title: rule.title,
+    url: rule.url,
+    cause: rule.cause,
+    causeTitle: rule.causeTitle,
+    pattern: rule.pattern,
+    secondary: rule.secondary,
+    confidence: confidenceOf(rule.secondary, agrees, length),
+    start: found.index,
+    end: found.index + length,
   };
 }
