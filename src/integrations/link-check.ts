@@ -6,12 +6,12 @@
  * in a report, never fetched: the build must not depend on other people's servers.
  */
 import type { AstroIntegration } from 'astro';
-import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeEntities, scanHtml, type PageLink, type PageScan } from '../lib/seo/scan-html.ts';
-import type { CheckReply, CheckRequest } from './link-check-process.ts';
+import { runInChildProcess } from './child-process.ts';
+import type { CheckRequest, CheckResult } from './link-check-process.ts';
 
 export interface LinkProblem {
   /** Site path of the page (or XML file) that holds the link. */
@@ -144,23 +144,10 @@ export function formatProblems(problems: LinkProblem[]): string {
   return [...byLink].map(([key, pages]) => `${key}; on ${[...pages].join(', ')}`).join('\n  ');
 }
 
-const CHECK_PROCESS = fileURLToPath(new URL('./link-check-process.ts', import.meta.url));
+const CHECK_PROCESS = new URL('./link-check-process.ts', import.meta.url);
 
-/** Runs checkBuiltSite in a child process (link-check-process.ts) and returns its report. */
-export function checkInOwnProcess(request: CheckRequest): Promise<LinkReport & { scanned: number }> {
-  return new Promise((resolve, reject) => {
-    const child = fork(CHECK_PROCESS, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let reply: CheckReply | undefined;
-    child.once('message', (message: CheckReply) => (reply = message));
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (!reply) reject(new Error(`the link check stopped without a report (exit code ${code})`));
-      else if ('error' in reply) reject(new Error(`the link check failed: ${reply.error}`));
-      else resolve({ ...reply, external: new Map(reply.external) });
-    });
-    child.send(request);
-  });
-}
+/** checkBuiltSite with the scans kept between builds, in a child process (link-check-process.ts). */
+export const checkInOwnProcess = (request: CheckRequest) => runInChildProcess<CheckRequest, CheckResult>(CHECK_PROCESS, request);
 
 export default function linkCheck(): AstroIntegration {
   let site = new URL('http://localhost/');
