@@ -5,12 +5,12 @@
  * articles that peak is the build's. The child module calls answerOneRequest; the parent calls
  * runInChildProcess with the child's file and gets back its one reply. Node runs the child from source.
  */
-import { fork } from 'node:child_process';
+import { fork, type Serializable } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 type Reply<T> = { value: T } | { error: string };
 
-export function runInChildProcess<Request, Result>(module: URL, request: Request): Promise<Result> {
+export function runInChildProcess<Request extends Serializable, Result>(module: URL, request: Request): Promise<Result> {
   return new Promise((resolve, reject) => {
     // 'advanced' serialization carries Maps and Uint8Arrays, not only JSON.
     const child = fork(fileURLToPath(module), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
