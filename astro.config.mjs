@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import { sideBySide } from './src/integrations/side-by-side.ts';
 import dataStoreFromDisk from './src/integrations/data-store-from-disk.ts';
 import { DEFAULT_SITE_URL } from './src/lib/seo/site.ts';
 import { socialCardsFromSource } from './src/lib/social-card/vite-plugin.ts';
@@ -18,8 +19,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // 'jsx' compression drops whitespace between elements and glues words together in indexed text.
   compressHTML: true,
-  // linkCheck runs after pagefindIndex, so pages may link to the search index's files.
-  integrations: [mdx(), dataStoreFromDisk(), pagefindIndex(), linkCheck()],
+  // The search index and the link check run side by side once the pages are written.
+  integrations: [mdx(), dataStoreFromDisk(), sideBySide('error-codes-wiki:after-build', pagefindIndex(), linkCheck())],
   vite: {
     plugins: [tailwindcss(), socialCardsFromSource()],
     // Workers (and the checker widget, built like one) as ES modules, so what they load on demand (re2js,

@@ -47,6 +47,9 @@ export async function codeBlockHtml({
     lang: known,
     theme: CODE_THEME,
     transformers: [preAttributes(known), styleToClasses],
+    // No time limit per line: Shiki's default (500 ms) leaves the rest of a slow line plain, so on a
+    // busy machine the same article came out differently (the incremental-build test caught it).
+    tokenizeTimeLimit: 0,
   });
   const name = escapeAttribute(label ? `Copy ${label}` : 'Copy to clipboard');
   const button = `<button type="button" data-copy-code class="${BUTTON_CLASSES}" aria-label="${name}">Copy</button>`;

@@ -8,12 +8,13 @@
  * chunks. More chunks make the meta file (downloaded on every first search) a little longer, so the
  * chunk size grows with the square root of the index, which keeps the sum of both smallest.
  *
- * The files are Pagefind's own format (gzip of "pagefind_dcd" + CBOR). Every file read is checked
- * to encode back to exactly its bytes, so a format change in a future Pagefind fails the build here
- * instead of shipping a broken index.
+ * The files are Pagefind's own format (gzip of "pagefind_dcd" + CBOR). The meta file is checked to
+ * encode back to exactly its bytes, and the word entries, copied into the new chunks as they are, to
+ * have the shape read here and only CBOR that cbor.ts knows, so a format change in a future Pagefind
+ * fails the build here instead of shipping a broken index.
  */
 import { createHash } from 'node:crypto';
-import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import { cborItemEnd, decodeCbor, encodeCbor, encodeCborHead, readCborHead, type CborValue } from './cbor.ts';
 import { packPagefindFile, unpackPagefindFile, type PagefindFile } from './pagefind-files.ts';
 
 /**
@@ -65,6 +66,50 @@ function readPagefindFile(file: PagefindFile): CborValue {
 }
 
 const pagefindFile = (path: string, value: CborValue) => packPagefindFile(path, encodeCbor(value));
+
+/** A word entry of the index as Pagefind wrote it: copied into the new chunks byte for byte. */
+interface RawWord extends IndexWord {
+  bytes: Uint8Array;
+}
+
+/**
+ * The word entries of one index chunk, [[word entry…]], where an entry is [word, pages, …] and words
+ * are sorted. Only each entry's word and page count are decoded: the positions, most of the index,
+ * stay bytes (decoding and encoding them took most of this step's second at 1,000 articles), though
+ * every byte is still checked to be of the subset cbor.ts knows.
+ */
+function readWordEntries(file: PagefindFile): RawWord[] {
+  const body = unpackPagefindFile(file);
+  const unexpected = (): never => shape<never>(false, undefined, `word list in ${file.path}`);
+  const outer = readCborHead(body, 0);
+  if (outer.major !== 4 || outer.value !== 1) unexpected();
+  const list = readCborHead(body, outer.next);
+  if (list.major !== 4) unexpected();
+  const words: RawWord[] = [];
+  let pos = list.next;
+  for (let i = 0; i < list.value; i++) {
+    const start = pos;
+    const entry = readCborHead(body, start);
+    const word = readCborHead(body, entry.next);
+    if (entry.major !== 4 || entry.value < 1 || word.major !== 3) unexpected();
+    const wordEnd = word.next + word.value;
+    const pages = entry.value > 1 ? readCborHead(body, wordEnd) : undefined;
+    pos = cborItemEnd(body, start);
+    words.push({
+      word: new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(word.next, wordEnd)),
+      bytes: body.subarray(start, pos),
+      size: pos - start,
+      ...(pages?.major === 4 ? { pages: pages.value } : {}),
+    });
+  }
+  if (pos !== body.length) throw new Error(`CBOR: ${body.length - pos} bytes after the end of the value in ${file.path}`);
+  return words;
+}
+
+/** An index chunk, [[word entry…]], from entries kept as bytes. */
+function indexChunkFile(words: RawWord[]): PagefindFile {
+  return packPagefindFile('', Buffer.concat([encodeCborHead(4, 1), encodeCborHead(4, words.length), ...words.map((w) => w.bytes)]));
+}
 
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -183,32 +228,17 @@ export function splitIndexChunks(files: PagefindFile[]): PagefindFile[] {
       'chunk list in the meta file',
     );
 
-    // An index chunk is [[word entry…]] and a word entry is [word, pages, …]; words are sorted.
     const words = oldChunks.flatMap(([, , hash]) => {
       const path = `index/${hash}.pf_index`;
       const file = byPath.get(path);
       if (!file) throw new Error(`Pagefind index: ${path} is missing`);
       byPath.delete(path);
-      const chunk = readPagefindFile(file);
-      const entries = shape<CborValue[][]>(
-        Array.isArray(chunk) &&
-          chunk.length === 1 &&
-          Array.isArray(chunk[0]) &&
-          chunk[0].every((w) => Array.isArray(w) && typeof w[0] === 'string'),
-        Array.isArray(chunk) ? chunk[0] : undefined,
-        `word list in ${path}`,
-      );
-      return entries.map((value) => ({
-        word: value[0] as string,
-        value,
-        size: encodeCbor(value).length,
-        ...(Array.isArray(value[1]) ? { pages: value[1].length } : {}),
-      }));
+      return readWordEntries(file);
     });
 
     const chunks = lookupChunks(words, chunkTarget(words.reduce((sum, w) => sum + w.size, 0)));
     const newChunks = chunks.map(({ range, words: chunkWords }): [string, string, string] => {
-      const file = pagefindFile('', [chunkWords.map((w) => w.value)]);
+      const file = indexChunkFile(chunkWords);
       let length = 7;
       const hash = hashOf(file.content);
       while (byPath.has(`index/${language}_${hash.slice(0, length)}.pf_index`)) length++;

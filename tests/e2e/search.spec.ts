@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { test, expect } from './fixtures.ts';
 import { readAllArticles } from '../../scripts/lib/read-articles.ts';
 import { articlePath } from '../../src/lib/content/urls.ts';
-import { NOT_CONTENT } from '../../src/integrations/pagefind.ts';
+import { NOT_CONTENT } from '../../src/integrations/pagefind-index.ts';
 import type { PagefindApi } from '../../src/components/search/pagefind-client.ts';
 import { BUDGETS, gzipBytes } from '../../scripts/lib/page-weight.ts';
 import { readerVariants, searchAllInDialog } from './search-variants.ts';

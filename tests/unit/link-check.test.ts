@@ -3,23 +3,28 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkBuiltSite, formatProblems } from '../../src/integrations/link-check.ts';
+import { checkBuiltSite, checkInOwnProcess, formatProblems } from '../../src/integrations/link-check.ts';
+import { openScanCache } from '../../src/integrations/link-scan-cache.ts';
 import { scanHtml } from '../../src/lib/seo/scan-html.ts';
 
 const SITE = new URL('https://errorcodes.wiki');
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 
-/** A scratch built site: path → file contents. */
-function withSite(files: Record<string, string>, run: (dir: string) => void) {
+/** A scratch built site: path → file contents; removed when `run` returns (or its promise settles). */
+function withSite<T>(files: Record<string, string>, run: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'ecw-links-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  let pending = false;
   try {
     for (const [path, content] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), content);
     }
-    run(dir);
+    const result = run(dir);
+    pending = result instanceof Promise;
+    return pending ? ((result as Promise<unknown>).finally(remove) as T) : result;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!pending) remove();
   }
 }
 
@@ -119,3 +124,40 @@ test('the scanner ignores links inside scripts, styles and comments and decodes 
   );
   assert.deepEqual([...scan.anchors], ['top', 'legacy']);
 });
+
+test('scans kept between builds: only pages whose bytes changed are scanned again, with the same report', () => {
+  withSite(GOOD_SITE, (dir) => {
+    const cacheFile = join(dir, 'link-scans.json');
+    const first = openScanCache(cacheFile);
+    const cold = checkBuiltSite(dir, SITE, first.scan);
+    first.save();
+    assert.equal(first.scanned, 4);
+    assert.deepEqual(cold, checkBuiltSite(dir, SITE));
+
+    writeFileSync(join(dir, 'index.html'), page('<a href="/web-server/nginx-502/#gone">changed</a>'));
+    const second = openScanCache(cacheFile);
+    const warm = checkBuiltSite(dir, SITE, second.scan);
+    second.save();
+    assert.equal(second.scanned, 1, 'only the changed page is scanned');
+    assert.deepEqual(warm, checkBuiltSite(dir, SITE), 'the cached scans give the report a fresh check gives');
+    assert.equal(warm.problems[0]?.reason, 'a[href]: /web-server/nginx-502/ has no element with id="gone"');
+
+    writeFileSync(cacheFile, '{ not json');
+    const broken = openScanCache(cacheFile);
+    assert.deepEqual(checkBuiltSite(dir, SITE, broken.scan), warm, 'an unreadable cache is only a cold start');
+    assert.equal(broken.scanned, 4);
+  });
+});
+
+test('the build runs the check in a process of its own and gets the same report back', () =>
+  withSite(
+    { ...GOOD_SITE, 'index.html': page('<a href="/nowhere/">x</a><a href="https://example.com/" rel="noopener">y</a>') },
+    async (dir) => {
+      const cacheFile = join(dir, 'link-scans.json');
+      const { scanned, ...report } = await checkInOwnProcess({ dir, site: SITE.href, cacheFile });
+      assert.deepEqual(report, checkBuiltSite(dir, SITE));
+      assert.equal(scanned, 4);
+      assert.equal((await checkInOwnProcess({ dir, site: SITE.href, cacheFile })).scanned, 0, 'the second check reuses the scans');
+      await assert.rejects(checkInOwnProcess({ dir: join(dir, 'og'), site: SITE.href, cacheFile }), /has no index\.html/);
+    },
+  ));

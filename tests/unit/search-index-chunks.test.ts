@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeCbor, encodeCbor, type CborValue } from '../../src/integrations/cbor.ts';
+import { cborItemEnd, decodeCbor, encodeCbor, encodeCborHead, type CborValue } from '../../src/integrations/cbor.ts';
 import { chunkRanges, groupWords, lookupChunks, splitIndexChunks } from '../../src/integrations/pagefind-chunks.ts';
 import type { PagefindFile } from '../../src/integrations/pagefind-files.ts';
 
@@ -45,6 +45,18 @@ test('CBOR: floats, indefinite lengths and trailing bytes are refused, not guess
   assert.throws(() => decodeCbor(bytes('9f01ff')), /length encoding/);
   assert.throws(() => decodeCbor(bytes('0101')), /after the end/);
   assert.throws(() => encodeCbor(1.5), /only integers/);
+});
+
+test('CBOR: an item can be passed over without decoding it, and its first bytes written alone', () => {
+  // [1, [2, 3], {"a": h'01'}] followed by 7: the item ends where the 7 starts.
+  const item = encodeCbor([1, [2, 3], new Map<CborValue, CborValue>([['a', Uint8Array.from([1])]])]);
+  const bytesWithTail = Uint8Array.from([...item, 0x07]);
+  assert.equal(cborItemEnd(bytesWithTail, 0), item.length);
+  assert.equal(cborItemEnd(bytesWithTail, 1), 2, 'from the first element');
+  assert.throws(() => cborItemEnd(bytes('c074'), 0), /major type 6/, 'tags are refused');
+  assert.throws(() => cborItemEnd(bytes('9f01ff'), 0), /length encoding/, 'indefinite lengths are refused');
+  assert.throws(() => cborItemEnd(bytes('8301'), 0), /end of data/, 'a truncated array is noticed');
+  assert.equal(hex(encodeCborHead(4, 1000)), '9903e8');
 });
 
 const entry = (word: string, size = 10) => ({ word, size });

@@ -38,13 +38,13 @@ export function rendererHash(): string {
 /** Cards queued by prepareSocialCards and not yet asked for, by cache file. */
 const drawing = new Map<string, Promise<Buffer>>();
 
-const cacheFile = (card: CardText) =>
-  join(
-    CACHE_DIR,
-    `${createHash('sha256')
-      .update(JSON.stringify([rendererHash(), card.title, card.kicker]))
-      .digest('hex')}.png`,
-  );
+/** Names a card's pixels: its text and the renderer. Also the card route's key for Astro's incremental build. */
+export const cardKey = (card: CardText) =>
+  createHash('sha256')
+    .update(JSON.stringify([rendererHash(), card.title, card.kicker]))
+    .digest('hex');
+
+const cacheFile = (card: CardText) => join(CACHE_DIR, `${cardKey(card)}.png`);
 
 async function draw(card: CardText, file: string): Promise<Buffer> {
   const png = await drawSocialCard(card);
