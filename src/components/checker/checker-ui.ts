@@ -7,7 +7,7 @@
  * Nothing of the text goes over the network: every request is for the same files whatever is pasted.
  */
 import { classifyText } from '../../lib/checker/classify.ts';
-import { loadLinearEngine, prepareRules, RULES_URL, type RuleSet } from '../../lib/checker/rules.ts';
+import { loadRuleSet, prepareRules, RULES_URL, type RuleSet } from '../../lib/checker/rules.ts';
 import type { CheckResult, CompiledRules } from '../../lib/checker/types.ts';
 import { serveChecks } from './checker-worker.ts';
 import { announcement, lineItem, renderView } from './render-results.ts';
@@ -49,7 +49,7 @@ async function checkOnPage(text: string, current: Engine): Promise<CheckResult> 
   if (current.rules.deferred) current.rules.deferred.reached = false;
   const result = classifyText(text, current.rules, { searchWords: false });
   if (!current.rules.deferred?.reached) return result;
-  current.rules = prepareRules(current.compiled, await loadLinearEngine());
+  current.rules = await loadRuleSet(current.compiled);
   return classifyText(text, current.rules, { searchWords: false });
 }
 

@@ -109,13 +109,11 @@ function searcherOf(rule: CompiledRules['rules'][number], linear: typeof RE2JS |
 
 /** Rules ready to run, with re2js loaded first when some rule needs it (most rule sets need it not at all). */
 export async function loadRuleSet(compiled: CompiledRules): Promise<RuleSet> {
-  return prepareRules(compiled, needsLinearEngine(compiled) ? await loadLinearEngine() : undefined);
+  // re2js is a file of its own in the site build: pages load it only when a rule has to run on it.
+  return prepareRules(compiled, needsLinearEngine(compiled) ? (await import('re2js')).RE2JS : undefined);
 }
 
-export const needsLinearEngine = (compiled: CompiledRules): boolean => compiled?.rules?.some((rule) => rule.engine === 'linear') ?? false;
-
-/** re2js, a file of its own in the site build: pages load it only when a rule has to run on it. */
-export const loadLinearEngine = async (): Promise<typeof RE2JS> => (await import('re2js')).RE2JS;
+const needsLinearEngine = (compiled: CompiledRules): boolean => compiled?.rules?.some((rule) => rule.engine === 'linear') ?? false;
 
 /** Whether a line reached a rule that needs re2js while it was not loaded, since `reached` was last cleared. */
 export interface DeferredEngine {
