@@ -44,9 +44,9 @@ export function normaliseLevel(word: string | undefined): Level | null {
   return word ? levelOfKey(word.toLowerCase()) : null;
 }
 
-/** A lower-cased level word's level. */
+/** A lower-cased level word's level; numbered debug levels (`debug2`, Apache's `trace1`…`trace8`) are debug. */
 function levelOfKey(key: string): Level | null {
-  return LEVELS[key] ?? (key.startsWith('debug') ? 'debug' : null);
+  return LEVELS[key] ?? (key.startsWith('debug') || key.startsWith('trace') ? 'debug' : null);
 }
 
 export function levelFromPriority(pri: string | undefined): Level | null {

@@ -55,4 +55,15 @@ export const samples: Sample[] = [
     level: 'error',
     fields: { module: 'core', pid: '18977' },
   },
+  // `LogLevel rewrite:trace3`: the trace levels are below debug.
+  {
+    line:
+      '[Sun Jun 03 03:23:06.313724 2018] [rewrite:trace1] [pid 80300] mod_rewrite.c(482): [client 192.168.15.2:39901] ' +
+      '192.168.15.2 - - [goatdaddy.net/sid#802529a08][rid#8080a5908/initial/redir#2] [perdir /home/goatdaddy/www/] ' +
+      'pass through /home/goatdaddy/www/index.php',
+    source: 'https://github.com/friendica/friendica/issues/5165',
+    format: 'apache-error',
+    level: 'debug',
+    fields: { module: 'rewrite', pid: '80300' },
+  },
 ];

@@ -39,6 +39,17 @@ export const mysql: FormatDefinition = {
     { pattern: re('^(?<level>ERROR): (?<code>\\d+)  '), first: 'E' },
     // The ready line: `Version: '5.5.53-0ubuntu0.12.04.1-log'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306 …`.
     { pattern: re("^Version: '(?<version>[^']*)'  socket: "), first: 'V', continuesRecord: true },
+    // The slow query log. An entry starts at `# Time: 170130  6:59:51` (5.7+ and MariaDB 10.x: an ISO
+    // timestamp or the same `YYMMDD` form); its `# User@Host: …`, `# Query_time: …` (MariaDB adds
+    // `# Thread_id: …`, `# Rows_affected: …`) comment lines and the SQL after them continue it.
+    { pattern: re(`^# Time: (?<timestamp>${ISO_OR_SPACED}|${YYMMDD})$`), first: '#' },
+    { pattern: re('^# (?<key>[A-Z][A-Za-z_]*(?:@Host)?): '), first: '#', continuesRecord: true },
+    // The header a slow (or general) query log file opens with, written again at each server start:
+    // `/usr/sbin/mysqld, Version: 5.6.33-0ubuntu0.14.04.1-log ((Ubuntu)). started with:`, then
+    // `Tcp port: 0  Unix socket: /var/run/mysqld/mysqld.sock` and `Time  Id Command  Argument`.
+    { pattern: re('^(?<program>\\S*(?:mysqld|mariadbd)), Version: (?<version>\\S+) '), needs: ', Version: ', opensRecord: true },
+    { pattern: re('^Tcp port: \\d+  Unix socket: '), first: 'T', continuesRecord: true },
+    { pattern: re('^Time\\s+Id\\s+Command\\s+Argument$'), first: 'T', continuesRecord: true },
   ],
 };
 
@@ -134,5 +145,32 @@ export const samples: Sample[] = [
     source: 'https://github.com/deviantony/xtrabackup-scripts/issues/32',
     format: 'mysql',
     level: 'error',
+  },
+  {
+    line: '# Time: 170130  6:59:51',
+    source: 'https://github.com/thewca/worldcubeassociation.org/pull/1208',
+    format: 'mysql',
+    level: null,
+    fields: { timestamp: '170130  6:59:51' },
+  },
+  {
+    line: '# User@Host: [user] @ localhost [127.0.0.1]  Id:   36549',
+    source: 'https://github.com/Percona-Lab/query-playback/pull/14',
+    format: 'mysql',
+    level: null,
+    fields: { key: 'User@Host' },
+  },
+  {
+    line: '/usr/sbin/mysqld, Version: 5.6.33-0ubuntu0.14.04.1-log ((Ubuntu)). started with:',
+    source: 'https://github.com/thewca/worldcubeassociation.org/pull/1208',
+    format: 'mysql',
+    level: null,
+    fields: { program: '/usr/sbin/mysqld', version: '5.6.33-0ubuntu0.14.04.1-log' },
+  },
+  {
+    line: 'Tcp port: 0  Unix socket: /var/run/mysqld/mysqld.sock',
+    source: 'https://github.com/thewca/worldcubeassociation.org/pull/1208',
+    format: 'mysql',
+    level: null,
   },
 ];
