@@ -143,7 +143,9 @@ function classifyInputLine(
   // A frame of a stack trace says little by itself; it belongs to the software that started the record.
   const format = continuation && (tracker.specific || tracker.format !== 'generic') ? tracker.format : layout.format;
   let matches = matchRules(rules, input.text, format, input.source, input.start);
-  if (continuation && own.bare && !input.indented && tracker.takesBareLines && tracker.lastText.length >= MIN_WRAP_WIDTH) {
+  // A line an article's own (primary) pattern explains by itself is not read joined to the one above.
+  const explained = matches.some((match) => !match.secondary);
+  if (continuation && own.bare && !explained && !input.indented && tracker.takesBareLines && tracker.lastText.length >= MIN_WRAP_WIDTH) {
     matches = withWrappedMatches(matches, rules, tracker.lastText, input.text, format);
   }
   tracker.lastText = input.text;
