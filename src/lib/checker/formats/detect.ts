@@ -22,16 +22,21 @@ import type { JsonKeys, LayoutDef, LevelReading } from './types.ts';
  */
 export interface Positional {
   search: RegExp;
-  /** names[i] is the name of group i + 1. */
+  /** names[i] is the field name of group i + 1. */
   names: string[];
   /** The field number (field-store.ts) of group i + 1. */
   fields: number[];
 }
 
 const GROUP_NAME = /\(\?<([A-Za-z]\w*)>/g;
+/**
+ * JavaScript allows a group name once per pattern: `level2` is a second group for the field `level`,
+ * in another branch of the pattern.
+ */
+const fieldName = (group: string) => group.replace(/\d+$/, '');
 
 function positional(pattern: RegExp): Positional {
-  const names = [...pattern.source.matchAll(GROUP_NAME)].map((m) => m[1]!);
+  const names = [...pattern.source.matchAll(GROUP_NAME)].map((m) => fieldName(m[1]!));
   const search = new RegExp(pattern.source.replace(GROUP_NAME, '('), pattern.flags);
   // Every capturing group must be named, or the numbers would not line up with the names.
   const groups = new RegExp(`${search.source}|`).exec('')!.length - 1;
@@ -39,10 +44,12 @@ function positional(pattern: RegExp): Positional {
   return { search, names, fields: names.map(fieldNumber) };
 }
 
-/** The value of group `name` in a match of `layout`, or undefined. */
+/** The value of field `name` in a match of `layout` (the first of its groups that took part), or undefined. */
 function groupOf(match: RegExpExecArray, layout: Positional, name: string): string | undefined {
-  const index = layout.names.indexOf(name);
-  return index === -1 ? undefined : match[index + 1];
+  for (let i = 0; i < layout.names.length; i++) {
+    if (layout.names[i] === name && match[i + 1] !== undefined) return match[i + 1];
+  }
+  return undefined;
 }
 
 /** Every property of T present, undefined where T leaves it out. */

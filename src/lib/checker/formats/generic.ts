@@ -51,11 +51,19 @@ export const generic: FormatDefinition = {
       pattern: re(`^(?<timestamp>${ISO_LIKE})(?:(?: +|:)\\[?(?<level>${LEVELS})\\b\\]?)?`),
     },
   ],
-  // A `level=` anywhere says the level of a line with no other layout.
-  level: { search: re('\\blevel=(?<level>[a-z]+)\\b') },
+  // The level of a line with no other layout: a `level=` anywhere, or a level word in capitals among the
+  // first few fields (`00:00:00.000 foo DEBUG  …`, `2015-04-24T21:09:29.296 25376]INFO:somemodule:…`).
+  level: { search: re(`\\blevel=(?<level>[a-z]+)\\b|^(?:[^\\s\\]|]+[\\s\\]|]+){0,3}\\[?(?<level2>${LEVELS})\\b`) },
 };
 
 export const samples: Sample[] = [
+  // A level word in capitals among the first fields, after a time this file has no layout for.
+  {
+    line: '[06-07-2019 16:35:12] INFO  [task-executor-2] o.a.p.t.a.t.TaskDriver : Finding next task to execute ',
+    source: 'https://github.com/apache/pinot/pull/4291',
+    format: 'generic',
+    level: 'info',
+  },
   {
     line: 'Found DAS config file, trying to load DAS switcher from DAS config file.',
     source: 'https://github.com/NixOS/nixpkgs/pull/287611',
