@@ -46,6 +46,13 @@ export const generic: FormatDefinition = {
     { pattern: re('^(?<level>panic): '), first: 'p', opensRecord: true },
     // Caddy 1's error log: `29/Jan/2016:15:17:26 +0100 [ERROR 502 /index.php] dial tcp 127.0.0.1:9000: connection refused`.
     { pattern: re(`^(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4}) \\[(?<level>ERROR|WARNING|NOTICE|INFO)\\b`) },
+    // Windows servicing logs (CBS.log, DISM.log, setupact.log; Component-Based Servicing's and Panther's own
+    // logger): the time, a comma, the level padded to a column, then the component:
+    // `2020-02-11 11:26:19, Info                  CBS    Starting TrustedInstaller initialization.`.
+    {
+      pattern: re('^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}), (?<level>Info|Warning|Error) +(?<component>[A-Za-z]+) '),
+      needs: ', ',
+    },
     // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`.
     {
       pattern: re(`^(?<timestamp>${ISO_LIKE})(?:(?: +|:)\\[?(?<level>${LEVELS})\\b\\]?)?`),
@@ -56,6 +63,27 @@ export const generic: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line: '2020-02-11 11:26:19, Info                  CBS    Starting TrustedInstaller initialization.',
+    source: 'https://github.com/Chuyu-Team/Dism-Multi-language/issues/765',
+    format: 'generic',
+    level: 'info',
+    fields: { timestamp: '2020-02-11 11:26:19', component: 'CBS' },
+  },
+  {
+    line: '2022-08-19 05:30:49, Error                 DEPLOY [Pnp] Failed repairing file: C:\\Windows\\System32\\drivers\\storvsp.sys: ',
+    source: 'https://github.com/ChrisTitusTech/winutil/issues/108',
+    format: 'generic',
+    level: 'error',
+    fields: { component: 'DEPLOY' },
+  },
+  {
+    line: '2021-09-20 11:17:19, Info                  DISM   Initialized Panther logging at C:\\Windows\\Logs\\DISM\\dism.log',
+    source: 'https://github.com/OSDeploy/OSDSUS/issues/3',
+    format: 'generic',
+    level: 'info',
+    fields: { component: 'DISM' },
+  },
   {
     line: 'Found DAS config file, trying to load DAS switcher from DAS config file.',
     source: 'https://github.com/NixOS/nixpkgs/pull/287611',
