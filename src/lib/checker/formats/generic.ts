@@ -53,6 +53,15 @@ export const generic: FormatDefinition = {
       pattern: re('^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}), (?<level>Info|Warning|Error) +(?<component>[A-Za-z]+) '),
       needs: ', ',
     },
+    // launchd's own log (/var/log/com.apple.xpc.launchd/launchd.log, macOS 10.12+): the time, the domain or
+    // service in parentheses, the level in angle brackets:
+    // `2024-09-13 09:16:39.739850 (pid/6782 [com.apple.dock.]) <Notice>: Service stub created for …`.
+    {
+      pattern: re(
+        '^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}) (?:\\((?<domain>[^)]*)\\) )?<(?<level>[A-Z][a-z]+)>: ',
+      ),
+      needs: '>: ',
+    },
     // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`.
     {
       pattern: re(`^(?<timestamp>${ISO_LIKE})(?:(?: +|:)\\[?(?<level>${LEVELS})\\b\\]?)?`),
@@ -63,6 +72,20 @@ export const generic: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line: '2024-09-13 09:16:39.739850 (pid/6782 [com.apple.dock.]) <Notice>: Service stub created for com.apple.ImageIOXPCService',
+    source: 'https://github.com/rxhanson/Rectangle/issues/1460',
+    format: 'generic',
+    level: 'notice',
+    fields: { timestamp: '2024-09-13 09:16:39.739850', domain: 'pid/6782 [com.apple.dock.]' },
+  },
+  {
+    line: '2021-12-03 14:56:43.145942 (system) <Notice>: pending spawn, domain in on-demand-only mode: org.nixos.darwin-store',
+    source: 'https://github.com/NixOS/nix/pull/5698',
+    format: 'generic',
+    level: 'notice',
+    fields: { domain: 'system' },
+  },
   {
     line: '2020-02-11 11:26:19, Info                  CBS    Starting TrustedInstaller initialization.',
     source: 'https://github.com/Chuyu-Team/Dism-Multi-language/issues/765',
