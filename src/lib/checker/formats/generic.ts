@@ -34,6 +34,29 @@ export const generic: FormatDefinition = {
       level: { words: { v: 'debug', a: 'critical' } },
       repeatsPrefix: true,
     },
+    // logcat's other outputs: `-v brief` `E/AndroidRuntime( 2200): FATAL EXCEPTION: main`, `-v time` with the time
+    // in front, and Eclipse's DDMS copy with a colon after the time: `11-26 10:08:31.609: E/AndroidRuntime(9242): …`.
+    {
+      pattern: re(
+        '^(?:(?<timestamp>\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}):? )?(?<level>[VDIWEFA])/(?<tag>[^(]*)\\( *(?<pid>\\d+)\\): ',
+      ),
+      level: { words: { v: 'debug', a: 'critical' } },
+      first: '0123456789VDIWEFA',
+      needs: '): ',
+      repeatsPrefix: true,
+    },
+    // Android Studio's Logcat window before 2022 (Dolphin): the date, `pid-tid/process`, then `E/Tag: `:
+    // `2020-03-19 20:45:58.981 788-883/system_process E/WifiVendorHal: getWifiLinkLayerStats(l.937) failed …`.
+    {
+      pattern: re(
+        '^(?<timestamp>(?:\\d{4}-)?\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}) (?<pid>\\d+)-(?<tid>\\d+)/(?<process>\\S+) ' +
+          '(?<level>[VDIWEFA])/(?<tag>[^:]*): ',
+      ),
+      level: { words: { v: 'debug', a: 'critical' } },
+      repeatsPrefix: true,
+    },
+    // logcat's buffer headers: `--------- beginning of crash`, `--------- beginning of /dev/log/main`.
+    { pattern: re('^--------- beginning of (?<buffer>\\S+)'), first: '-', opensRecord: true },
     // A message that starts with its own severity, as sshd (OpenSSH's log.c prefixes `error: ` and
     // `fatal: `), Postfix and many command-line tools print it: `error: kex_exchange_identification: …`.
     {
@@ -72,6 +95,52 @@ export const generic: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line: '11-26 10:08:31.609: E/AndroidRuntime(9242): FATAL EXCEPTION: main',
+    source: 'https://github.com/codenameone/CodenameOne/issues/972',
+    format: 'generic',
+    level: 'error',
+    fields: { timestamp: '11-26 10:08:31.609', tag: 'AndroidRuntime', pid: '9242' },
+  },
+  {
+    line: '11-26 10:08:31.601: W/dalvikvm(9242): threadid=1: thread exiting with uncaught exception (group=0x40018560)',
+    source: 'https://github.com/codenameone/CodenameOne/issues/972',
+    format: 'generic',
+    level: 'warning',
+    fields: { tag: 'dalvikvm' },
+  },
+  {
+    line: '01-06 22:53:51.235 D/dalvikvm(31677): zygote get new systemTid : 31677',
+    source: 'https://github.com/syncthing/syncthing-android/issues/201',
+    format: 'generic',
+    level: 'debug',
+    fields: { timestamp: '01-06 22:53:51.235', tag: 'dalvikvm', pid: '31677' },
+  },
+  {
+    line: '--------- beginning of /dev/log/main',
+    source: 'https://github.com/syncthing/syncthing-android/issues/201',
+    format: 'generic',
+    level: null,
+    fields: { buffer: '/dev/log/main' },
+  },
+  {
+    line:
+      '2020-03-19 20:45:58.981 788-883/system_process E/WifiVendorHal: getWifiLinkLayerStats(l.937) failed ' +
+      '{.code = ERROR_NOT_SUPPORTED, .description = }',
+    source: 'https://github.com/logcat-org/logcat.tmLanguage/issues/3',
+    format: 'generic',
+    level: 'error',
+    fields: { timestamp: '2020-03-19 20:45:58.981', pid: '788', tid: '883', process: 'system_process', tag: 'WifiVendorHal' },
+  },
+  {
+    line:
+      '04-02 17:47:40.791 32766-32766/? A/DEBUG:       #23 pc 000ce71a  [anon:dalvik-classes.dex extracted in memory ' +
+      'from /data/app/com.explusalpha.NesEmu-EihxbJAdHN2N9pQkCu2muQ==/base.apk] (com.imagine.BaseActivity.onDestroy+6)',
+    source: 'https://github.com/Rakashazi/emu-ex-plus-alpha/issues/155',
+    format: 'generic',
+    level: 'critical',
+    fields: { process: '?', tag: 'DEBUG' },
+  },
   {
     line: '2024-09-13 09:16:39.739850 (pid/6782 [com.apple.dock.]) <Notice>: Service stub created for com.apple.ImageIOXPCService',
     source: 'https://github.com/rxhanson/Rectangle/issues/1460',
