@@ -40,6 +40,15 @@ export const python: FormatDefinition = {
     },
     // oslo.log under systemd leaves the time and pid to the journal: `DEBUG oslo_concurrency.lockutils [None req-…] …`.
     { pattern: re(`^(?<level>${LEVELS}|TRACE|AUDIT) (?<logger>[a-z_]\\w*(?:\\.\\w+)+) \\[`), first: 'DIWECTA', needs: ' [' },
+    // `%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s %(message)s`, fail2ban's own log (server.py), with
+    // its extra levels (NOTICE, MSG, TRACE, HEAVY): `2024-04-12 21:10:06,234 fail2ban.configreader   [59330]: WARNING …`.
+    {
+      pattern: re(
+        `^(?<timestamp>${DATE} ${TIME},\\d{3}) (?<logger>[\\w.]+) *\\[(?<pid>\\d+)\\]: (?<level>${LEVELS}|NOTICE|MSG|TRACE|HEAVY)\\b`,
+      ),
+      level: { words: { msg: 'info', heavy: 'debug' } },
+      needs: ']: ',
+    },
     // logging with `%(asctime)s`: `2005-03-19 15:10:26,618 - simple_example - DEBUG - debug message` (the
     // HOWTO's), `2024-04-08 10:00:00,123 ERROR …`.
     { pattern: re(`^(?<timestamp>${DATE} ${TIME},\\d{3}) - (?<logger>[^\\s]+) - (?<level>${LEVELS}) - `) },
@@ -60,6 +69,22 @@ export const python: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line:
+      "2024-04-12 21:10:06,234 fail2ban.configreader   [59330]: WARNING 'allowipv6' not defined in 'Definition'. " +
+      "Using default one: 'auto'",
+    source: 'https://github.com/fail2ban/fail2ban/issues/3721',
+    format: 'python',
+    level: 'warning',
+    fields: { timestamp: '2024-04-12 21:10:06,234', logger: 'fail2ban.configreader', pid: '59330' },
+  },
+  {
+    line: '2021-02-06 16:59:44,752 fail2ban.filterpoll     [22435]: DEBUG   /tmp/auth.log has been modified',
+    source: 'https://github.com/fail2ban/fail2ban/issues/2929',
+    format: 'python',
+    level: 'debug',
+    fields: { logger: 'fail2ban.filterpoll', pid: '22435' },
+  },
   {
     line:
       '[pid: 24|app: 0|req: 112/112] 172.18.0.34 () {58 vars in 1233 bytes} [Sun Apr 26 02:03:10 2020] ' +
