@@ -53,6 +53,7 @@ export const generic: FormatDefinition = {
           '(?<level>[VDIWEFA])/(?<tag>[^:]*): ',
       ),
       level: { words: { v: 'debug', a: 'critical' } },
+      needs: '/',
       repeatsPrefix: true,
     },
     // logcat's buffer headers: `--------- beginning of crash`, `--------- beginning of /dev/log/main`.
