@@ -34,6 +34,30 @@ export const generic: FormatDefinition = {
       level: { words: { v: 'debug', a: 'critical' } },
       repeatsPrefix: true,
     },
+    // logcat's other outputs: `-v brief` `E/AndroidRuntime( 2200): FATAL EXCEPTION: main`, `-v time` with the time
+    // in front, and Eclipse's DDMS copy with a colon after the time: `11-26 10:08:31.609: E/AndroidRuntime(9242): …`.
+    {
+      pattern: re(
+        '^(?:(?<timestamp>\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}):? )?(?<level>[VDIWEFA])/(?<tag>[^(]*)\\( *(?<pid>\\d+)\\): ',
+      ),
+      level: { words: { v: 'debug', a: 'critical' } },
+      first: '0123456789VDIWEFA',
+      needs: '): ',
+      repeatsPrefix: true,
+    },
+    // Android Studio's Logcat window before 2022 (Dolphin): the date, `pid-tid/process`, then `E/Tag: `:
+    // `2020-03-19 20:45:58.981 788-883/system_process E/WifiVendorHal: getWifiLinkLayerStats(l.937) failed …`.
+    {
+      pattern: re(
+        '^(?<timestamp>(?:\\d{4}-)?\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}) (?<pid>\\d+)-(?<tid>\\d+)/(?<process>\\S+) ' +
+          '(?<level>[VDIWEFA])/(?<tag>[^:]*): ',
+      ),
+      level: { words: { v: 'debug', a: 'critical' } },
+      needs: '/',
+      repeatsPrefix: true,
+    },
+    // logcat's buffer headers: `--------- beginning of crash`, `--------- beginning of /dev/log/main`.
+    { pattern: re('^--------- beginning of (?<buffer>\\S+)'), first: '-', opensRecord: true },
     // A message that starts with its own severity, as sshd (OpenSSH's log.c prefixes `error: ` and
     // `fatal: `), Postfix and many command-line tools print it: `error: kex_exchange_identification: …`.
     {
@@ -46,6 +70,22 @@ export const generic: FormatDefinition = {
     { pattern: re('^(?<level>panic): '), first: 'p', opensRecord: true },
     // Caddy 1's error log: `29/Jan/2016:15:17:26 +0100 [ERROR 502 /index.php] dial tcp 127.0.0.1:9000: connection refused`.
     { pattern: re(`^(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4}) \\[(?<level>ERROR|WARNING|NOTICE|INFO)\\b`) },
+    // Windows servicing logs (CBS.log, DISM.log, setupact.log; Component-Based Servicing's and Panther's own
+    // logger): the time, a comma, the level padded to a column, then the component:
+    // `2020-02-11 11:26:19, Info                  CBS    Starting TrustedInstaller initialization.`.
+    {
+      pattern: re('^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}), (?<level>Info|Warning|Error) +(?<component>[A-Za-z]+) '),
+      needs: ', ',
+    },
+    // launchd's own log (/var/log/com.apple.xpc.launchd/launchd.log, macOS 10.12+): the time, the domain or
+    // service in parentheses, the level in angle brackets:
+    // `2024-09-13 09:16:39.739850 (pid/6782 [com.apple.dock.]) <Notice>: Service stub created for …`.
+    {
+      pattern: re(
+        '^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}) (?:\\((?<domain>[^)]*)\\) )?<(?<level>[A-Z][a-z]+)>: ',
+      ),
+      needs: '>: ',
+    },
     // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`.
     {
       pattern: re(`^(?<timestamp>${ISO_LIKE})(?:(?: +|:)\\[?(?<level>${LEVELS})\\b\\]?)?`),
@@ -63,6 +103,87 @@ export const samples: Sample[] = [
     source: 'https://github.com/apache/pinot/pull/4291',
     format: 'generic',
     level: 'info',
+  },
+  {
+    line: '11-26 10:08:31.609: E/AndroidRuntime(9242): FATAL EXCEPTION: main',
+    source: 'https://github.com/codenameone/CodenameOne/issues/972',
+    format: 'generic',
+    level: 'error',
+    fields: { timestamp: '11-26 10:08:31.609', tag: 'AndroidRuntime', pid: '9242' },
+  },
+  {
+    line: '11-26 10:08:31.601: W/dalvikvm(9242): threadid=1: thread exiting with uncaught exception (group=0x40018560)',
+    source: 'https://github.com/codenameone/CodenameOne/issues/972',
+    format: 'generic',
+    level: 'warning',
+    fields: { tag: 'dalvikvm' },
+  },
+  {
+    line: '01-06 22:53:51.235 D/dalvikvm(31677): zygote get new systemTid : 31677',
+    source: 'https://github.com/syncthing/syncthing-android/issues/201',
+    format: 'generic',
+    level: 'debug',
+    fields: { timestamp: '01-06 22:53:51.235', tag: 'dalvikvm', pid: '31677' },
+  },
+  {
+    line: '--------- beginning of /dev/log/main',
+    source: 'https://github.com/syncthing/syncthing-android/issues/201',
+    format: 'generic',
+    level: null,
+    fields: { buffer: '/dev/log/main' },
+  },
+  {
+    line:
+      '2020-03-19 20:45:58.981 788-883/system_process E/WifiVendorHal: getWifiLinkLayerStats(l.937) failed ' +
+      '{.code = ERROR_NOT_SUPPORTED, .description = }',
+    source: 'https://github.com/logcat-org/logcat.tmLanguage/issues/3',
+    format: 'generic',
+    level: 'error',
+    fields: { timestamp: '2020-03-19 20:45:58.981', pid: '788', tid: '883', process: 'system_process', tag: 'WifiVendorHal' },
+  },
+  {
+    line:
+      '04-02 17:47:40.791 32766-32766/? A/DEBUG:       #23 pc 000ce71a  [anon:dalvik-classes.dex extracted in memory ' +
+      'from /data/app/com.explusalpha.NesEmu-EihxbJAdHN2N9pQkCu2muQ==/base.apk] (com.imagine.BaseActivity.onDestroy+6)',
+    source: 'https://github.com/Rakashazi/emu-ex-plus-alpha/issues/155',
+    format: 'generic',
+    level: 'critical',
+    fields: { process: '?', tag: 'DEBUG' },
+  },
+  {
+    line: '2024-09-13 09:16:39.739850 (pid/6782 [com.apple.dock.]) <Notice>: Service stub created for com.apple.ImageIOXPCService',
+    source: 'https://github.com/rxhanson/Rectangle/issues/1460',
+    format: 'generic',
+    level: 'notice',
+    fields: { timestamp: '2024-09-13 09:16:39.739850', domain: 'pid/6782 [com.apple.dock.]' },
+  },
+  {
+    line: '2021-12-03 14:56:43.145942 (system) <Notice>: pending spawn, domain in on-demand-only mode: org.nixos.darwin-store',
+    source: 'https://github.com/NixOS/nix/pull/5698',
+    format: 'generic',
+    level: 'notice',
+    fields: { domain: 'system' },
+  },
+  {
+    line: '2020-02-11 11:26:19, Info                  CBS    Starting TrustedInstaller initialization.',
+    source: 'https://github.com/Chuyu-Team/Dism-Multi-language/issues/765',
+    format: 'generic',
+    level: 'info',
+    fields: { timestamp: '2020-02-11 11:26:19', component: 'CBS' },
+  },
+  {
+    line: '2022-08-19 05:30:49, Error                 DEPLOY [Pnp] Failed repairing file: C:\\Windows\\System32\\drivers\\storvsp.sys: ',
+    source: 'https://github.com/ChrisTitusTech/winutil/issues/108',
+    format: 'generic',
+    level: 'error',
+    fields: { component: 'DEPLOY' },
+  },
+  {
+    line: '2021-09-20 11:17:19, Info                  DISM   Initialized Panther logging at C:\\Windows\\Logs\\DISM\\dism.log',
+    source: 'https://github.com/OSDeploy/OSDSUS/issues/3',
+    format: 'generic',
+    level: 'info',
+    fields: { component: 'DISM' },
   },
   {
     line: 'Found DAS config file, trying to load DAS switcher from DAS config file.',

@@ -64,6 +64,34 @@ export const syslog: WrapperDefinition = {
     {
       pattern: re(`^(?<timestamp>${RFC3339}) ${NOT_A_LEVEL}(?<hostname>[^\\s:]+) ${FACILITY}${TAG_WITH_COLON}`),
     },
+    // macOS's unified log in `log show`'s (and `log stream`'s) default style: the time, the thread, the type
+    // (Default, Info, Debug, Error, Fault) as the level, the activity, the pid, the TTL (older releases print
+    // none), then the process: `2021-01-07 02:40:16.983434+0800 0x74       Default     0x0                  0      0    kernel: …`.
+    {
+      pattern: re(
+        `^(?<timestamp>${DATE} ${TIME}\\.\\d{6}[+-]\\d{4}) (?<thread>0x[0-9a-f]+) +(?<level>[A-Z][a-z]+) +(?<activity>0x[0-9a-f]+) +` +
+          '(?<pid>\\d+) +(?:(?<ttl>\\d+) +)?(?<program>[^\\s:\\[\\]]+): ',
+      ),
+      level: { words: { default: 'notice', fault: 'critical' } },
+      needs: ' 0x',
+    },
+    // Console.app's copy of the system log (OS X 10.8–10.11, ASL): the time in the Mac's locale, no host, the tag:
+    // `7/29/16 12:02:54.766 PM com.apple.xpc.launchd[1]: …`, `19/01/2016 18:44:50.556 com.apple.xpc.launchd[1]: …`.
+    {
+      pattern: re(
+        '^(?<timestamp>\\d{1,2}/\\d{1,2}/\\d{2,4} \\d{1,2}:\\d{2}:\\d{2}\\.\\d{3}(?: [AP]M)?) ' +
+          '(?<program>[^\\s\\[\\]:]+)\\[(?<pid>\\d+)\\]: ',
+      ),
+      first: '0123456789',
+      needs: ']: ',
+    },
+    // macOS's unified log printed by `log show --style syslog` (or `log stream --style syslog`): the time with
+    // microseconds and a `%z` zone, two spaces, the host, then the tag:
+    // `2023-05-24 09:44:21.311699+0530  localhost sudo[5734]: (libsystem_info.dylib) Created Activity ID: …`.
+    {
+      pattern: re(`^(?<timestamp>${DATE} ${TIME}\\.\\d{6}[+-]\\d{4})  (?<hostname>[^\\s:\\[\\]]+) ${TAG_WITH_COLON}`),
+      needs: '  ',
+    },
   ],
 };
 
@@ -83,6 +111,64 @@ export const rfc5424: WrapperDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line:
+      '2021-01-07 02:40:16.983434+0800 0x74       Default     0x0                  0      0    kernel: (AppleACPIPlatform) ' +
+      'AppleACPIPlatformPower Wake reason: XDCI PEG1 PEG2 RP04',
+    source: 'https://github.com/VanXNF/Hackintosh-Gigabyte-B460M-Aorus-Pro/issues/13',
+    format: 'kernel',
+    level: 'notice',
+    wrappers: ['syslog'],
+    fields: { timestamp: '2021-01-07 02:40:16.983434+0800', thread: '0x74', level: 'Default', pid: '0', ttl: '0', program: 'kernel' },
+  },
+  {
+    line:
+      '2021-03-01 23:12:51.537121+0800 0x3b7      Default     0x0                  81     0    powerd: [powerd:sleepWake] ' +
+      'Wake reason: "<private>"  identity: "<private>"',
+    source: 'https://github.com/aleixsr/Ryzentosh/issues/1',
+    format: 'syslog',
+    level: 'notice',
+    wrappers: ['syslog'],
+    fields: { pid: '81', program: 'powerd' },
+  },
+  {
+    line:
+      '7/29/16 12:02:54.766 PM com.apple.xpc.launchd[1]: (io.puma.dev[3529]) Service could not initialize: 15G31: ' +
+      'xpcproxy + 12684 [1462][F7717708-ACF7-307D-B04E-998DFC36598F]: 0xd',
+    source: 'https://github.com/puma/puma-dev/issues/17',
+    format: 'syslog',
+    level: null,
+    wrappers: ['syslog'],
+    fields: { timestamp: '7/29/16 12:02:54.766 PM', program: 'com.apple.xpc.launchd', pid: '1' },
+  },
+  {
+    line:
+      '19/01/2016 18:44:50.556 com.apple.xpc.launchd[1]: (com.nylas.nylas-mail.ShipIt[98611]) Service could not ' +
+      'initialize: 15C50: xpcproxy + 12644 [1472][13E77DA5-3602-31BF-B074-49D4EE27E9D8]: 0xd',
+    source: 'https://github.com/nylas/nylas-mail/issues/1073',
+    format: 'syslog',
+    level: null,
+    wrappers: ['syslog'],
+    fields: { timestamp: '19/01/2016 18:44:50.556', program: 'com.apple.xpc.launchd' },
+  },
+  {
+    line: '2020-11-14 17:01:14.910802+0100  localhost powerd[67]: [powerd:sleepWake] vm.darkwake_mode: 0 -> 0',
+    source: 'https://github.com/zearp/Nucintosh/issues/9',
+    format: 'syslog',
+    level: null,
+    wrappers: ['syslog'],
+    fields: { program: 'powerd', pid: '67' },
+  },
+  {
+    line:
+      '2023-05-24 09:44:21.311699+0530  localhost sudo[5734]: (libsystem_info.dylib) Created Activity ID: 0x24336, ' +
+      'Description: Retrieve Group by ID',
+    source: 'https://github.com/wazuh/wazuh/issues/17201',
+    format: 'syslog',
+    level: null,
+    wrappers: ['syslog'],
+    fields: { timestamp: '2023-05-24 09:44:21.311699+0530', hostname: 'localhost', program: 'sudo', pid: '5734' },
+  },
   // A message that starts with its own severity (generic.ts) gives the line its level.
   {
     line: 'Dec  6 17:58:39 lux01 sshd[1707532]: error: kex_exchange_identification: banner line too long',
