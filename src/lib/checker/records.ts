@@ -156,8 +156,15 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
   const text = own.inner;
   const sameSource = own.source === tracker.source;
   // The line inside a wrapper shows its own indentation (`web-1  |     at …`); the wrapper's fields are not the line's own.
+  // Each syslog line is a message of its own: one indented there continues only a record that takes such
+  // lines (a stack trace), since sudo pads its user name (`sudo:     root : TTY=…`).
   const indented =
-    (line.indented && !own.hasOwnPrefix) || (own.wrappers.length > 0 && sameSource && isBlank(text.charCodeAt(0)) && !own.stamped);
+    (line.indented && !own.hasOwnPrefix) ||
+    (own.wrappers.length > 0 &&
+      sameSource &&
+      isBlank(text.charCodeAt(0)) &&
+      !own.stamped &&
+      (tracker.takesBareLines || !own.wrappers.some((id) => SYSLOG_WRAPPERS.has(id))));
   if (tracker.block !== 'none') {
     if (continuesBlock(tracker, text, own)) return true;
     if (indented) return true;
@@ -202,6 +209,7 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
 }
 
 const isBlank = (code: number) => code === 32 || code === 9;
+const SYSLOG_WRAPPERS = new Set(['syslog', 'rfc5424']);
 
 /**
  * Decides whether a line continues the current record and returns the record's first line number.
