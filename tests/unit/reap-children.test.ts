@@ -1,0 +1,54 @@
+/**
+ * reap-children.ts: a child killed without waiting (as Pagefind's close() does to its binary) is
+ * counted in the parent's resource usage once the parent waits for it, and children of other names
+ * (esbuild's service, which lives as long as its parent) are not waited for.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+
+const MODULE = resolve(import.meta.dirname, '../../src/integrations/reap-children.ts');
+
+// A parent that starts a 300 MB child and a long `sleep`, kills the first without waiting, then waits for "node" children.
+const PARENT = `
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { childPids, waitForExit } from ${JSON.stringify(MODULE)};
+spawn('sleep', ['20'], { stdio: 'ignore' }).unref();
+const hold300Mb = 'Buffer.alloc(300 * 2 ** 20, 1); console.log(1); setInterval(() => {}, 1000)';
+const hog = spawn(process.execPath, ['-e', hold300Mb], { stdio: ['ignore', 'pipe', 'ignore'] });
+await once(hog.stdout, 'data');
+hog.stdout.destroy();
+hog.unref();
+const waitedFor = childPids('node');
+hog.kill();
+await waitForExit(waitedFor);
+console.log(JSON.stringify({ waitedFor, hog: hog.pid }));
+`;
+
+test(
+  'a killed child is reaped and counted in the resource usage; children of other names are not waited for',
+  { skip: !existsSync('/usr/bin/time') || !existsSync('/proc/self/task') },
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecw-reap-'));
+    try {
+      writeFileSync(join(dir, 'parent.mjs'), PARENT);
+      const started = performance.now();
+      const run = spawnSync('/usr/bin/time', ['-f', '%M', '-o', join(dir, 'time'), process.execPath, join(dir, 'parent.mjs')], {
+        encoding: 'utf8',
+      });
+      assert.equal(run.status, 0, run.stderr);
+      const { waitedFor, hog } = JSON.parse(run.stdout) as { waitedFor: number[]; hog: number };
+      assert.deepEqual(waitedFor, [hog]);
+      assert.ok(performance.now() - started < 15_000, 'the sleep child was waited for');
+      // GNU time reports the largest process reaped in its tree: the 300 MB child, not the small parent.
+      const largestMb = Number(readFileSync(join(dir, 'time'), 'utf8').trim().split('\n').at(-1)) / 1024;
+      assert.ok(largestMb >= 300, `largest process ${largestMb.toFixed(0)} MB`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
