@@ -11,17 +11,31 @@ import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
- * This process's children whose executable's file name starts with `name` (the command name would not
- * do: Node 24 renames its main thread "MainThread"). Others must not be waited for: esbuild's service,
- * for one, lives as long as this process.
+ * This process's children whose executable's file name starts with `name` (the command name alone would
+ * not do: Node 24 renames its main thread "MainThread"). Others must not be waited for: esbuild's
+ * service, for one, lives as long as this process.
  */
 export function childPids(name: string): number[] {
+  let pids: number[];
   try {
     // Node spawns from its main thread, whose id is the process id.
-    const pids = readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
-    return pids.filter((pid) => basename(readlinkSync(`/proc/${pid}/exe`)).startsWith(name));
+    pids = readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
   } catch {
     return [];
+  }
+  return pids.filter((pid) => programName(pid)?.startsWith(name));
+}
+
+/** A child that has exited but is not reaped yet has no executable any more, only its command name. */
+function programName(pid: number): string | undefined {
+  try {
+    return basename(readlinkSync(`/proc/${pid}/exe`));
+  } catch {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    } catch {
+      return undefined; // reaped meanwhile
+    }
   }
 }
 

@@ -52,3 +52,21 @@ test(
     }
   },
 );
+
+test(
+  'a child that has exited but is not reaped yet is still found by name, and waited for until reaped',
+  { skip: !existsSync('/proc/self/task') },
+  async () => {
+    const { spawn } = await import('node:child_process');
+    const { childPids, waitForExit } = await import('../../src/integrations/reap-children.ts');
+    const child = spawn('sleep', ['0'], { stdio: 'ignore' });
+    // Blocking the event loop keeps Node from reaping it: it stays a zombie, with no executable left to read.
+    const deadline = Date.now() + 5000;
+    const state = () => readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]![0];
+    while (state() !== 'Z' && Date.now() < deadline);
+    assert.equal(state(), 'Z');
+    assert.deepEqual(childPids('sleep'), [child.pid]);
+    await waitForExit([child.pid!], 5000);
+    assert.equal(existsSync(`/proc/${child.pid}`), false);
+  },
+);
