@@ -26,8 +26,10 @@ interface BuildFigures {
   seconds: number;
   /** User + system CPU seconds of the build and its children: steadier than wall time on a shared machine. */
   cpuSeconds?: number;
-  /** The largest process's peak: GNU time's figure or the sampled one, whichever is higher. */
+  /** The largest process's peak, sampled from /proc (its VmHWM), and its name. */
   largest?: { name: string; mb: number };
+  /** GNU time's largest process, among those reaped inside the build's tree (Pagefind's binary is: reap-children.ts). */
+  reapedMb?: number;
   /** The most the whole process tree held at once (sampled from /proc). */
   treeMb?: number;
   /** One-minute load average when the build started and when it ended (another job on the machine shows here). */
@@ -59,8 +61,7 @@ async function timedBuild(dir: string): Promise<BuildFigures> {
   const figures: BuildFigures = { seconds, load: [loadBefore, loadavg()[0]!], ...(tree && { largest: tree.largest, treeMb: tree.sumMb }) };
   if (!gnuTime) return figures;
   const [, user, system, maxKb] = readFileSync(reportFile, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
-  const timed = { name: 'largest reaped (GNU time)', mb: maxKb! / 1024 };
-  return { ...figures, cpuSeconds: user! + system!, largest: figures.largest && figures.largest.mb >= timed.mb ? figures.largest : timed };
+  return { ...figures, cpuSeconds: user! + system!, reapedMb: maxKb! / 1024 };
 }
 
 function scratchSiteWith(count: number): string {
@@ -93,8 +94,11 @@ export const run: BenchPart = async () => {
       rows.push({ group, metric: 'per article', value: round((cold.seconds * 1000) / count, 1), unit: 'ms' });
       if (cold.cpuSeconds !== undefined)
         rows.push({ group, metric: 'CPU time (user + system)', value: round(cold.cpuSeconds, 1), unit: 's' });
+      const peakMb = Math.max(cold.largest?.mb ?? 0, cold.reapedMb ?? 0);
+      const limit = target?.peakMb ? { target: `≤ ${target.peakMb} MB (either)`, pass: peakMb <= target.peakMb } : {};
+      if (cold.reapedMb !== undefined)
+        rows.push({ group, metric: 'peak memory (largest process, GNU time)', value: Math.round(cold.reapedMb), unit: 'MB', ...limit });
       if (cold.largest) {
-        const limit = target?.peakMb ? { target: `≤ ${target.peakMb} MB`, pass: cold.largest.mb <= target.peakMb } : {};
         rows.push({
           group,
           metric: `peak memory (largest process: ${cold.largest.name})`,
@@ -113,6 +117,8 @@ export const run: BenchPart = async () => {
       const rebuild = target?.rebuildSeconds ? { target: `≤ ${target.rebuildSeconds} s`, pass: warm.seconds <= target.rebuildSeconds } : {};
       rows.push({ group, metric: 'rebuild after editing one article (cache kept)', value: round(warm.seconds, 1), unit: 's', ...rebuild });
       if (warm.cpuSeconds !== undefined) rows.push({ group, metric: 'rebuild CPU time', value: round(warm.cpuSeconds, 1), unit: 's' });
+      if (warm.reapedMb !== undefined)
+        rows.push({ group, metric: 'rebuild peak memory (largest process, GNU time)', value: Math.round(warm.reapedMb), unit: 'MB' });
       if (warm.largest)
         rows.push({
           group,

@@ -57,8 +57,9 @@ export function sampleTreeMemory(root: number, intervalMs = 250): { stop: () => 
       try {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         totalKb += kbField(status, 'VmRSS');
-        const peak = peaks.get(pid) ?? { name: processName(pid), kb: 0 };
-        peaks.set(pid, { ...peak, kb: Math.max(peak.kb, kbField(status, 'VmHWM')) });
+        const kb = kbField(status, 'VmHWM');
+        // Named when its peak grows: a child first seen between fork and exec still shows its parent's command.
+        if (kb > (peaks.get(pid)?.kb ?? 0)) peaks.set(pid, { name: processName(pid), kb });
       } catch {
         // Gone already.
       }
