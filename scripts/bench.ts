@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { BenchPart, BenchRow } from './bench/types.ts';
 
 const PART_ORDER = ['checker', 'checker-accuracy', 'log-samples', 'search', 'page-weight', 'lighthouse', 'build-scaling'];
-const HELPERS = new Set(['types', 'synthetic-corpus', 'throughput']);
+const HELPERS = new Set(['types', 'synthetic-corpus', 'throughput', 'process-tree-memory']);
 
 const available = readdirSync('scripts/bench')
   .filter((file) => file.endsWith('.ts'))
