@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mostLinked } from '../../src/lib/search/popular.ts';
+import { headline, mostLinked } from '../../src/lib/search/popular.ts';
 
 test('articles other articles link to most come first, then A–Z, up to the limit', () => {
   const articles = [
@@ -16,4 +16,19 @@ test('articles other articles link to most come first, then A–Z, up to the lim
     ['d', 'c', 'a', 'b'],
   );
   assert.deepEqual(mostLinked(articles, 0), []);
+});
+
+test("a title's headline ends at its first `: ` outside brackets and quotes", () => {
+  assert.equal(headline('Nginx 502 Bad Gateway: the upstream failed or did not answer'), 'Nginx 502 Bad Gateway');
+  assert.equal(
+    headline('Connection refused (ECONNREFUSED, errno 111): nothing is listening on that address and port'),
+    'Connection refused (ECONNREFUSED, errno 111)',
+  );
+  assert.equal(headline('systemd "Failed with result \'exit-code\'": the process exited'), 'systemd "Failed with result \'exit-code\'"');
+  assert.equal(
+    headline('nginx "connect() failed (111: Connection refused)": the upstream is down'),
+    'nginx "connect() failed (111: Connection refused)"',
+  );
+  assert.equal(headline('upstream timed out (110: Connection timed out)'), 'upstream timed out (110: Connection timed out)');
+  assert.equal(headline('No separator here'), 'No separator here');
 });

@@ -19,3 +19,28 @@ export function mostLinked<T extends LinkedArticle>(articles: T[], limit: number
     .sort((a, b) => (inbound.get(b.id) ?? 0) - (inbound.get(a.id) ?? 0) || a.title.localeCompare(b.title, 'en'))
     .slice(0, limit);
 }
+
+/**
+ * A title's headline: the part before its explanation (`Nginx 502 Bad Gateway: the upstream failed …` →
+ * `Nginx 502 Bad Gateway`), for short link lists. A `: ` inside brackets or quotes belongs to the error
+ * text (`connect() failed (111: Connection refused)`), so only one outside them ends the headline.
+ */
+export function headline(title: string): string {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < title.length - 1; i++) {
+    const char = title[i]!;
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === '`') {
+      quote = char;
+    } else if (char === '(' || char === '[') {
+      depth++;
+    } else if ((char === ')' || char === ']') && depth > 0) {
+      depth--;
+    } else if (char === ':' && title[i + 1] === ' ' && depth === 0 && i > 0) {
+      return title.slice(0, i);
+    }
+  }
+  return title;
+}

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { articleUrl, categoryUrl, getArticles, getCategories } from '../../content/queries.ts';
-import { mostLinked } from '../../lib/search/popular.ts';
+import { headline, mostLinked } from '../../lib/search/popular.ts';
 import type { SearchSuggestions } from '../../components/search/suggestions-view.ts';
 
 export const GET: APIRoute = async () => {
@@ -20,7 +20,7 @@ export const GET: APIRoute = async () => {
         url: articleUrl(article),
       })),
       5,
-    ).map(({ title, url }) => ({ title, url })),
+    ).map(({ title, url }) => ({ title: headline(title), url })),
     categories: (await getCategories())
       .filter((category) => used.has(category.id))
       .map((category) => ({ title: category.data.name, url: categoryUrl(category.id) })),
