@@ -144,8 +144,14 @@ function classifyInputLine(
   const format = continuation && (tracker.specific || tracker.format !== 'generic') ? tracker.format : layout.format;
   let matches = matchRules(rules, input.text, format, input.source, input.start);
   // A line an article's own (primary) pattern explains by itself is not read joined to the one above.
-  const explained = matches.some((match) => !match.secondary);
-  if (continuation && own.bare && !explained && !input.indented && tracker.takesBareLines && tracker.lastText.length >= MIN_WRAP_WIDTH) {
+  if (
+    continuation &&
+    own.bare &&
+    !input.indented &&
+    tracker.takesBareLines &&
+    tracker.lastText.length >= MIN_WRAP_WIDTH &&
+    !matches.some((match) => !match.secondary)
+  ) {
     matches = withWrappedMatches(matches, rules, tracker.lastText, input.text, format);
   }
   tracker.lastText = input.text;

@@ -21,7 +21,7 @@
  */
 import type { LogFormatId } from '../log-formats.ts';
 import { isQuiet } from './fallback.ts';
-import type { DetectedLayout } from './formats/detect.ts';
+import { MESSAGE_WRAPPERS, type DetectedLayout } from './formats/detect.ts';
 import type { Level } from './types.ts';
 
 export const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):/;
@@ -156,15 +156,14 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
   const text = own.inner;
   const sameSource = own.source === tracker.source;
   // The line inside a wrapper shows its own indentation (`web-1  |     at …`); the wrapper's fields are not the line's own.
-  // Each syslog line is a message of its own: one indented there continues only a record that takes such
-  // lines (a stack trace), since sudo pads its user name (`sudo:     root : TTY=…`).
+  // Under a wrapper whose lines are messages of their own (syslog), only a record that takes such lines.
   const indented =
     (line.indented && !own.hasOwnPrefix) ||
     (own.wrappers.length > 0 &&
       sameSource &&
       isBlank(text.charCodeAt(0)) &&
       !own.stamped &&
-      (tracker.takesBareLines || !own.wrappers.some((id) => SYSLOG_WRAPPERS.has(id))));
+      (tracker.takesBareLines || !own.wrappers.some((id) => MESSAGE_WRAPPERS.has(id))));
   if (tracker.block !== 'none') {
     if (continuesBlock(tracker, text, own)) return true;
     if (indented) return true;
@@ -209,7 +208,6 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
 }
 
 const isBlank = (code: number) => code === 32 || code === 9;
-const SYSLOG_WRAPPERS = new Set(['syslog', 'rfc5424']);
 
 /**
  * Decides whether a line continues the current record and returns the record's first line number.

@@ -181,6 +181,11 @@ const JSON_FORMATS: JsonReader[] = FORMATS.flatMap((f) =>
 const FALLBACK = FORMATS.at(-1)!;
 const FALLBACK_SEARCH = FALLBACK.level?.search ? positional(FALLBACK.level.search) : undefined;
 
+/** The wrappers whose every line is a message of its own (WrapperDefinition.linesAreMessages). */
+export const MESSAGE_WRAPPERS: ReadonlySet<string> = new Set(
+  WRAPPERS.filter((wrapper) => wrapper.linesAreMessages).map((wrapper) => wrapper.id),
+);
+
 /** Program names (syslog tag, journald identifier) and the format they log in. */
 const PROGRAMS = FORMATS.filter((format) => format.program).map((format) => ({ format: format.id, program: format.program! }));
 

@@ -104,6 +104,11 @@ export interface WrapperDefinition {
   json?: JsonKeys & { needs: string };
   /** Peeled only when the rest of the line matches a layout of a specific format (not a generic one). */
   onlyBeforeAFormat?: boolean;
+  /**
+   * Every line is a message of its own (syslog): an indented one continues only a record that takes
+   * continuation lines (records.ts), since programs indent messages of their own (sudo pads its user name).
+   */
+  linesAreMessages?: true;
 }
 
 /** A real line with what detection must find in it. */

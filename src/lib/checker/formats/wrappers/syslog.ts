@@ -26,6 +26,7 @@ const NOT_A_LEVEL = '(?!(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\\
 export const syslog: WrapperDefinition = {
   id: 'syslog',
   format: 'syslog',
+  linesAreMessages: true,
   layouts: [
     // `<PRI>`? `Nov 25 10:01:02 host prog[pid]: ` (journalctl's default `short` output is the same).
     {
@@ -99,6 +100,7 @@ export const syslog: WrapperDefinition = {
 export const rfc5424: WrapperDefinition = {
   id: 'rfc5424',
   format: 'syslog',
+  linesAreMessages: true,
   level: { group: 'priority', scale: 'syslog-priority' },
   layouts: [
     {
