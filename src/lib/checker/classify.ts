@@ -124,6 +124,7 @@ function classifyInputLine(
   const to = store.size;
   const own: OwnLayout = {
     format: layout.format,
+    software: layout.software,
     level: layout.level,
     levelWord: layout.level === null ? store.valueOf(from, to, LEVEL, input.text) : null,
     hasOwnPrefix: to > from,
@@ -141,8 +142,11 @@ function classifyInputLine(
   const continuation = record !== input.number;
   const learned = continuation && learnFormat(tracker, own);
   // A frame of a stack trace says little by itself; it belongs to the software that started the record.
-  const format = continuation && (tracker.specific || tracker.format !== 'generic') ? tracker.format : layout.format;
-  let matches = matchRules(rules, input.text, format, input.source, input.start);
+  const inRecord = continuation && (tracker.specific || tracker.format !== 'generic');
+  const format = inRecord ? tracker.format : layout.format;
+  // Rules written for the software rank first, also where the line's format is its wrapper's (syslog).
+  const software = inRecord ? tracker.software : layout.software;
+  let matches = matchRules(rules, input.text, software, input.source, input.start);
   // A line an article's own (primary) pattern explains by itself is not read joined to the one above.
   if (
     continuation &&
@@ -152,7 +156,7 @@ function classifyInputLine(
     tracker.lastText.length >= MIN_WRAP_WIDTH &&
     !matches.some((match) => !match.secondary)
   ) {
-    matches = withWrappedMatches(matches, rules, tracker.lastText, input.text, format);
+    matches = withWrappedMatches(matches, rules, tracker.lastText, input.text, software);
   }
   tracker.lastText = input.text;
   let errno = findErrno(input.text);
