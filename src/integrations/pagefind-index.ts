@@ -79,6 +79,29 @@ async function runPagefind(feed: (index: pagefind.PagefindIndex) => Promise<numb
 const repackFilters = (files: PagefindFile[]) =>
   files.map((file) => (/^filter\/.+\.pf_filter$/.test(file.path) ? packPagefindFile(file.path, unpackPagefindFile(file)) : file));
 
+/**
+ * Indexes the given pages of `site` (relative paths, in Pagefind's walk order) with a binary of their
+ * own and reads its output for the merge, the fragments' text already emptied.
+ */
+export async function indexPart(site: string, files: string[], watch = stopwatch()): Promise<PartIndex & { files: number }> {
+  const run = await runPagefind(async (index) => {
+    for (const step of feedSteps(files)) {
+      if ('glob' in step) {
+        const added = await index.addDirectory({ path: site, glob: step.glob });
+        if (added.errors.length > 0) fail('index the site', added.errors);
+        if (added.page_count !== step.files) fail('find pages', [`${added.page_count} of ${step.files} files found by ${step.glob.slice(0, 200)}…`]);
+      } else {
+        const added = await index.addHTMLFile({ sourcePath: step.file, content: await readFile(join(site, step.file), 'utf8') });
+        if (added.errors.length > 0) fail(`index ${step.file}`, added.errors);
+      }
+    }
+    return files.length;
+  }, watch);
+  // Fragments are named by the hash of their full text, taken before the text is emptied (to save memory while the parts wait).
+  const hashes = fragmentHashes(run.files);
+  return { ...readIndex(emptyFragmentText(run.files)), fragmentHashes: hashes, files: run.pages };
+}
+
 export async function writeSearchIndex(site: string): Promise<IndexSummary> {
   const watch = stopwatch();
   const pages = indexedPages(site);
@@ -94,28 +117,12 @@ export async function writeSearchIndex(site: string): Promise<IndexSummary> {
     }, watch);
     written = { pages: run.pages, parts: 1, files: splitIndexChunks(emptyFragmentText(repackFilters(run.files))) };
   } else {
-    const parts: PartIndex[] = [];
-    let added = 0;
+    const parts: (PartIndex & { files: number })[] = [];
     for (const part of cutIntoParts(pages, size)) {
-      const run = await runPagefind(async (index) => {
-        for (const step of feedSteps(part)) {
-          const result =
-            'glob' in step
-              ? await index.addDirectory({ path: site, glob: step.glob })
-              : await index.addHTMLFile({ sourcePath: step.file, content: await readFile(join(site, step.file), 'utf8') });
-          if (result.errors.length > 0) fail('index the site', result.errors);
-          if ('glob' in step && (result as { page_count: number }).page_count !== step.files) {
-            fail('find pages', [`${(result as { page_count: number }).page_count} of ${step.files} files found by ${step.glob.slice(0, 200)}…`]);
-          }
-        }
-        return part.length;
-      }, watch);
-      added += run.pages;
-      // Fragments are named by the hash of their full text, taken before the text is emptied (to save memory while the parts wait).
-      const hashes = fragmentHashes(run.files);
-      parts.push({ ...readIndex(emptyFragmentText(run.files)), fragmentHashes: hashes });
+      parts.push(await indexPart(site, part, watch));
       watch.lap('rewrite');
     }
+    const added = parts.reduce((sum, part) => sum + part.files, 0);
     written = { pages: added, parts: parts.length, files: writeRecutIndex(mergeIndexes(parts)) };
   }
 
