@@ -75,7 +75,10 @@ async function runPagefind(feed: (index: pagefind.PagefindIndex) => Promise<numb
   }
 }
 
-/** Pagefind gzips its filter files itself; they are written with this project's gzip, as the merged ones are, so both ways give the same bytes. */
+/**
+ * Pagefind gzips its filter files itself; they are written with this project's gzip, as the merged
+ * ones are, so both ways give the same bytes.
+ */
 const repackFilters = (files: PagefindFile[]) =>
   files.map((file) => (/^filter\/.+\.pf_filter$/.test(file.path) ? packPagefindFile(file.path, unpackPagefindFile(file)) : file));
 
@@ -89,7 +92,8 @@ export async function indexPart(site: string, files: string[], watch = stopwatch
       if ('glob' in step) {
         const added = await index.addDirectory({ path: site, glob: step.glob });
         if (added.errors.length > 0) fail('index the site', added.errors);
-        if (added.page_count !== step.files) fail('find pages', [`${added.page_count} of ${step.files} files found by ${step.glob.slice(0, 200)}…`]);
+        if (added.page_count !== step.files)
+          fail('find pages', [`${added.page_count} of ${step.files} files found by ${step.glob.slice(0, 200)}…`]);
       } else {
         const added = await index.addHTMLFile({ sourcePath: step.file, content: await readFile(join(site, step.file), 'utf8') });
         if (added.errors.length > 0) fail(`index ${step.file}`, added.errors);

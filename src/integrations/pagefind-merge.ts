@@ -59,7 +59,7 @@ export function mergeIndexes(parts: PartIndex[]): ReadIndex {
   if (!first) throw new Error('Pagefind index: no parts to merge');
   const { languages: firstLanguages, ...settings } = first.entry;
   for (const part of parts) {
-    const { languages, ...own } = part.entry;
+    const { languages: _languages, ...own } = part.entry;
     if (JSON.stringify(own) !== JSON.stringify(settings)) throw new Error('Pagefind index: the parts were built with different settings');
   }
   // Scripts, styles and WebAssembly are the same in every part.
@@ -77,7 +77,10 @@ export function mergeIndexes(parts: PartIndex[]): ReadIndex {
   const names = [...new Set(parts.flatMap((part) => part.languages.map((l) => l.language)))];
   const languages = names.map((language) => {
     const merged = mergeLanguage(language, parts, others);
-    entry.languages[language] = { ...parts.find((part) => part.entry.languages[language])!.entry.languages[language]!, page_count: merged.pages };
+    entry.languages[language] = {
+      ...parts.find((part) => part.entry.languages[language])!.entry.languages[language]!,
+      page_count: merged.pages,
+    };
     return merged.index;
   });
   return { entry, languages, others };
@@ -100,10 +103,12 @@ function mergeLanguage(language: string, parts: PartIndex[], out: Map<string, Pa
     ) {
       return shape<never>(false, undefined, 'meta file');
     }
-    if (sorts.length > 0) throw new Error('Pagefind index: pages with data-pagefind-sort cannot be indexed in parts (their values are not in the index)');
-    return [{ part, index, version, pages: pages as CborValue[][], filters: filters as [string, string][], metaNames: metaNames as string[] }];
+    if (sorts.length > 0)
+      throw new Error('Pagefind index: pages with data-pagefind-sort cannot be indexed in parts (their values are not in the index)');
+    return [{ part, index, version, pages: pages as CborValue[][], filters: filters as [string, string][], metaNames }];
   });
-  if (new Set(present.map((p) => p.version)).size > 1) throw new Error('Pagefind index: the parts were built by different Pagefind versions');
+  if (new Set(present.map((p) => p.version)).size > 1)
+    throw new Error('Pagefind index: the parts were built by different Pagefind versions');
 
   let offset = 0;
   const offsets = present.map(({ pages }) => {
@@ -138,9 +143,10 @@ function mergePages(language: string, present: PresentPart[], out: Map<string, P
   const taken = new Map<string, string>();
   return present.flatMap(({ part, pages }) =>
     pages.map(([name, ...rest]) => {
-      const full = typeof name === 'string' ? part.fragmentHashes.get(name) : undefined;
-      const file = part.others.get(`fragment/${String(name)}.pf_fragment`);
-      if (full === undefined || !file) throw new Error(`Pagefind index: the fragment of page ${String(name)} is missing`);
+      if (typeof name !== 'string') return shape<never>(false, undefined, 'page list in the meta file');
+      const full = part.fragmentHashes.get(name);
+      const file = part.others.get(`fragment/${name}.pf_fragment`);
+      if (full === undefined || !file) throw new Error(`Pagefind index: the fragment of page ${name} is missing`);
       let short = full.slice(0, language.length + 8);
       while (taken.has(short)) {
         if (taken.get(short) === full || short === full) throw new Error(`Pagefind index: two pages have the same fragment ${short}`);
@@ -261,7 +267,10 @@ function appendRun(target: PageRun, run: PageRun, offset: number): void {
   const head = readCborHead(first, 0);
   const distance = readCborHead(first, head.next);
   const previous = target.items.length > 0 ? target.last : 0;
-  target.items.push(Buffer.concat([first.subarray(0, head.next), encodeCborHead(0, offset + distance.value - previous), first.subarray(distance.next)]), ...rest);
+  target.items.push(
+    Buffer.concat([first.subarray(0, head.next), encodeCborHead(0, offset + distance.value - previous), first.subarray(distance.next)]),
+    ...rest,
+  );
   target.last = offset + run.last;
 }
 

@@ -100,7 +100,10 @@ test('an index built in parts is byte for byte the index one Pagefind run writes
   const expected = readFolder(join(whole(), 'pagefind'));
   const entry = JSON.parse(expected.get('pagefind-entry.json')!.toString()) as { languages: { en: { page_count: number } } };
   assert.equal(entry.languages.en.page_count, 31, 'every page with data-pagefind-body, and no other, is indexed');
-  assert.ok([...expected.keys()].some((path) => path.startsWith('filter/')), 'the site has filters');
+  assert.ok(
+    [...expected.keys()].some((path) => path.startsWith('filter/')),
+    'the site has filters',
+  );
   assertSameFiles(readFolder(join(inParts(), 'pagefind')), expected, 'in parts');
 });
 
@@ -110,7 +113,7 @@ test('the comparison notices pages numbered wrongly: the same parts merged out o
     feedSteps(pages).some((step) => 'file' in step),
     'a page is added alone (its folder name is glob syntax)',
   );
-  const parts = [];
+  const parts: Awaited<ReturnType<typeof indexPart>>[] = [];
   for (const files of cutIntoParts(pages, PART_SIZE)) parts.push(await indexPart(whole(), files));
   const written = (list: typeof parts) =>
     new Map(
