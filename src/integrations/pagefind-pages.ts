@@ -12,8 +12,12 @@
 import { opendirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Pages per part: one Pagefind binary holds ≈ 0.2 GB per 1,000 pages (README, "Pagefind's memory"). */
-export const DEFAULT_PART_SIZE = 5_000;
+/**
+ * Pages per part. A binary holds ≈ 0.2–0.4 GB per 1,000 pages, depending on their text: 5,000 of the
+ * bench's synthetic articles peaked at 1.1–1.5 GB, 5,000 pages the size of this site's articles at
+ * 2.1 GB (README, "Pagefind's memory"); 2,500 keeps the binary near 1 GB for either.
+ */
+export const DEFAULT_PART_SIZE = 2_500;
 
 /** The part size, overridable with PAGEFIND_PART_SIZE (the merge test uses a tiny one). */
 export function partSize(env: NodeJS.ProcessEnv = process.env): number {
