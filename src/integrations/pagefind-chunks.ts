@@ -56,7 +56,7 @@ function cutAllowed(last: string, next: string, size: number, target: number, st
   return true;
 }
 
-function readPagefindFile(file: PagefindFile): CborValue {
+export function readPagefindFile(file: PagefindFile): CborValue {
   const body = unpackPagefindFile(file);
   const value = decodeCbor(body);
   if (!Buffer.from(encodeCbor(value)).equals(body)) {
@@ -68,7 +68,7 @@ function readPagefindFile(file: PagefindFile): CborValue {
 const pagefindFile = (path: string, value: CborValue) => packPagefindFile(path, encodeCbor(value));
 
 /** A word entry of the index as Pagefind wrote it: copied into the new chunks byte for byte. */
-interface RawWord extends IndexWord {
+export interface RawWord extends IndexWord {
   bytes: Uint8Array;
 }
 
@@ -113,7 +113,7 @@ function indexChunkFile(words: RawWord[]): PagefindFile {
 
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-function shape<T>(ok: boolean, value: unknown, what: string): T {
+export function shape<T>(ok: boolean, value: unknown, what: string): T {
   if (!ok) throw new Error(`Pagefind index: unexpected ${what}; Pagefind's format has changed`);
   return value as T;
 }
@@ -208,34 +208,62 @@ export function lookupChunks<W extends IndexWord>(words: W[], target: number): L
   return [...prefixChunks(grouped), ...grouped.map((chunk, i) => ({ range: ranges[i]!, words: chunk }))];
 }
 
-/** Returns Pagefind's files with every language's word index re-cut into smaller chunks. */
-export function splitIndexChunks(files: PagefindFile[]): PagefindFile[] {
-  const byPath = new Map(files.map((file) => [file.path, file]));
-  const entryFile = byPath.get('pagefind-entry.json');
-  if (!entryFile) throw new Error('Pagefind index: pagefind-entry.json is missing');
-  const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { hash: string }> };
+/** One language's index as read from Pagefind's files: its meta file's fields and every word entry, in order. */
+export interface LanguageIndex {
+  language: string;
+  /** [version, pages, index chunks as [from, to, hash], filters, sorts, meta fields] */
+  metaFields: CborValue[];
+  words: RawWord[];
+}
 
-  for (const [language, info] of Object.entries(entry.languages)) {
+/** Pagefind's files read apart: the word index and meta of each language, and every other file by path. */
+export interface ReadIndex {
+  entry: PagefindEntry;
+  languages: LanguageIndex[];
+  /** The files other than the index chunks and the meta files. */
+  others: Map<string, PagefindFile>;
+}
+
+export interface PagefindEntry {
+  version: string;
+  languages: Record<string, { hash: string; wasm?: string; page_count: number }>;
+}
+
+/** Reads the entry file, each language's meta file and word entries, and keeps the other files as they are. */
+export function readIndex(files: PagefindFile[]): ReadIndex {
+  const others = new Map(files.map((file) => [file.path, file]));
+  const entryFile = others.get('pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind index: pagefind-entry.json is missing');
+  const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as PagefindEntry;
+  const languages = Object.entries(entry.languages).map(([language, info]): LanguageIndex => {
     const metaPath = `pagefind.${info.hash}.pf_meta`;
-    const metaFile = byPath.get(metaPath);
+    const metaFile = others.get(metaPath);
     if (!metaFile) throw new Error(`Pagefind index: ${metaPath} is missing`);
+    others.delete(metaPath);
     const meta = readPagefindFile(metaFile);
-    // [version, pages, index chunks as [from, to, hash], filters, sorts, meta fields]
     const metaFields = shape<CborValue[]>(Array.isArray(meta) && Array.isArray(meta[2]), meta, 'meta file');
     const oldChunks = shape<[string, string, string][]>(
       (metaFields[2] as CborValue[]).every((c) => Array.isArray(c) && c.length === 3 && c.every((part) => typeof part === 'string')),
       metaFields[2],
       'chunk list in the meta file',
     );
-
     const words = oldChunks.flatMap(([, , hash]) => {
       const path = `index/${hash}.pf_index`;
-      const file = byPath.get(path);
+      const file = others.get(path);
       if (!file) throw new Error(`Pagefind index: ${path} is missing`);
-      byPath.delete(path);
+      others.delete(path);
       return readWordEntries(file);
     });
+    return { language, metaFields, words };
+  });
+  return { entry, languages, others };
+}
 
+/** Writes an index read by readIndex (or merged from several: pagefind-merge.ts) with each language's words re-cut into smaller chunks. */
+export function writeRecutIndex({ entry, languages, others }: ReadIndex): PagefindFile[] {
+  const byPath = new Map(others);
+  for (const { language, metaFields, words } of languages) {
+    const info = entry.languages[language]!;
     const chunks = lookupChunks(words, chunkTarget(words.reduce((sum, w) => sum + w.size, 0)));
     const newChunks = chunks.map(({ range, words: chunkWords }): [string, string, string] => {
       const file = indexChunkFile(chunkWords);
@@ -247,14 +275,17 @@ export function splitIndexChunks(files: PagefindFile[]): PagefindFile[] {
       return [range[0], range[1], name];
     });
 
-    metaFields[2] = newChunks;
-    const newMeta = pagefindFile('', metaFields);
+    const newMeta = pagefindFile('', [...metaFields.slice(0, 2), newChunks, ...metaFields.slice(3)]);
     const newHash = `${language}_${hashOf(newMeta.content).slice(0, 10)}`;
-    byPath.delete(metaPath);
     byPath.set(`pagefind.${newHash}.pf_meta`, { ...newMeta, path: `pagefind.${newHash}.pf_meta` });
     info.hash = newHash;
   }
 
   byPath.set('pagefind-entry.json', { path: 'pagefind-entry.json', content: new TextEncoder().encode(JSON.stringify(entry)) });
   return [...byPath.values()];
+}
+
+/** Returns Pagefind's files with every language's word index re-cut into smaller chunks. */
+export function splitIndexChunks(files: PagefindFile[]): PagefindFile[] {
+  return writeRecutIndex(readIndex(files));
 }

@@ -3,6 +3,7 @@
  * signature followed by CBOR or JSON. These read and write them, for the steps that rewrite
  * Pagefind's output before it is written (pagefind-chunks.ts, pagefind-fragments.ts).
  */
+import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 export interface PagefindFile {
@@ -25,4 +26,12 @@ export function packPagefindFile(path: string, body: Uint8Array): PagefindFile {
   raw.set(SIGNATURE);
   raw.set(body, SIGNATURE.length);
   return { path, content: gzipSync(raw, { level: 9 }) };
+}
+
+/**
+ * Pagefind's file-name hash (its `full_hash`): SHA-1 written as each byte's hex digits without a
+ * leading zero (Rust's `{:x?}` per byte), so "0a" is "a". Its file names are prefixes of this.
+ */
+export function pagefindHash(bytes: Uint8Array): string {
+  return Array.from(createHash('sha1').update(bytes).digest(), (byte) => byte.toString(16)).join('');
 }

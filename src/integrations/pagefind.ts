@@ -15,10 +15,10 @@ export default function pagefindIndex(): AstroIntegration {
     name: 'error-codes-wiki:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, output, seconds } = await runInChildProcess<string, IndexSummary>(INDEX_PROCESS, fileURLToPath(dir));
+        const { pages, parts, output, seconds } = await runInChildProcess<string, IndexSummary>(INDEX_PROCESS, fileURLToPath(dir));
         const s = (value: number) => `${value.toFixed(1)} s`;
         logger.info(
-          `read ${pages} pages (${s(seconds.read)}), built the index (${s(seconds.build)}), ` +
+          `read ${pages} pages (${s(seconds.read)}), built the index (${s(seconds.build)}${parts > 1 ? `, in ${parts} parts` : ''}), ` +
             `re-cut and wrote it to ${output} (${s(seconds.rewrite)})`,
         );
       },
