@@ -12,7 +12,7 @@
  *    moves first, and the words the first result does not hold are reported as left out.
  */
 import { pagesByWords } from '../../lib/search/relax.ts';
-import { COVERED_SHARE, EXTRA_CANDIDATES, phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
+import { COVERED_SHARE, coverageBase, EXTRA_CANDIDATES, phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
 import { toSearchHit, type SearchHit } from '../../lib/search/result.ts';
 import { findPages, type FoundPage, type SearchFilters } from './pagefind-client.ts';
 
@@ -42,17 +42,18 @@ const load = (pages: { found: FoundPage; words: string[] }[]) =>
   Promise.all(pages.map(async ({ found, words }) => ({ hit: toSearchHit(await found.data(), words), words })));
 
 /**
- * Whether `hit` owns an error string, contained whole, that is most of the query: it answers the
- * query. `Permission denied` alone in a longer query may not.
+ * Whether `hit` owns an error string, contained whole, that is most of the query (less `leftovers`,
+ * coverageBase): it answers the query. `Permission denied` alone in a longer query may not.
  */
-export function ownsQuery(hit: SearchHit, phrases: string[], terms: string): boolean {
-  return phraseMatch(hit, phrases, { owned: true }) >= COVERED_SHARE * wordsOf(terms).join(' ').length;
+export function ownsQuery(hit: SearchHit, phrases: string[], terms: string, leftovers: string[]): boolean {
+  return phraseMatch(hit, phrases, { owned: true }) >= COVERED_SHARE * coverageBase(wordsOf(terms), leftovers).length;
 }
 
 /**
  * `terms` are searched; `phrases` (the input as typed and `terms`) are what error strings are looked
  * for in; `hints` (words taken out of the query that may still be the program's own) are only looked
- * up alone, to bring their pages into the candidates.
+ * up alone, to bring their pages into the candidates; `leftovers` (words of `terms` left of the
+ * reader's own names) are searched but need not be covered by a string that answers the query.
  */
 export async function searchLeniently(
   terms: string,
@@ -60,13 +61,14 @@ export async function searchLeniently(
   filters: SearchFilters = {},
   limit = 8,
   hints: string[] = [],
+  leftovers: string[] = [],
 ): Promise<SearchOutcome> {
   const filtered = Object.values(filters).some((values) => values.length > 0);
   if (terms === '' && !filtered) return { hits: [], total: 0, dropped: [] };
   const words = lookupWordsOf(terms);
   const all = await findPages(terms, filters);
   const first = (await load(all.slice(0, limit).map((found) => ({ found, words })))).map(({ hit }) => hit);
-  const enough = COVERED_SHARE * words.join(' ').length;
+  const enough = COVERED_SHARE * coverageBase(words, leftovers).length;
   const settled = (): SearchOutcome => ({ hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] });
   if (words.length < 2) return settled();
   const hinted = [...new Set(hints.flatMap((hint) => lookupWordsOf(hint)))].filter((word) => word.length >= 3 && !words.includes(word));
@@ -76,7 +78,8 @@ export async function searchLeniently(
   const exact = await Promise.all(hinted.map((word) => findPages(`"${word}"`, filters)));
   const knownWords = hinted.filter((_, i) => (exact[i]?.length ?? 0) > 0);
   const known = await Promise.all(knownWords.map(async (word) => ({ word, pages: await findPages(word, filters) })));
-  if (known.length === 0 && first.some((hit) => ownsQuery(hit, phrases, terms))) return settled();
+  // ownsQuery, with the threshold just computed (the words are the same: there are at least two).
+  if (known.length === 0 && first.some((hit) => phraseMatch(hit, phrases, { owned: true }) >= enough)) return settled();
 
   const lookups = [...words, ...known.map(({ word }) => word)];
   const alone = [...(await Promise.all(words.map((word) => findPages(word, filters)))), ...known.map(({ pages }) => pages)];
