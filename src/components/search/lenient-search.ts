@@ -42,18 +42,21 @@ const load = (pages: { found: FoundPage; words: string[] }[]) =>
   Promise.all(pages.map(async ({ found, words }) => ({ hit: toSearchHit(await found.data(), words), words })));
 
 /**
- * Whether `hit` owns an error string, contained whole, that is most of the query (less `leftovers`,
- * coverageBase): it answers the query. `Permission denied` alone in a longer query may not.
+ * Whether `hit` owns an error string, contained whole, that is most of the query: it answers the
+ * query. `Permission denied` alone in a longer query may not.
  */
-export function ownsQuery(hit: SearchHit, phrases: string[], terms: string, leftovers: string[]): boolean {
-  return phraseMatch(hit, phrases, { owned: true }) >= COVERED_SHARE * coverageBase(wordsOf(terms), leftovers).length;
+export function ownsQuery(hit: SearchHit, phrases: string[], terms: string): boolean {
+  return phraseMatch(hit, phrases, { owned: true }) >= COVERED_SHARE * wordsOf(terms).join(' ').length;
 }
 
 /**
  * `terms` are searched; `phrases` (the input as typed and `terms`) are what error strings are looked
  * for in; `hints` (words taken out of the query that may still be the program's own) are only looked
  * up alone, to bring their pages into the candidates; `leftovers` (words of `terms` left of the
- * reader's own names) are searched but need not be covered by a string that answers the query.
+ * reader's own names) are searched, but among the candidates a string need not cover them to move
+ * first. (Pagefind's first results still have to own most of the whole query to settle the search
+ * early: a short string such as `No such file or directory` must not end it before the owner of a
+ * longer one is looked up.)
  */
 export async function searchLeniently(
   terms: string,
@@ -78,8 +81,7 @@ export async function searchLeniently(
   const exact = await Promise.all(hinted.map((word) => findPages(`"${word}"`, filters)));
   const knownWords = hinted.filter((_, i) => (exact[i]?.length ?? 0) > 0);
   const known = await Promise.all(knownWords.map(async (word) => ({ word, pages: await findPages(word, filters) })));
-  // ownsQuery, with the threshold just computed (the words are the same: there are at least two).
-  if (known.length === 0 && first.some((hit) => phraseMatch(hit, phrases, { owned: true }) >= enough)) return settled();
+  if (known.length === 0 && first.some((hit) => ownsQuery(hit, phrases, terms))) return settled();
 
   const lookups = [...words, ...known.map(({ word }) => word)];
   const alone = [...(await Promise.all(words.map((word) => findPages(word, filters)))), ...known.map(({ pages }) => pages)];

@@ -98,7 +98,7 @@ export async function runQuery(input: string, filters: SearchFilters = {}, limit
     searchLeniently(query.terms, [input, query.terms], filters, limit, stripped.quoted, stripped.kept),
     verdict,
   ]);
-  const owned = outcome.hits[0] !== undefined && ownsQuery(outcome.hits[0], [input, query.terms], query.terms, stripped.kept);
+  const owned = outcome.hits[0] !== undefined && ownsQuery(outcome.hits[0], [input, query.terms], query.terms);
   const hits = ruleFirst(
     outcome.hits,
     read?.matches[0],
