@@ -64,7 +64,7 @@ export async function searchLeniently(
   filters: SearchFilters = {},
   limit = 8,
   hints: string[] = [],
-  leftovers: string[] = [],
+  leftovers: string[],
 ): Promise<SearchOutcome> {
   const filtered = Object.values(filters).some((values) => values.length > 0);
   if (terms === '' && !filtered) return { hits: [], total: 0, dropped: [] };
