@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stripInstanceWords } from '../../src/lib/search/instance-words.ts';
 
-/** Text and ignored words; the quoted ones are tested on their own. */
+/** Text and ignored words; the quoted and the kept ones are tested on their own. */
 const strip = (query: string) => {
-  const { quoted: _, ...rest } = stripInstanceWords(query);
+  const { quoted: _, kept: __, ...rest } = stripInstanceWords(query);
   return rest;
 };
 
@@ -33,6 +33,12 @@ test('a unit name keeps its type, not its name', () => {
     ignored: ['myworker'],
   });
   assert.deepEqual(strip('getty@tty1.service failed').text, 'service failed');
+});
+
+test("the type kept of a unit name is listed as a leftover of the reader's name, the program's quoted words are not", () => {
+  assert.deepEqual(stripInstanceWords('10.20.30.40:5432 INFO: billing-worker.service task "orders_2024"').kept, ['service']);
+  assert.deepEqual(stripInstanceWords('a.timer and b.service: Failed with result').kept, ['timer', 'service']);
+  assert.deepEqual(stripInstanceWords(`code: 'ECONNRESET' in service`).kept, [], 'a word typed as it is is no leftover');
 });
 
 test('addresses: IPv4 and IPv6 with ports, host:port, host names, user@host, URLs', () => {

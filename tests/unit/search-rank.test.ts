@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phraseMatch, rankByErrorStrings } from '../../src/lib/search/rank.ts';
+import { coverageBase, phraseMatch, rankByErrorStrings } from '../../src/lib/search/rank.ts';
 
 const article = (id: string, errorStrings: string[], secondaryErrorStrings: string[] = []) => ({ id, errorStrings, secondaryErrorStrings });
 const ids = (hits: { id: string }[]) => hits.map((hit) => hit.id);
@@ -59,4 +59,11 @@ test('a query that is most of a page title ranks that page like a secondary stri
   assert.deepEqual(rankByErrorStrings([other, chdir], query), [chdir, other]);
   assert.equal(phraseMatch(chdir, [query], { owned: true }), ' 200 chdir '.length, 'owned counts only error strings');
   assert.equal(phraseMatch(chdir, ['systemd could']), 0, 'two words of a long title are not the title');
+});
+
+test("a string covers the query without the leftovers of the reader's names", () => {
+  assert.equal(coverageBase(['INFO:', 'service', 'task'], ['service']), 'INFO: task');
+  assert.equal(coverageBase(['service', 'failed', 'service'], ['service']), 'failed');
+  assert.equal(coverageBase(['service'], ['service']), 'service', 'all the words when nothing else is left');
+  assert.equal(coverageBase(['a', 'b'], []), 'a b');
 });

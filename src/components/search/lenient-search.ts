@@ -12,7 +12,7 @@
  *    moves first, and the words the first result does not hold are reported as left out.
  */
 import { pagesByWords } from '../../lib/search/relax.ts';
-import { COVERED_SHARE, EXTRA_CANDIDATES, phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
+import { COVERED_SHARE, coverageBase, EXTRA_CANDIDATES, phraseMatch, rankByErrorStrings } from '../../lib/search/rank.ts';
 import { toSearchHit, type SearchHit } from '../../lib/search/result.ts';
 import { findPages, type FoundPage, type SearchFilters } from './pagefind-client.ts';
 
@@ -52,7 +52,11 @@ export function ownsQuery(hit: SearchHit, phrases: string[], terms: string): boo
 /**
  * `terms` are searched; `phrases` (the input as typed and `terms`) are what error strings are looked
  * for in; `hints` (words taken out of the query that may still be the program's own) are only looked
- * up alone, to bring their pages into the candidates.
+ * up alone, to bring their pages into the candidates; `leftovers` (words of `terms` left of the
+ * reader's own names) are searched, but among the candidates a string need not cover them to move
+ * first. (Pagefind's first results still have to own most of the whole query to settle the search
+ * early: a short string such as `No such file or directory` must not end it before the owner of a
+ * longer one is looked up.)
  */
 export async function searchLeniently(
   terms: string,
@@ -60,13 +64,14 @@ export async function searchLeniently(
   filters: SearchFilters = {},
   limit = 8,
   hints: string[] = [],
+  leftovers: string[],
 ): Promise<SearchOutcome> {
   const filtered = Object.values(filters).some((values) => values.length > 0);
   if (terms === '' && !filtered) return { hits: [], total: 0, dropped: [] };
   const words = lookupWordsOf(terms);
   const all = await findPages(terms, filters);
   const first = (await load(all.slice(0, limit).map((found) => ({ found, words })))).map(({ hit }) => hit);
-  const enough = COVERED_SHARE * words.join(' ').length;
+  const enough = COVERED_SHARE * coverageBase(words, leftovers).length;
   const settled = (): SearchOutcome => ({ hits: rankByErrorStrings(first, phrases), total: all.length, dropped: [] });
   if (words.length < 2) return settled();
   const hinted = [...new Set(hints.flatMap((hint) => lookupWordsOf(hint)))].filter((word) => word.length >= 3 && !words.includes(word));

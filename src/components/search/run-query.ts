@@ -94,7 +94,10 @@ export async function runQuery(input: string, filters: SearchFilters = {}, limit
   const verdict = reading ? reading.verdict : couldBeError(text) ? classifyMessage(text) : undefined;
   const query = reading ? await reading.query : { terms: stripped.text, fromLogLine: false };
   // Error strings are looked for in the whole input too: a pasted line contains the string its owner lists.
-  const [outcome, read] = await Promise.all([searchLeniently(query.terms, [input, query.terms], filters, limit, stripped.quoted), verdict]);
+  const [outcome, read] = await Promise.all([
+    searchLeniently(query.terms, [input, query.terms], filters, limit, stripped.quoted, stripped.kept),
+    verdict,
+  ]);
   const owned = outcome.hits[0] !== undefined && ownsQuery(outcome.hits[0], [input, query.terms], query.terms);
   const hits = ruleFirst(
     outcome.hits,

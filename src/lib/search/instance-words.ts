@@ -18,6 +18,11 @@ export interface StrippedQuery {
    * program's (`env: ‘bash\r’: No such file or directory`), so the search may still look them up alone.
    */
   quoted: string[];
+  /**
+   * The words kept in `text` of the reader's names (a unit name's type): searched, since articles use
+   * them, but no part of the message, so an error string need not cover them (rank.ts coverageBase).
+   */
+  kept: string[];
 }
 
 /** The type suffixes of systemd unit names; the suffix is a word the articles use, the name is not. */
@@ -102,6 +107,7 @@ export function stripInstanceWords(query: string): StrippedQuery {
   let text = query;
   const ignored: string[] = [];
   const quoted: string[] = [];
+  const leftovers: string[] = [];
   for (const { pattern, keep, quoted: isQuoted } of SHAPES) {
     // The replacer gets the match and its groups, then the offset and the whole text (no pattern has named groups).
     text = text.replace(pattern, (...args: unknown[]) => {
@@ -109,8 +115,10 @@ export function stripInstanceWords(query: string): StrippedQuery {
       const { kept, ignored: word } = keep ? keep(match) : { kept: '', ignored: match[0] };
       if (word) ignored.push(word);
       if (word && isQuoted && !word.includes('/')) quoted.push(word);
+      // Only a unit name both takes a word out and keeps one (its type): a leftover of the reader's name.
+      if (word && kept) leftovers.push(kept);
       return kept !== '' ? kept : ' ';
     });
   }
-  return { text: text.replace(/\s+/g, ' ').trim(), ignored: [...new Set(ignored)], quoted: [...new Set(quoted)] };
+  return { text: text.replace(/\s+/g, ' ').trim(), ignored: [...new Set(ignored)], quoted: [...new Set(quoted)], kept: leftovers };
 }

@@ -48,6 +48,16 @@ export const PAGE_LEVEL_SECTIONS: ReadonlySet<string> = new Set([
  */
 export const COVERED_SHARE = 0.6;
 
+/**
+ * The words of a query an error string must cover (COVERED_SHARE) to answer it: all but the words left of
+ * the reader's own names (a unit name's type, instance-words.ts), which are searched but belong to no
+ * message. All the words when nothing else is left.
+ */
+export function coverageBase(words: string[], leftovers: string[]): string {
+  const rest = words.filter((word) => !leftovers.includes(word));
+  return (rest[0] ? rest : words).join(' ');
+}
+
 /** How many times the shown number of results the search loads as candidates when words are looked up alone. */
 export const EXTRA_CANDIDATES = 2;
 
