@@ -146,7 +146,7 @@ class Pending {
  * and tables (the layouts' regexes, the literal automaton, the rules' regexes) then stay in the CPU's
  * caches, which one line's steps in turn push out of them.
  */
-const CHUNK = 256;
+const CHUNK = 1024;
 
 /** The first step, as the lines are read: their layout and fields. */
 function readPending(slot: Pending, input: InputLine, index: number, store: FieldStore): void {
