@@ -134,6 +134,8 @@ class Pending {
   continuation = false;
   learned = false;
   format: LogFormatId = 'generic';
+  /** The software that wrote the line or its record (DetectedLayout.software): rules for it rank first. */
+  software: LogFormatId = 'generic';
   /** The record's level when the line was placed in it: a continuation line without a level has it. */
   recordLevel: Level | null = null;
   /** The text of the line above, when this line may be the second part of a wrapped one (withWrappedMatches). */
@@ -169,6 +171,7 @@ function placePending(slot: Pending, tracker: RecordTracker, store: FieldStore):
   const layout = slot.layout!;
   const own: OwnLayout = {
     format: layout.format,
+    software: layout.software,
     level: layout.level,
     levelWord: layout.level === null ? store.valueOf(slot.from, slot.to, LEVEL, slot.text) : null,
     hasOwnPrefix: slot.to > slot.from,
@@ -188,7 +191,9 @@ function placePending(slot: Pending, tracker: RecordTracker, store: FieldStore):
   slot.continuation = continuation;
   slot.learned = continuation && learnFormat(tracker, own);
   // A frame of a stack trace says little by itself; it belongs to the software that started the record.
-  slot.format = continuation && (tracker.specific || tracker.format !== 'generic') ? tracker.format : layout.format;
+  const inRecord = continuation && (tracker.specific || tracker.format !== 'generic');
+  slot.format = inRecord ? tracker.format : layout.format;
+  slot.software = inRecord ? tracker.software : layout.software;
   slot.recordLevel = tracker.level;
   const mayBeWrapped =
     continuation && own.bare && !slot.indented && tracker.takesBareLines && tracker.lastText.length >= MIN_WRAP_WIDTH;
@@ -198,10 +203,11 @@ function placePending(slot: Pending, tracker: RecordTracker, store: FieldStore):
 
 /** The third step: the article patterns that explain the line. */
 function matchPending(slot: Pending, rules: RuleSet): void {
-  let matches = matchRules(rules, slot.text, slot.format, slot.source, slot.start);
+  // Rules written for the software rank first, also where the line's format is its wrapper's (syslog).
+  let matches = matchRules(rules, slot.text, slot.software, slot.source, slot.start);
   // A line an article's own (primary) pattern explains by itself is not read joined to the one above.
   if (slot.above !== null && !matches.some((match) => !match.secondary)) {
-    matches = withWrappedMatches(matches, rules, slot.above, slot.text, slot.format);
+    matches = withWrappedMatches(matches, rules, slot.above, slot.text, slot.software);
   }
   slot.matches = matches;
 }

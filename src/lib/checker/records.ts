@@ -69,6 +69,8 @@ export interface RecordTracker {
   /** Line number of the current record's first line, or 0 before the first line. */
   first: number;
   format: LogFormatId;
+  /** The software that wrote the record (DetectedLayout.software): rules written for it rank first. */
+  software: LogFormatId;
   /** The level of the record's first line: continuation lines without their own level are judged by it. */
   level: Level | null;
   inTraceback: boolean;
@@ -103,6 +105,7 @@ export function newRecordTracker(): RecordTracker {
   return {
     first: 0,
     format: 'generic',
+    software: 'generic',
     level: null,
     inTraceback: false,
     afterCaret: false,
@@ -123,7 +126,7 @@ export function newRecordTracker(): RecordTracker {
 /** What a line looks like on its own, before it is placed in a record. */
 export interface OwnLayout extends Pick<
   DetectedLayout,
-  'wrappers' | 'inner' | 'source' | 'specific' | 'stamped' | 'bare' | 'oneLine' | 'prefix' | 'opens'
+  'wrappers' | 'inner' | 'source' | 'software' | 'specific' | 'stamped' | 'bare' | 'oneLine' | 'prefix' | 'opens'
 > {
   format: LogFormatId;
   level: Level | null;
@@ -141,12 +144,12 @@ function continuesBlock(tracker: RecordTracker, text: string, own: OwnLayout): b
       if (text.startsWith('FATAL ERROR: ')) tracker.block = 'none';
       return true;
     case 'oom':
-      if (own.format !== 'kernel') return false;
+      if (own.software !== 'kernel') return false;
       if (text.includes('Killed process ')) tracker.block = 'oom-reaper';
       return true;
     case 'oom-reaper':
       tracker.block = 'none';
-      return own.format === 'kernel' && text.includes('oom_reaper: ');
+      return own.software === 'kernel' && text.includes('oom_reaper: ');
     default:
       return false;
   }
@@ -228,6 +231,7 @@ export function placeInRecord(tracker: RecordTracker, line: { number: number; te
   const afterQuiet = tracker.quietEntry && own.bare && !own.specific && own.source === tracker.source;
   tracker.first = line.number;
   tracker.format = own.format;
+  tracker.software = own.software;
   tracker.specific = own.specific;
   tracker.level = own.level;
   tracker.source = own.source;
@@ -246,7 +250,7 @@ export function placeInRecord(tracker: RecordTracker, line: { number: number; te
   const text = own.inner;
   tracker.inTraceback = PYTHON_TRACEBACK.test(text);
   tracker.blockLines = 0;
-  if (own.format === 'kernel' && OOM_REPORT_START.test(text)) tracker.block = 'oom';
+  if (own.software === 'kernel' && OOM_REPORT_START.test(text)) tracker.block = 'oom';
   else if (text.startsWith('<--- Last few GCs --->') || (own.format === 'nodejs' && V8_GC_TRACE.test(text))) tracker.block = 'v8';
   else tracker.block = 'none';
   return tracker.first;
@@ -259,7 +263,7 @@ export function placeInRecord(tracker: RecordTracker, line: { number: number; te
  */
 function resumesReport(tracker: RecordTracker, own: OwnLayout): boolean {
   const report = tracker.suspended!;
-  if (own.format !== 'kernel' || own.source !== report.source) {
+  if (own.software !== 'kernel' || own.source !== report.source) {
     if (++tracker.interleaved > MAX_INTERLEAVED) tracker.suspended = null;
     return false;
   }
@@ -278,6 +282,7 @@ function resumesReport(tracker: RecordTracker, own: OwnLayout): boolean {
 export function learnFormat(tracker: RecordTracker, own: OwnLayout): boolean {
   if (tracker.specific || !own.specific || own.format === tracker.format) return false;
   tracker.format = own.format;
+  tracker.software = own.software;
   tracker.specific = true;
   return true;
 }

@@ -199,6 +199,11 @@ export const ENGINE_REGEXES: RegExp[] = [
   ...PROGRAMS.map((entry) => entry.program),
 ];
 
+/** Formats whose programs' plain lines keep their wrapper's format (FormatDefinition.keepsWrapperFormat). */
+const KEEPS_WRAPPER_FORMAT: ReadonlySet<LogFormatId> = new Set(
+  FORMATS.filter((format) => format.keepsWrapperFormat).map((format) => format.id),
+);
+
 const programFormats = new Map<string, LogFormatId | null>();
 
 /** The format a program logs in, when its own text does not say (`dockerd`, `postgres`, `systemd-logind`). */
@@ -259,6 +264,11 @@ const MAX_WRAPPERS = 4;
 
 export interface DetectedLayout {
   format: LogFormatId;
+  /**
+   * The software that wrote the line: its format, or the program's where the format does not name it
+   * (a syslog line tagged `kernel:` is format syslog, software kernel). Records and rule ranking read it.
+   */
+  software: LogFormatId;
   level: Level | null;
   /** Where the message proper starts, after the prefixes the format puts in front of it. */
   messageStart: number;
@@ -392,7 +402,13 @@ function readJson(reader: JsonReader, text: string, offset: number, store: Field
 /** A wrapped line that shows no software of its own is its program's, else its innermost wrapper's. */
 function owner(format: LogFormatId, generic: boolean, programFormat: LogFormatId | null, wrapperFormat: LogFormatId | null): LogFormatId {
   if (!generic) return format;
-  return programFormat ?? (format === 'generic' ? (wrapperFormat ?? format) : format);
+  const named = programFormat !== null && !KEEPS_WRAPPER_FORMAT.has(programFormat) ? programFormat : null;
+  return named ?? (format === 'generic' ? (wrapperFormat ?? format) : format);
+}
+
+/** The software that wrote a line: its program's, where the program names one the line's format does not show. */
+function softwareOf(format: LogFormatId, generic: boolean, programFormat: LogFormatId | null): LogFormatId {
+  return generic && programFormat !== null ? programFormat : format;
 }
 
 /** A JSON string's text with its escapes read, or null when it is not a valid one (cut by a bound). */
@@ -480,8 +496,10 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
       if (reader.keys.needs !== undefined && !rest.includes(reader.keys.needs)) continue;
       const read = readJson(reader, rest, offset, store);
       if (read.message === null && read.level === null) continue;
+      const format = owner(reader.format, reader.generic, programFormat, wrapperFormat);
       return {
-        format: owner(reader.format, reader.generic, programFormat, wrapperFormat),
+        format,
+        software: softwareOf(format, reader.generic, programFormat),
         level: read.level ?? level,
         messageStart: copiedAt ?? offset + (read.message?.[0] ?? 0),
         wrappers,
@@ -507,8 +525,10 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
     const ownLevel = levelOf(match, layout, rest, offset, store);
     const stamped = ownLevel !== null || store.valueOf(innerFrom, store.size, TIMESTAMP, '') !== null;
     const messageStart = copiedAt ?? offset + match[0].length;
+    const format = owner(layout.format, layout.generic, programFormat, wrapperFormat);
     return {
-      format: owner(layout.format, layout.generic, programFormat, wrapperFormat),
+      format,
+      software: softwareOf(format, layout.generic, programFormat),
       level: ownLevel ?? level,
       messageStart,
       wrappers,
@@ -524,8 +544,10 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
   }
 
   const searched = level === null && FALLBACK_SEARCH ? searchLevel(FALLBACK_SEARCH, FALLBACK.level, rest, offset, store) : null;
+  const format = owner(FALLBACK.id, true, programFormat, wrapperFormat);
   return {
-    format: owner(FALLBACK.id, true, programFormat, wrapperFormat),
+    format,
+    software: softwareOf(format, true, programFormat),
     level: searched ?? level,
     messageStart: copiedAt ?? offset,
     wrappers,

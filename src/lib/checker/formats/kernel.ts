@@ -3,8 +3,10 @@ import { MONTH, re, TIME, WEEKDAY } from './fragments.ts';
 
 export const kernel: FormatDefinition = {
   id: 'kernel',
-  // Linux logs as `kernel:` without a PID; macOS's `kernel[0]:` lines are the system log's.
+  // The tag of the Linux kernel's lines in syslog and the journal (macOS prints `kernel[0]:`). Only a
+  // line that shows dmesg's own layout after the tag (`kernel: [  518.050606] …`) is reported as kernel.
   program: /^kernel$/,
+  keepsWrapperFormat: true,
   layouts: [
     // `dmesg -T`: `[Mon Aug 31 18:23:18 2015] php.bin invoked oom-killer: …`.
     { pattern: re(`^\\[(?<timestamp>${WEEKDAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4})\\] `) },

@@ -78,6 +78,12 @@ export interface FormatDefinition {
    */
   program?: RegExp;
   /**
+   * A wrapped line of one of its programs that shows none of the format's own layouts keeps its
+   * wrapper's format: the kernel's messages in a syslog file or the journal are syslog lines, as lnav and
+   * Elastic read them. The program still names the line's software (DetectedLayout.software).
+   */
+  keepsWrapperFormat?: true;
+  /**
    * Every entry is one line (PostgreSQL marks its continuations as DETAIL, HINT …): a line of no layout
    * under one of its entries is something else, not the rest of the entry.
    */

@@ -114,11 +114,21 @@ export const rfc5424: WrapperDefinition = {
 
 export const samples: Sample[] = [
   {
+    // Without dmesg's uptime after the tag, the line is a syslog line whose program is the kernel.
+    line: 'Jun 13 23:04:43 kir-ce75-gd kernel: python invoked oom-killer: gfp_mask=0xd0, order=0, oom_score_adj=0',
+    source: 'https://github.com/moby/moby/issues/38613',
+    format: 'syslog',
+    level: null,
+    wrappers: ['syslog'],
+    fields: { hostname: 'kir-ce75-gd', program: 'kernel', timestamp: 'Jun 13 23:04:43' },
+  },
+  {
     line:
       '2021-01-07 02:40:16.983434+0800 0x74       Default     0x0                  0      0    kernel: (AppleACPIPlatform) ' +
       'AppleACPIPlatformPower Wake reason: XDCI PEG1 PEG2 RP04',
     source: 'https://github.com/VanXNF/Hackintosh-Gigabyte-B460M-Aorus-Pro/issues/13',
-    format: 'kernel',
+    // The kernel's messages without dmesg's own layout are the system log's (kernel.ts).
+    format: 'syslog',
     level: 'notice',
     wrappers: ['syslog'],
     fields: { timestamp: '2021-01-07 02:40:16.983434+0800', thread: '0x74', level: 'Default', pid: '0', ttl: '0', program: 'kernel' },
