@@ -195,8 +195,7 @@ function placePending(slot: Pending, tracker: RecordTracker, store: FieldStore):
   slot.format = inRecord ? tracker.format : layout.format;
   slot.software = inRecord ? tracker.software : layout.software;
   slot.recordLevel = tracker.level;
-  const mayBeWrapped =
-    continuation && own.bare && !slot.indented && tracker.takesBareLines && tracker.lastText.length >= MIN_WRAP_WIDTH;
+  const mayBeWrapped = continuation && own.bare && !slot.indented && tracker.takesBareLines && tracker.lastText.length >= MIN_WRAP_WIDTH;
   slot.above = mayBeWrapped ? tracker.lastText : null;
   tracker.lastText = slot.text;
 }

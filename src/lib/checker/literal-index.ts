@@ -1,7 +1,8 @@
 /**
  * Finds which of many fixed strings occur in a line in one pass (Aho–Corasick: full transition rows
- * for the root and branching states, a child and a fail link for the others). With two hundred rules, running every regex on every line is the slow part of
- * classifying a log; this says which few rules can possibly match, in time linear in the line.
+ * for the root and branching states, a child and a fail link for the others). With two hundred rules,
+ * running every regex on every line is the slow part of classifying a log; this says which few rules
+ * can possibly match, in time linear in the line.
  *
  * Literals are lower-case ASCII (see requiredTexts); the scan folds A–Z to lower case itself and
  * restarts after any character no literal contains, so lines need no lower-casing.
