@@ -114,7 +114,7 @@ export function plainLine(line: LineResult, searchWords = line.searchWords): Lin
 }
 
 /**
- * A line between the passes of a chunk (classifyChunk). The slots of a chunk are reused from one chunk
+ * A line between the steps of a chunk (classifyText). The slots of a chunk are reused from one chunk
  * to the next, so a big paste does not leave them behind for the garbage collector.
  */
 class Pending {
