@@ -333,7 +333,8 @@ export function classifyText(
   const every = options.every ?? 5000;
   const lines: CheckedLine[] = [];
   let recordStart = 0;
-  const chunk = Array.from({ length: CHUNK }, () => new Pending());
+  // Slots are made as lines come, so a short paste makes no more than it has lines.
+  const chunk: Pending[] = [];
   let pending = 0;
   let total = 0;
 
@@ -363,6 +364,7 @@ export function classifyText(
   };
   forEachLogLine(text, (input, index, lineCount) => {
     total = lineCount;
+    if (pending === chunk.length) chunk.push(new Pending());
     readPending(chunk[pending++]!, input, index, store);
     if (pending === CHUNK) flush();
   });
