@@ -2,6 +2,9 @@ import type { FormatDefinition, Sample } from './types.ts';
 import { MONTH, re } from './fragments.ts';
 
 const LEVELS = 'TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL|ALERT|EMERG|PANIC';
+const LOWER_LEVELS = 'debug|info|notice|warning|error|critical|alert|emergency';
+/** MongoDB's debug severities (D1–D5); its letters F, E, W, I read as words (levels.ts). */
+export const MONGODB_DEBUG = { d1: 'debug', d2: 'debug', d3: 'debug', d4: 'debug', d5: 'debug' } as const;
 /** `2024-04-08 10:00:00,123`, `2024-04-08T10:00:00.123Z`, `…+0200`: the zone and the fraction are optional. */
 const ISO_LIKE = '\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?';
 
@@ -86,9 +89,20 @@ export const generic: FormatDefinition = {
       ),
       needs: '>: ',
     },
-    // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`.
+    // MongoDB before 4.4: the time, the severity (F, E, W, I, or D1–D5 for debug), the component and the
+    // context: `2019-09-12T15:58:07.582+0200 D1 NETWORK  [main] fd limit …`; 3.x pads the severity to one column.
     {
-      pattern: re(`^(?<timestamp>${ISO_LIKE})(?:(?: +|:)\\[?(?<level>${LEVELS})\\b\\]?)?`),
+      pattern: re(
+        '^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(?:Z|[+-]\\d{4})) (?<level>[FEWID]\\d?) +' +
+          '(?<component>[A-Z_]+|-) +\\[(?<context>[^\\]]*)\\] ',
+      ),
+      level: { words: MONGODB_DEBUG },
+      needs: '] ',
+    },
+    // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`,
+    // or one in lower case in brackets, as RabbitMQ prints it: `2019-02-13 10:50:08.774 [error] <0.823.0> …`.
+    {
+      pattern: re(`^(?<timestamp>${ISO_LIKE})(?:(?: +|:)\\[?(?<level>${LEVELS})\\b\\]?| \\[(?<level2>${LOWER_LEVELS})\\])?`),
     },
   ],
   // The level of a line with no other layout: a `level=` anywhere, or a level word in capitals among the
@@ -97,6 +111,44 @@ export const generic: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  // MongoDB 3.2 and 4.2 text logs, and RabbitMQ 3.7 and 3.9+ (lower-case levels in brackets).
+  {
+    line:
+      '2016-05-07T09:32:14.719+0100 E NETWORK  [initandlisten] listen(): bind() failed errno:48 Address already in use ' +
+      'for socket: 0.0.0.0:27017',
+    source: 'https://github.com/ritazh/devopsfun/issues/20',
+    format: 'generic',
+    level: 'error',
+    fields: { timestamp: '2016-05-07T09:32:14.719+0100', component: 'NETWORK', context: 'initandlisten' },
+  },
+  {
+    line: '2019-09-12T15:58:07.582+0200 D1 NETWORK  [main] fd limit hard:1048576 soft:1024 max conn: 819',
+    source: 'https://github.com/ibi-group/datatools-server/issues/231',
+    format: 'generic',
+    level: 'debug',
+    fields: { level: 'D1', component: 'NETWORK' },
+  },
+  {
+    line: '2025-03-14T10:43:42.700-0500 E STORAGE  [initandlisten] Failed to set up listener: SocketException: Address already in use',
+    source: 'https://github.com/mbentley/docker-omada-controller/issues/539',
+    format: 'generic',
+    level: 'error',
+  },
+  {
+    line: "2025-03-23 15:53:54.992866+00:00 [warning] <0.997.0> HTTP access denied: user 'guest' - invalid credentials",
+    source: 'https://github.com/docker-library/rabbitmq/issues/761',
+    format: 'generic',
+    level: 'warning',
+    fields: { timestamp: '2025-03-23 15:53:54.992866+00:00', level: 'warning' },
+  },
+  {
+    line:
+      '2019-02-13 10:50:08.774 [error] <0.823.0> Error on AMQP connection <0.823.0> ' +
+      '(172.25.0.5:49252 -> 172.25.0.4:5672, state: starting):',
+    source: 'https://github.com/pardahlman/docker-rabbitmq-cluster/issues/2',
+    format: 'generic',
+    level: 'error',
+  },
   // A level word in capitals among the first fields, after a time this file has no layout for.
   {
     line: '[06-07-2019 16:35:12] INFO  [task-executor-2] o.a.p.t.a.t.TaskDriver : Finding next task to execute ',

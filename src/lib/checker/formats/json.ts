@@ -1,14 +1,16 @@
 import type { FormatDefinition, Sample } from './types.ts';
+import { MONGODB_DEBUG } from './generic.ts';
 
 export const json: FormatDefinition = {
   id: 'json',
   generic: true,
   // pino and bunyan: numbers (10 trace … 60 fatal) or, with a formatter, words; Traefik, Caddy, zap,
-  // logrus's JSON formatter and most others: `level`; Google Cloud and winston-style: `severity`.
-  level: { group: 'level', scale: 'numeric', words: { warn: 'warning' } },
+  // logrus's JSON formatter and most others: `level`; Google Cloud and winston-style: `severity`; MongoDB
+  // 4.4+: `s`, a letter (F, E, W, I) or D1–D5.
+  level: { group: 'level', scale: 'numeric', words: { warn: 'warning', ...MONGODB_DEBUG } },
   json: {
     message: ['msg', 'message', 'error', 'err'],
-    level: ['level', 'severity', 'lvl', 'log.level', 'levelname'],
+    level: ['level', 'severity', 'lvl', 'log.level', 'levelname', 's'],
     timestamp: ['time', 'ts', 'timestamp', '@timestamp', 'date'],
   },
   layouts: [],
@@ -38,5 +40,14 @@ export const samples: Sample[] = [
     level: 'info',
     wrappers: ['syslog'],
     fields: { program: 'caddy', pid: '832', message: 'server running' },
+  },
+  {
+    line:
+      '{"t":{"$date":"2021-02-03T13:17:50.652-05:00"},"s":"E",  "c":"STORAGE",  "id":20568,   "ctx":"initandlisten",' +
+      '"msg":"Error setting up listener","attr":{"error":{"code":9001,"codeName":"SocketException","errmsg":"Address already in use"}}}',
+    source: 'https://github.com/barrowclift/hacker-news-cleanser/issues/2',
+    format: 'json',
+    level: 'error',
+    fields: { level: 'E', message: 'Error setting up listener' },
   },
 ];
