@@ -3,7 +3,7 @@ import { addNginxContextFields } from './context-fields.ts';
 import { findErrno, findErrnoText } from './errno.ts';
 import { findSystemError, hubMatch, isErrorLevel, isQuiet } from './fallback.ts';
 import { fieldNumber, FieldStore } from './field-store.ts';
-import { readLayout } from './formats/detect.ts';
+import { readLayout, type DetectedLayout } from './formats/detect.ts';
 import { forEachLogLine, splitLogLines, type InputLine } from './normalise.ts';
 import { learnFormat, newRecordTracker, placeInRecord, type OwnLayout, type RecordTracker } from './records.ts';
 import { compareMatches, matchRules, type RuleSet } from './rules.ts';
@@ -14,6 +14,7 @@ import type { LogFormatId } from '../log-formats.ts';
 
 // Shared by every line without words, to spare an allocation per line on big pastes; never mutated.
 const NO_WORDS: string[] = Object.freeze([]) as unknown as string[];
+const NO_MATCHES: RuleMatch[] = Object.freeze([]) as unknown as RuleMatch[];
 const TIMESTAMP = fieldNumber('timestamp');
 const LEVEL = fieldNumber('level');
 const STATUS = fieldNumber('status');
@@ -56,9 +57,10 @@ class CheckedLine implements LineResult {
   readonly #to: number;
 
   constructor(
-    input: InputLine,
+    input: Pick<InputLine, 'number' | 'text' | 'truncated'>,
     store: FieldStore,
     from: number,
+    to: number,
     toldFormat: boolean,
     found: Omit<LineResult, 'line' | 'text' | 'truncated' | 'fields' | 'recordLast' | 'answer'>,
   ) {
@@ -78,7 +80,7 @@ class CheckedLine implements LineResult {
     this.toldFormat = toldFormat;
     this.#store = store;
     this.#from = from;
-    this.#to = store.size;
+    this.#to = to;
   }
 
   get fields(): Field[] {
@@ -111,23 +113,68 @@ export function plainLine(line: LineResult, searchWords = line.searchWords): Lin
   };
 }
 
-function classifyInputLine(
-  rules: RuleSet,
-  input: InputLine,
-  tracker: RecordTracker,
-  store: FieldStore,
-  options: ClassifyOptions,
-): CheckedLine {
-  const from = store.size;
+/**
+ * A line between the steps of a chunk (classifyText). The slots of a chunk are reused from one chunk
+ * to the next, so a big paste does not leave them behind for the garbage collector.
+ */
+class Pending {
+  number = 0;
+  /** The line's index among all lines of the paste, blank ones included (for progress). */
+  index = 0;
+  text = '';
+  indented = false;
+  truncated = false;
+  source = '';
+  start = 0;
+  layout: DetectedLayout | null = null;
+  /** The line's fields are the store's range [from, to). */
+  from = 0;
+  to = 0;
+  record = 0;
+  continuation = false;
+  learned = false;
+  format: LogFormatId = 'generic';
+  /** The software that wrote the line or its record (DetectedLayout.software): rules for it rank first. */
+  software: LogFormatId = 'generic';
+  /** The record's level when the line was placed in it: a continuation line without a level has it. */
+  recordLevel: Level | null = null;
+  /** The text of the line above, when this line may be the second part of a wrapped one (withWrappedMatches). */
+  above: string | null = null;
+  matches: RuleMatch[] = NO_MATCHES;
+}
+
+/**
+ * Lines are classified a chunk at a time, one step over all its lines before the next: each step's code
+ * and tables (the layouts' regexes, the literal automaton, the rules' regexes) then stay in the CPU's
+ * caches, which one line's steps in turn push out of them.
+ */
+const CHUNK = 1024;
+
+/** The first step, as the lines are read: their layout and fields. */
+function readPending(slot: Pending, input: InputLine, index: number, store: FieldStore): void {
+  slot.number = input.number;
+  slot.index = index;
+  slot.text = input.text;
+  slot.indented = input.indented;
+  slot.truncated = input.truncated;
+  slot.source = input.source;
+  slot.start = input.start;
+  slot.from = store.size;
   const layout = readLayout(input.text, store);
   if (layout.format === 'nginx-error') addNginxContextFields(input.text, layout.messageStart, store);
-  const to = store.size;
+  slot.layout = layout;
+  slot.to = store.size;
+}
+
+/** The second step, in line order: the record each line belongs to, and so the format its rules read it in. */
+function placePending(slot: Pending, tracker: RecordTracker, store: FieldStore): void {
+  const layout = slot.layout!;
   const own: OwnLayout = {
     format: layout.format,
     software: layout.software,
     level: layout.level,
-    levelWord: layout.level === null ? store.valueOf(from, to, LEVEL, input.text) : null,
-    hasOwnPrefix: to > from,
+    levelWord: layout.level === null ? store.valueOf(slot.from, slot.to, LEVEL, slot.text) : null,
+    hasOwnPrefix: slot.to > slot.from,
     wrappers: layout.wrappers,
     inner: layout.inner,
     source: layout.source,
@@ -138,55 +185,70 @@ function classifyInputLine(
     prefix: layout.prefix,
     opens: layout.opens,
   };
-  const record = placeInRecord(tracker, input, own);
-  const continuation = record !== input.number;
-  const learned = continuation && learnFormat(tracker, own);
+  const record = placeInRecord(tracker, slot, own);
+  const continuation = record !== slot.number;
+  slot.record = record;
+  slot.continuation = continuation;
+  slot.learned = continuation && learnFormat(tracker, own);
   // A frame of a stack trace says little by itself; it belongs to the software that started the record.
   const inRecord = continuation && (tracker.specific || tracker.format !== 'generic');
-  const format = inRecord ? tracker.format : layout.format;
+  slot.format = inRecord ? tracker.format : layout.format;
+  slot.software = inRecord ? tracker.software : layout.software;
+  slot.recordLevel = tracker.level;
+  const mayBeWrapped = continuation && own.bare && !slot.indented && tracker.takesBareLines && tracker.lastText.length >= MIN_WRAP_WIDTH;
+  slot.above = mayBeWrapped ? tracker.lastText : null;
+  tracker.lastText = slot.text;
+}
+
+/** The third step: the article patterns that explain the line. */
+function matchPending(slot: Pending, rules: RuleSet): void {
   // Rules written for the software rank first, also where the line's format is its wrapper's (syslog).
-  const software = inRecord ? tracker.software : layout.software;
-  let matches = matchRules(rules, input.text, software, input.source, input.start);
+  let matches = matchRules(rules, slot.text, slot.software, slot.source, slot.start);
   // A line an article's own (primary) pattern explains by itself is not read joined to the one above.
-  if (
-    continuation &&
-    own.bare &&
-    !input.indented &&
-    tracker.takesBareLines &&
-    tracker.lastText.length >= MIN_WRAP_WIDTH &&
-    !matches.some((match) => !match.secondary)
-  ) {
-    matches = withWrappedMatches(matches, rules, tracker.lastText, input.text, software);
+  if (slot.above !== null && !matches.some((match) => !match.secondary)) {
+    matches = withWrappedMatches(matches, rules, slot.above, slot.text, slot.software);
   }
-  tracker.lastText = input.text;
-  let errno = findErrno(input.text);
+  slot.matches = matches;
+}
+
+/** The last step: the system error of a line no pattern explains, and the line's answer. */
+function finishPending(slot: Pending, rules: RuleSet, store: FieldStore, options: ClassifyOptions): CheckedLine {
+  const layout = slot.layout!;
+  const { text, from, to } = slot;
+  let matches = slot.matches;
+  let errno = findErrno(text);
   // A continuation line without a level of its own (a frame, `Caused by: …`) is as quiet as its record.
-  const level = layout.level ?? (continuation ? tracker.level : null);
+  const level = layout.level ?? (slot.continuation ? slot.recordLevel : null);
   let systemError: SystemError | null = null;
   if (!isQuiet(level)) {
-    const status = statusOf(store, from, to, input.text);
+    const status = statusOf(store, from, to, text);
     // A line an article pattern explains needs no more searching than findErrno did: its hub is only a
     // second opinion. The others are searched for an errno's text and for how a process ended too.
     const unexplained = matches.length === 0;
-    if (!errno && !status && unexplained) errno = findErrnoText(input.text);
-    systemError = findSystemError(rules, input.text, errno, status, unexplained);
+    if (!errno && !status && unexplained) errno = findErrnoText(text);
+    systemError = findSystemError(rules, text, errno, status, unexplained);
     const hub = systemError && hubMatch(rules, systemError);
     if (hub && !matches.some((match) => match.article === hub.article)) matches = matches.length === 0 ? [hub] : [...matches, hub];
   }
   // Tier 3 only on the line that says error itself, not on the frames under it.
   const tier: Tier | null = matches[0]?.tier === 1 ? 1 : systemError ? 2 : isErrorLevel(layout.level) ? 3 : null;
-  const searchWords = matches.length === 0 && options.searchWords !== false ? meaningfulWords(input.text) : NO_WORDS;
-  return new CheckedLine(input, store, from, learned, {
-    format,
+  const searchWords = matches.length === 0 && options.searchWords !== false ? meaningfulWords(text) : NO_WORDS;
+  const line = new CheckedLine(slot, store, from, to, slot.learned, {
+    format: slot.format,
     level: layout.level,
     errno,
     matches,
-    record,
+    record: slot.record,
     wrappers: layout.wrappers,
     systemError,
     tier,
     searchWords,
   });
+  // The slot is reused: it should not keep the chunk's results alive.
+  slot.layout = null;
+  slot.above = null;
+  slot.matches = NO_MATCHES;
+  return line;
 }
 
 /** Terminals and mail clients wrap at 72 columns or more: a shorter line above was not wrapped. */
@@ -246,7 +308,12 @@ export function classifyLine(text: string, rules: RuleSet): LineResult | null {
   const [first] = splitLogLines(text);
   // Plain data: a single line is often posted from a worker (search's log-line verdict).
   if (!first) return null;
-  const lines = [classifyInputLine(rules, first, newRecordTracker(), new FieldStore(), {})];
+  const store = new FieldStore();
+  const slot = new Pending();
+  readPending(slot, first, 0, store);
+  placePending(slot, newRecordTracker(), store);
+  matchPending(slot, rules);
+  const lines = [finishPending(slot, rules, store, {})];
   finishRecord(lines, 0, 1);
   return plainLine(lines[0]!);
 }
@@ -266,8 +333,12 @@ export function classifyText(
   const every = options.every ?? 5000;
   const lines: CheckedLine[] = [];
   let recordStart = 0;
-  forEachLogLine(text, (input, index, total) => {
-    const line = classifyInputLine(rules, input, tracker, store, options);
+  // Slots are made as lines come, so a short paste makes no more than it has lines.
+  const chunk: Pending[] = [];
+  let pending = 0;
+  let total = 0;
+
+  const add = (line: CheckedLine) => {
     if (line.record === line.line && lines.length > 0) {
       finishRecord(lines, recordStart, lines.length);
       recordStart = lines.length;
@@ -280,8 +351,24 @@ export function classifyText(
       for (let i = recordStart; i < lines.length; i++) if (lines[i]!.record === line.record) lines[i]!.format = line.format;
     }
     lines.push(line);
-    if (options.onProgress && (index + 1) % every === 0) options.onProgress(index + 1, total);
+  };
+  const flush = () => {
+    for (let i = 0; i < pending; i++) placePending(chunk[i]!, tracker, store);
+    for (let i = 0; i < pending; i++) matchPending(chunk[i]!, rules);
+    for (let i = 0; i < pending; i++) {
+      const slot = chunk[i]!;
+      add(finishPending(slot, rules, store, options));
+      if (options.onProgress && (slot.index + 1) % every === 0) options.onProgress(slot.index + 1, total);
+    }
+    pending = 0;
+  };
+  forEachLogLine(text, (input, index, lineCount) => {
+    total = lineCount;
+    if (pending === chunk.length) chunk.push(new Pending());
+    readPending(chunk[pending++]!, input, index, store);
+    if (pending === CHUNK) flush();
   });
+  flush();
   if (lines.length > 0) finishRecord(lines, recordStart, lines.length);
   const { summary, recordCount } = summarise(lines, (line) => (line as CheckedLine).timestamp);
   return { empty: lines.length === 0, lines, summary, recordCount };

@@ -1,7 +1,8 @@
 /**
- * Finds which of many fixed strings occur in a line in one pass (Aho–Corasick, compiled to a full
- * transition table). With two hundred rules, running every regex on every line is the slow part of
- * classifying a log; this says which few rules can possibly match, in time linear in the line.
+ * Finds which of many fixed strings occur in a line in one pass (Aho–Corasick: full transition rows
+ * for the root and branching states, a child and a fail link for the others). With two hundred rules,
+ * running every regex on every line is the slow part of classifying a log; this says which few rules
+ * can possibly match, in time linear in the line.
  *
  * Literals are lower-case ASCII (see requiredTexts); the scan folds A–Z to lower case itself and
  * restarts after any character no literal contains, so lines need no lower-casing.
@@ -12,21 +13,33 @@ const ASCII = 128;
 export interface LiteralIndex {
   /**
    * The character class of each UTF-16 code unit: 0 for characters no literal contains (all but a few
-   * ASCII ones), upper case folded onto lower case. Classes keep the table small (cache-friendly);
-   * covering every code unit spares the scan a range check per character.
+   * ASCII ones), upper case folded onto lower case. Covering every code unit spares the scan a range
+   * check per character.
    */
   classOf: Uint8Array;
   /**
-   * next[row + class] is the row of the following state, where a state's row is its number times the
-   * number of classes (saving a multiplication per character); the start state's row is 0. A state at
-   * which literals end is stored as `~row` (negative), so the scan needs one read per character.
+   * Four numbers per state (at 4 × its number): how it moves on, then its fail state, then how many
+   * literals end at it. A state with at most one child (most of them: the middles of long literals)
+   * stores that child's class and number; the others store DENSE and the start of their row in `dense`.
+   * A full table row for every state measured 5 MB, which falls out of the CPU's caches while the rest
+   * of the checker runs; stored this way, a literal's run of states shares a few cache lines.
    */
-  next: Int32Array;
-  /** Number of classes: the length of a row. */
-  width: number;
-  /** Literal ids that end at each state (including those reached through fail links), by state number. */
-  output: number[][];
+  states: Int32Array;
+  /**
+   * dense[row + class] is the next state of a state with a row: the root and branching states. 16 bits
+   * a state while they are enough, which halves the table.
+   */
+  dense: Uint16Array | Int32Array;
+  /**
+   * The ids of the literals that end at each state (including those reached through fail links), one
+   * list after another: a state's list starts at outputAt[state]. Flat, for fewer reads from memory.
+   */
+  outputAt: Int32Array;
+  outputIds: Int32Array;
 }
+
+/** In `states`, the first number of a state with a full row in `dense`. */
+export const DENSE = -1;
 
 export function buildLiteralIndex(literals: string[]): LiteralIndex {
   const trie: Map<number, number>[] = [new Map<number, number>()];
@@ -59,6 +72,7 @@ export function buildLiteralIndex(literals: string[]): LiteralIndex {
   }
   for (let upper = 65; upper <= 90; upper++) if (classOf[upper] === 0) classOf[upper] = classOf[upper + 32]!;
 
+  // The full transition table, built breadth first as usual, then kept only for the states that need it.
   const next = new Int32Array(trie.length * width);
   const fail = new Int32Array(trie.length);
   const classTrie = trie.map((edges) => new Map([...edges].map(([code, target]) => [classOf[code]!, target])));
@@ -78,6 +92,30 @@ export function buildLiteralIndex(literals: string[]): LiteralIndex {
       }
     }
   }
-  const rows = next.map((state) => (output[state]!.length > 0 ? ~(state * width) : state * width));
-  return { classOf, next: rows, width, output };
+  const states = new Int32Array(trie.length * 4);
+  const rows: number[] = [];
+  classTrie.forEach((edges, state) => {
+    const at = state * 4;
+    // The root is left by almost every character: it keeps its row even when it has one child.
+    if (edges.size > 1 || state === 0) {
+      states[at] = DENSE;
+      states[at + 1] = rows.length;
+      for (let cls = 0; cls < width; cls++) rows.push(next[state * width + cls]!);
+    } else {
+      const [edge] = edges;
+      // A leaf has class 0, which the scan never looks up (it restarts at the root on such characters).
+      states[at] = edge ? edge[0] : 0;
+      states[at + 1] = edge ? edge[1] : 0;
+    }
+    states[at + 2] = fail[state]!;
+    states[at + 3] = output[state]!.length;
+  });
+  const dense = trie.length <= 65_536 ? Uint16Array.from(rows) : Int32Array.from(rows);
+  const outputAt = new Int32Array(trie.length);
+  const outputIds: number[] = [];
+  output.forEach((ids, state) => {
+    outputAt[state] = outputIds.length;
+    outputIds.push(...ids);
+  });
+  return { classOf, states, dense, outputAt, outputIds: Int32Array.from(outputIds) };
 }
