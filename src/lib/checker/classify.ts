@@ -6,7 +6,7 @@ import { fieldNumber, FieldStore } from './field-store.ts';
 import { readLayout, type DetectedLayout } from './formats/detect.ts';
 import { forEachLogLine, splitLogLines, type InputLine } from './normalise.ts';
 import { learnFormat, newRecordTracker, placeInRecord, type OwnLayout, type RecordTracker } from './records.ts';
-import { compareMatches, matchRules, type RuleSet } from './rules.ts';
+import { compareMatches, matchRules, NO_MATCHES, type RuleSet } from './rules.ts';
 import { NO_ANSWER, summarise } from './summary.ts';
 import { meaningfulWords } from './search-terms.ts';
 import type { CheckResult, ErrnoInfo, Field, Level, LineResult, RecordAnswer, RuleMatch, SystemError, Tier } from './types.ts';
@@ -14,7 +14,6 @@ import type { LogFormatId } from '../log-formats.ts';
 
 // Shared by every line without words, to spare an allocation per line on big pastes; never mutated.
 const NO_WORDS: string[] = Object.freeze([]) as unknown as string[];
-const NO_MATCHES: RuleMatch[] = Object.freeze([]) as unknown as RuleMatch[];
 const TIMESTAMP = fieldNumber('timestamp');
 const LEVEL = fieldNumber('level');
 const STATUS = fieldNumber('status');

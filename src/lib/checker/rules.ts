@@ -260,7 +260,7 @@ export function compareMatches(a: RuleMatch, b: RuleMatch): number {
 }
 
 // Shared by every line that matches nothing, to spare an allocation per line; never mutated.
-const NO_MATCHES: RuleMatch[] = Object.freeze([]) as unknown as RuleMatch[];
+export const NO_MATCHES: RuleMatch[] = Object.freeze([]) as unknown as RuleMatch[];
 
 /**
  * The ranked matches of one line. `source` and `start` say where the line sits in the paste
