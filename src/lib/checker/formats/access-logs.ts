@@ -23,16 +23,36 @@ export const NGINX_ACCESS: LayoutDef = {
 const TAIL = '(?<status>\\d{3}) (?<bytes>\\d+) "(?<referrer>[^"]*)" "(?<agent>[^"]*)"';
 
 /**
+ * A custom format's end: the status (`-` where the proxy never got one: Traefik's common format), the size,
+ * and at least one quoted field (a line that ends at its size is Apache's `common`, APACHE_ACCESS's).
+ */
+const LOOSE_TAIL = '(?<status>\\d{3}|-) (?<bytes>\\d+|-) "(?<referrer>[^"]*)"(?: "(?<agent>[^"]*)")?';
+
+const TIME = `\\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\]`;
+/** A word before the time (`66.249.79.94`, `-`, `vanlug.bc.ca`), never one that opens a quote or bracket. */
+const WORD = '[^\\s\\["]\\S* +';
+/**
+ * A quoted list of addresses (`"%{X-Forwarded-For}i"`: `"10.5.1.2, 199.96.1.1"`). Its characters are
+ * spelled out, not `[^"]*`: the recheck automaton proves the narrow form linear and gives up on the wide one.
+ */
+const QUOTED_ADDRESSES = '"[\\d.a-fA-F:, ]*" +';
+/** Apache's `%D` or `%P` written between the time and the request. */
+const NUMBER = '(?: \\d+)?';
+
+/**
  * Combined lines whose head differs from `client ident user` or was cut when copied: other fields before
- * the time (`66.249.79.94 - vanlug.bc.ca vanlug.bc.ca - [24/Nov/2015:…]`, `- - [24/Oct/2022:…]`), or the
- * line copied from its request on (`GET / HTTP/1.1" 500 595 "-" "Mozilla/5.0 …"`).
+ * the time (`66.249.79.94 - vanlug.bc.ca vanlug.bc.ca - [24/Nov/2015:…]`, `- - [24/Oct/2022:…]`, a quoted
+ * X-Forwarded-For list after the virtual host), the time first with `[%v:%p] [client %h]` after it, a number
+ * after the time, or the line copied from its request on (`GET / HTTP/1.1" 500 595 "-" "Mozilla/5.0 …"`).
  */
 export const LOOSE_ACCESS: LayoutDef[] = [
   {
-    pattern: re(
-      `^(?:[^\\s\\["]\\S* +){1,6}\\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "(?<request>[^"]*)" ${TAIL}`,
-    ),
-    needs: '] "',
+    pattern: re(`^(?:${WORD})?(?:${QUOTED_ADDRESSES})?(?:${WORD}){0,6}${TIME}${NUMBER} "(?<request>[^"]*)" ${LOOSE_TAIL}`),
+    needs: '] ',
+  },
+  {
+    pattern: re(`^${TIME}(?: \\[[\\w.-]+:\\d+\\])?(?: \\[client [\\d.a-fA-F:, ]*\\])?${NUMBER} "(?<request>[^"]*)" ${LOOSE_TAIL}`),
+    needs: '] ',
   },
   {
     pattern: re(`^(?<request>(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS|PROPFIND|CONNECT) \\S+ HTTP/\\d(?:\\.\\d)?)" ${TAIL}`),

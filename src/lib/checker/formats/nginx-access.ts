@@ -50,4 +50,40 @@ export const samples: Sample[] = [
     wrappers: ['docker-json'],
     fields: { timestamp: '2018-01-24T05:57:12.583118365Z' },
   },
+  {
+    // A custom LogFormat with `%{X-Forwarded-For}i` in front and `%D` after the time.
+    line:
+      'XXX.XXX.XXX.XXX, XXX.XXX.XXX.XXX XXX.XXX.XXX.XXX - - [14/Oct/2016:17:05:26 +0200] 15622 ' +
+      '"GET /style/css/css.css HTTP/1.1" 200 842 "-" "Proxy sfe HttpClient"',
+    source: 'https://github.com/allinurl/goaccess/issues/544',
+    format: 'nginx-access',
+    level: 'info',
+    fields: { timestamp: '14/Oct/2016:17:05:26 +0200', request: 'GET /style/css/css.css HTTP/1.1', status: '200', bytes: '842' },
+  },
+  {
+    // `%P` (the child's pid) between the time and the request; Apache's `-` for an empty body.
+    line: '107.145.117.233 - - [03/Aug/2017:14:58:55 +0000] 24891 "HEAD /phpmy/ HTTP/1.1" 404 - "-" "Mozilla/5.0 Jorgee" 15099834',
+    source: 'https://github.com/allinurl/goaccess/issues/857',
+    format: 'nginx-access',
+    level: 'warning',
+    fields: { request: 'HEAD /phpmy/ HTTP/1.1', status: '404', bytes: '-' },
+  },
+  {
+    // `%t [%v:%p] [client %h]`: the time first, bracketed fields after it.
+    line:
+      '[28/Feb/2018:09:09:00 +0100] [www.website.com:443] [client 117.201.55.235] "GET / HTTP/1.1" 200 62972 ' +
+      '"Mozilla/5.0 (Windows NT 6.1; WOW64; rv:40.0) Gecko/20100101 Firefox/40.1"',
+    source: 'https://github.com/allinurl/goaccess/issues/1034',
+    format: 'nginx-access',
+    level: 'info',
+    fields: { timestamp: '28/Feb/2018:09:09:00 +0100', status: '200', bytes: '62972' },
+  },
+  {
+    // Traefik's common format writes `-` for a status and size it never got (the reporter's bold marks removed).
+    line: '{IP address hidden} - - [15/Apr/2023:08:18:45 +0000] "GET /doc/xml/version.xml HTTP/1.1" - - "-" "-" 69019 "-" "-" 0ms',
+    source: 'https://github.com/traefik/traefik/issues/9842',
+    format: 'nginx-access',
+    level: null,
+    fields: { request: 'GET /doc/xml/version.xml HTTP/1.1', status: '-', bytes: '-' },
+  },
 ];
