@@ -23,10 +23,13 @@ export const NGINX_ACCESS: LayoutDef = {
 const TAIL = '(?<status>\\d{3}) (?<bytes>\\d+) "(?<referrer>[^"]*)" "(?<agent>[^"]*)"';
 
 /**
- * A custom format's end: the status (`-` where the proxy never got one: Traefik's common format), the size,
- * and at least one quoted field (a line that ends at its size is Apache's `common`, APACHE_ACCESS's).
+ * A custom format's end: status, size and at least one quoted field (a line that ends at its size is
+ * Apache's `common`, APACHE_ACCESS's). A size of `-` is Apache's `%b` (or Traefik's status and size
+ * where the proxy never got them), so those lines are Apache's, as with the standard head.
  */
-const LOOSE_TAIL = '(?<status>\\d{3}|-) (?<bytes>\\d+|-) "(?<referrer>[^"]*)"(?: "(?<agent>[^"]*)")?';
+const LOOSE_TAIL = (statusAndSize: string) => `${statusAndSize} "(?<referrer>[^"]*)"(?: "(?<agent>[^"]*)")?`;
+const NUMERIC_SIZE = '(?<status>\\d{3}) (?<bytes>\\d+)';
+const DASH_SIZE = '(?<status>\\d{3}|-) (?<bytes>-)';
 
 const TIME = `\\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\]`;
 /** A word before the time (`66.249.79.94`, `-`, `vanlug.bc.ca`), never one that opens a quote or bracket. */
@@ -40,26 +43,31 @@ const QUOTED_ADDRESSES = '"[\\d.a-fA-F:, ]*" +';
 const NUMBER = '(?: \\d+)?';
 
 /**
- * Combined lines whose head differs from `client ident user` or was cut when copied: other fields before
- * the time (`66.249.79.94 - vanlug.bc.ca vanlug.bc.ca - [24/Nov/2015:…]`, `- - [24/Oct/2022:…]`, a quoted
- * X-Forwarded-For list after the virtual host), the time first with `[%v:%p] [client %h]` after it, a number
- * after the time, or the line copied from its request on (`GET / HTTP/1.1" 500 595 "-" "Mozilla/5.0 …"`).
+ * Lines whose head differs from `client ident user`: other fields before the time
+ * (`66.249.79.94 - vanlug.bc.ca vanlug.bc.ca - [24/Nov/2015:…]`, `- - [24/Oct/2022:…]`, a quoted
+ * X-Forwarded-For list after the virtual host), or the time first with `[%v:%p] [client %h]` after it; and
+ * a number after the time.
  */
+function looseHeads(statusAndSize: string): LayoutDef[] {
+  const rest = `${NUMBER} "(?<request>[^"]*)" ${LOOSE_TAIL(statusAndSize)}`;
+  return [
+    { pattern: re(`^(?:${WORD})?(?:${QUOTED_ADDRESSES})?(?:${WORD}){0,6}${TIME}${rest}`), needs: '] ' },
+    { pattern: re(`^${TIME}(?: \\[[\\w.-]+:\\d+\\])?(?: \\[client [\\d.a-fA-F:, ]*\\])?${rest}`), needs: '] ' },
+  ];
+}
+
+/** nginx's loose lines, and a combined line copied from its request on (`GET / HTTP/1.1" 500 595 "-" "Mozilla/5.0 …"`). */
 export const LOOSE_ACCESS: LayoutDef[] = [
-  {
-    pattern: re(`^(?:${WORD})?(?:${QUOTED_ADDRESSES})?(?:${WORD}){0,6}${TIME}${NUMBER} "(?<request>[^"]*)" ${LOOSE_TAIL}`),
-    needs: '] ',
-  },
-  {
-    pattern: re(`^${TIME}(?: \\[[\\w.-]+:\\d+\\])?(?: \\[client [\\d.a-fA-F:, ]*\\])?${NUMBER} "(?<request>[^"]*)" ${LOOSE_TAIL}`),
-    needs: '] ',
-  },
+  ...looseHeads(NUMERIC_SIZE),
   {
     pattern: re(`^(?<request>(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS|PROPFIND|CONNECT) \\S+ HTTP/\\d(?:\\.\\d)?)" ${TAIL}`),
     first: 'GHPDOC',
     needs: '" ',
   },
 ];
+
+/** Apache's loose lines: a size of `-`. */
+export const LOOSE_APACHE_ACCESS: LayoutDef[] = looseHeads(DASH_SIZE);
 
 export const APACHE_ACCESS: LayoutDef = {
   pattern: re(`${HEAD}(?<bytes>\\d+|-)(?: "(?<referrer>[^"]*)" "(?<agent>[^"]*)")?`),

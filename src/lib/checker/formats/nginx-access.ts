@@ -61,14 +61,6 @@ export const samples: Sample[] = [
     fields: { timestamp: '14/Oct/2016:17:05:26 +0200', request: 'GET /style/css/css.css HTTP/1.1', status: '200', bytes: '842' },
   },
   {
-    // `%P` (the child's pid) between the time and the request; Apache's `-` for an empty body.
-    line: '107.145.117.233 - - [03/Aug/2017:14:58:55 +0000] 24891 "HEAD /phpmy/ HTTP/1.1" 404 - "-" "Mozilla/5.0 Jorgee" 15099834',
-    source: 'https://github.com/allinurl/goaccess/issues/857',
-    format: 'nginx-access',
-    level: 'warning',
-    fields: { request: 'HEAD /phpmy/ HTTP/1.1', status: '404', bytes: '-' },
-  },
-  {
     // `%t [%v:%p] [client %h]`: the time first, bracketed fields after it.
     line:
       '[28/Feb/2018:09:09:00 +0100] [www.website.com:443] [client 117.201.55.235] "GET / HTTP/1.1" 200 62972 ' +
@@ -77,13 +69,5 @@ export const samples: Sample[] = [
     format: 'nginx-access',
     level: 'info',
     fields: { timestamp: '28/Feb/2018:09:09:00 +0100', status: '200', bytes: '62972' },
-  },
-  {
-    // Traefik's common format writes `-` for a status and size it never got (the reporter's bold marks removed).
-    line: '{IP address hidden} - - [15/Apr/2023:08:18:45 +0000] "GET /doc/xml/version.xml HTTP/1.1" - - "-" "-" 69019 "-" "-" 0ms',
-    source: 'https://github.com/traefik/traefik/issues/9842',
-    format: 'nginx-access',
-    level: null,
-    fields: { request: 'GET /doc/xml/version.xml HTTP/1.1', status: '-', bytes: '-' },
   },
 ];
