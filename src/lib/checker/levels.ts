@@ -29,6 +29,8 @@ const LEVELS: Record<string, Level> = {
   fata: 'critical',
   panic: 'critical',
   pani: 'critical',
+  // zap's DPanic: a panic in development builds, an error-level entry in production ones.
+  dpanic: 'error',
   f: 'critical',
   'fatal error': 'critical',
   'parse error': 'error',

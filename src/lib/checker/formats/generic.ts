@@ -3,6 +3,8 @@ import { MONTH, re } from './fragments.ts';
 
 const LEVELS = 'TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL|ALERT|EMERG|PANIC';
 const LOWER_LEVELS = 'debug|info|notice|warning|error|critical|alert|emergency';
+/** zap's levels (`dpanic` panics in development builds only), and the trace level other Go loggers add. */
+const ZAP_LEVELS = 'trace|debug|info|warn|error|dpanic|panic|fatal';
 /** MongoDB's debug severities (D1–D5); its letters F, E, W, I read as words (levels.ts). */
 export const MONGODB_DEBUG = { d1: 'debug', d2: 'debug', d3: 'debug', d4: 'debug', d5: 'debug' } as const;
 /** `2024-04-08 10:00:00,123`, `2024-04-08T10:00:00.123Z`, `…+0200`: the zone and the fraction are optional. */
@@ -100,9 +102,13 @@ export const generic: FormatDefinition = {
       needs: '] ',
     },
     // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`,
-    // or one in lower case in brackets, as RabbitMQ prints it: `2019-02-13 10:50:08.774 [error] <0.823.0> …`.
+    // one in lower case in brackets, as RabbitMQ prints it: `2019-02-13 10:50:08.774 [error] <0.823.0> …`, or one
+    // in lower case after a tab or space, as Go's zap console encoder writes it: `2025-02-20T15:30:17.360Z\terror\t…`.
     {
-      pattern: re(`^(?<timestamp>${ISO_LIKE})(?:(?: +|:)\\[?(?<level>${LEVELS})\\b\\]?| \\[(?<level2>${LOWER_LEVELS})\\])?`),
+      pattern: re(
+        `^(?<timestamp>${ISO_LIKE})(?:(?:[ \\t]+|:)\\[?(?<level>${LEVELS})\\b\\]?` +
+          `| \\[(?<level2>${LOWER_LEVELS})\\]|[ \\t](?<level3>${ZAP_LEVELS})(?:[ \\t]|$))?`,
+      ),
     },
   ],
   // The level of a line with no other layout: a `level=` anywhere, or a level word in capitals among the
@@ -148,6 +154,27 @@ export const samples: Sample[] = [
     source: 'https://github.com/pardahlman/docker-rabbitmq-cluster/issues/2',
     format: 'generic',
     level: 'error',
+  },
+  // Go's zap console encoder: time, level, caller, message and the fields as JSON, separated by tabs.
+  {
+    line:
+      '2025-02-20T15:30:17.360Z\terror\tinternal/queue_sender.go:103\tExporting failed. Dropping data.\t' +
+      '{"kind": "exporter", "data_type": "logs", "name": "otlp", "error": "no more retries left: rpc error: ' +
+      'code = DeadlineExceeded desc = context deadline exceeded", "dropped_items": 26}',
+    source: 'https://github.com/open-telemetry/opentelemetry-collector/issues/12451',
+    format: 'generic',
+    level: 'error',
+    fields: { timestamp: '2025-02-20T15:30:17.360Z', level: 'error' },
+  },
+  {
+    line:
+      '2021-02-02T13:40:44.298+0100\tINFO\tjaegerexporter/exporter.go:190\tState of the connection with the Jaeger ' +
+      'Collector backend\t{"component_kind": "exporter", "component_type": "jaeger", "component_name": "jaeger", ' +
+      '"state": "TRANSIENT_FAILURE"}',
+    source: 'https://github.com/open-telemetry/opentelemetry-collector/issues/2434',
+    format: 'generic',
+    level: 'info',
+    fields: { level: 'INFO' },
   },
   // A level word in capitals among the first fields, after a time this file has no layout for.
   {
