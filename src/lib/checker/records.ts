@@ -7,6 +7,7 @@
  *   before it (`file:line`, the source line, a `^` caret) and the `}` and `Node.js v20.1.0` lines after it;
  * - PHP's `PHP message:`, `Stack trace:` and `#0 …` lines inside one FastCGI stderr message;
  * - PostgreSQL's DETAIL/HINT/STATEMENT/CONTEXT/QUERY/LOCATION lines after the message they explain;
+ * - java.util.logging's two-line entries (the time and logger, then `SEVERE: …`), read at the second line's level;
  * - blocks: the kernel's OOM report (`invoked oom-killer:`, or its `Mem-Info:` or tasks table when the
  *   paste starts there, to `Killed process` and its `oom_reaper:` line), and V8's heap report
  *   (`<--- Last few GCs --->`, or its first GC trace line, down to `FATAL ERROR: … heap out of memory`);
@@ -47,6 +48,11 @@ export const V8_GC_TRACE = /^\[\d+:(?:0x)?[0-9a-fA-F]+\] +\d+ ms: /;
 export const FRAME = /^at (?:async )?[\w$<[]/;
 /** Lines of a kernel OOM report that can open one when the paste starts after `invoked oom-killer:`. */
 export const OOM_REPORT_START = / invoked oom-killer: |(?:^|\] )(?:Mem-Info:|\d+ pages reserved|Tasks state \(memory values in pages\):)$/;
+/**
+ * The second line of a java.util.logging SimpleFormatter entry (`SEVERE: …`, `INFO: …`) under its first, which
+ * has the time and the logger but no level (`Mar 05, 2019 10:57:51 AM org.apache.catalina.startup.Catalina start`).
+ */
+export const JUL_MESSAGE = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 /** PostgreSQL's lines that explain the message before them, when printed without log_line_prefix. */
 export const POSTGRES_DETAIL = /^(?:DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION): {2}/;
 const POSTGRES_DETAIL_WORDS = new Set(['DETAIL', 'HINT', 'STATEMENT', 'CONTEXT', 'QUERY', 'LOCATION']);
@@ -90,6 +96,8 @@ export interface RecordTracker {
   wrapped: boolean;
   /** The record's first line's prefix, for layouts that repeat it on every line of a message. */
   prefix: string | null;
+  /** The last line opened a two-line entry whose level comes on the next line (JUL_MESSAGE). */
+  levelLineNext: boolean;
   /** The last line's text, to read a hard-wrapped line joined to the rest of it (classify.ts). */
   lastText: string;
   /**
@@ -117,6 +125,7 @@ export function newRecordTracker(): RecordTracker {
     quietEntry: false,
     wrapped: false,
     prefix: null,
+    levelLineNext: false,
     lastText: '',
     suspended: null,
     interleaved: 0,
@@ -157,6 +166,16 @@ function continuesBlock(tracker: RecordTracker, text: string, own: OwnLayout): b
 
 function continues(tracker: RecordTracker, line: { text: string; indented: boolean }, own: OwnLayout): boolean {
   const text = own.inner;
+  if (tracker.levelLineNext) {
+    tracker.levelLineNext = false;
+    if (JUL_MESSAGE.test(text)) {
+      // The entry's level, which the first line did not say: later lines are judged by it.
+      tracker.level = own.level;
+      tracker.takesBareLines = !isQuiet(own.level);
+      tracker.quietEntry = isQuiet(own.level);
+      return true;
+    }
+  }
   const sameSource = own.source === tracker.source;
   // The line inside a wrapper shows its own indentation (`web-1  |     at …`); the wrapper's fields are not the line's own.
   // Under a wrapper whose lines are messages of their own (syslog), only a record that takes such lines.
@@ -237,6 +256,8 @@ export function placeInRecord(tracker: RecordTracker, line: { number: number; te
   tracker.source = own.source;
   tracker.wrapped = own.wrappers.length > 0;
   tracker.prefix = own.prefix;
+  // java.util.logging's first line: the time and the logger, the level on the next line.
+  tracker.levelLineNext = own.format === 'java' && own.stamped && own.level === null;
   tracker.quietEntry = false;
   if (afterQuiet) {
     tracker.takesBareLines = true;
