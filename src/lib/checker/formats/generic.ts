@@ -101,6 +101,9 @@ export const generic: FormatDefinition = {
       level: { words: MONGODB_DEBUG },
       needs: '] ',
     },
+    // Go's standard log package: `2019/11/08 20:58:50 http: …`, with Lmicroseconds and Lshortfile
+    // `2022/10/23 01:05:26.123456 server.go:3230: …` (nginx's error log starts the same way and is tried first).
+    { pattern: re('^(?<timestamp>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{6})?) (?:(?<source>[\\w.-]+\\.go:\\d+): )?') },
     // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`,
     // one in lower case in brackets, as RabbitMQ prints it: `2019-02-13 10:50:08.774 [error] <0.823.0> …`, or one
     // in lower case after a tab or space, as Go's zap console encoder writes it: `2025-02-20T15:30:17.360Z\terror\t…`.
@@ -154,6 +157,20 @@ export const samples: Sample[] = [
     source: 'https://github.com/pardahlman/docker-rabbitmq-cluster/issues/2',
     format: 'generic',
     level: 'error',
+  },
+  {
+    line: '2019/11/08 20:58:50 http: TLS handshake error from IP:53525: EOF',
+    source: 'https://github.com/AdguardTeam/AdGuardHome/issues/1167',
+    format: 'generic',
+    level: null,
+    fields: { timestamp: '2019/11/08 20:58:50' },
+  },
+  {
+    line: '2022/10/23 02:58:54 server.go:3230: http: TLS handshake error from xx.xx.xx.xx: EOF',
+    source: 'https://github.com/golang/go/issues/56382',
+    format: 'generic',
+    level: null,
+    fields: { timestamp: '2022/10/23 02:58:54', source: 'server.go:3230' },
   },
   // Go's zap console encoder: time, level, caller, message and the fields as JSON, separated by tabs.
   {
