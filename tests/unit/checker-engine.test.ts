@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/checker/index.ts';
 import { compileRules, type ArticleForRules } from '../../src/lib/checker-build/compile-rules.ts';
 import { leadingTexts, requiredLiterals, requiredTexts } from '../../src/lib/checker-build/regex-tree.ts';
+import { LINE_START } from '../../src/lib/checker/rules.ts';
 import { anchoredSource, recheckVerdict, type Verdict } from '../../src/lib/checker-build/regex-verdicts.ts';
 
 // nginx-502-bad-gateway.mdx example (a public report).
@@ -311,8 +312,12 @@ test('leadingTexts: the texts every match starts with, one per alternative, or n
   assert.deepEqual(leadingTexts('ab{2}c'), ['abbc']);
   assert.deepEqual(leadingTexts('ab{2,3}c'), ['abb']);
   assert.deepEqual(leadingTexts('(abc)d'), ['abcd']); // a group of one alternative is read through
+  // An alternative anchored at the line's start gives LINE_START, also inside a leading group.
+  assert.deepEqual(leadingTexts('^abc'), [LINE_START]);
+  assert.deepEqual(leadingTexts('x y|^\\S+: z'), ['x y', LINE_START]);
+  assert.deepEqual(leadingTexts('(?:nodes: |^)\\d+ node'), ['nodes: ', LINE_START]);
   // Any alternative that can start otherwise makes the answer null.
-  for (const source of ['[Bb]ack-off', '\\d+/\\d+ nodes', 'a?b', '(?:a|b)?c', 'x|.y', '^abc', '(?=a)abc', '(abc)?d', 'a|']) {
+  for (const source of ['[Bb]ack-off', '\\d+/\\d+ nodes', 'a?b', '(?:a|b)?c', 'x|.y', '(?=a)abc', '(abc)?d', 'a|', '\\bab', '(?:^)?ab']) {
     assert.equal(leadingTexts(source), null, source);
   }
 });
@@ -342,6 +347,17 @@ test('a linear-engine rule tried at its start texts finds what re2js finds, and 
     assert.deepEqual(spans[0], spans[1], line);
     const expected = new RegExp(source).exec(line);
     assert.deepEqual(spans[0], expected ? [[expected.index, expected.index + expected[0].length]] : [], line);
+  }
+
+  // An alternative anchored with `^` is tried at the line's start (LINE_START), the others at their texts.
+  const withStart = 'disk full: [^\\n]*: quota$|^\\w+: [^\\n]*: quota$';
+  const compiled = compileRules([article('a', [{ match: withStart }])], safeAnchored);
+  assert.deepEqual(compiled.rules[0]!.starts, ['disk full: ', LINE_START]);
+  const startRules = await loadRuleSet(compiled);
+  for (const line of ['app: x: quota', 'a b disk full: y: quota', 'app: disk full: z: quota', 'a b app: x: quota']) {
+    const expected = new RegExp(withStart).exec(line);
+    const spans = classifyLine(line, startRules)!.matches.map((match) => [match.start, match.end]);
+    assert.deepEqual(spans, expected ? [[expected.index, expected.index + expected[0].length]] : [], line);
   }
 });
 

@@ -10,6 +10,7 @@
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { DIGIT } from '../checker/fixed-start.ts';
+import { LINE_START } from '../checker/rules.ts';
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 const trees = new Map<string, AST.Pattern>();
@@ -141,8 +142,9 @@ export function requiredLiterals(source: string, flags = ''): string[][] | null 
 
 /**
  * Texts every match of `source` starts with (one per alternative), or null when some alternative can
- * start with something else: a class, a wildcard, an optional character, an anchor or lookaround.
- * Exact, case-sensitive texts (for indexOf), so only meaningful without flags.
+ * start with something else: a class, a wildcard, an optional character, `$`, `\b` or lookaround. An
+ * alternative that opens with `^` gives LINE_START: its matches start at the line's start. Exact,
+ * case-sensitive texts (for indexOf), so only meaningful without flags.
  */
 export function leadingTexts(source: string, flags = ''): string[] | null {
   return leadingOf(branchesOf(parseRegex(source, flags)));
@@ -153,10 +155,22 @@ function leadingOf(branches: AST.Alternative[]): string[] | null {
   for (const branch of branches) {
     const elements = flatten(branch.elements);
     const first = elements[0];
-    // A branch that opens with a group of alternatives starts with one of theirs.
-    const inner = first && isPlainGroup(first) ? leadingOf(first.alternatives) : [leadingRun(elements)];
-    if (!inner || inner.includes('')) return null;
-    for (const text of inner) texts.add(text);
+    // A branch that opens with `^` matches only at the line's start (no `m` flag: starts are read
+    // without flags); LINE_START stands for that place. One that opens with a group of alternatives
+    // starts with one of theirs.
+    if (first?.type === 'Assertion' && first.kind === 'start') {
+      texts.add(LINE_START);
+      continue;
+    }
+    if (first && isPlainGroup(first)) {
+      const inner = leadingOf(first.alternatives);
+      if (!inner) return null;
+      for (const text of inner) texts.add(text);
+      continue;
+    }
+    const run = leadingRun(elements);
+    if (run === '') return null;
+    texts.add(run);
   }
   return [...texts];
 }

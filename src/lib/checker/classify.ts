@@ -165,25 +165,44 @@ function readPending(slot: Pending, input: InputLine, index: number, store: Fiel
   slot.to = store.size;
 }
 
+/**
+ * The line being placed (placePending), one object refilled for every line: placeInRecord and
+ * learnFormat copy what they keep of it, so a big paste does not make one more object a line.
+ */
+const own: OwnLayout = {
+  format: 'generic',
+  software: 'generic',
+  level: null,
+  levelWord: null,
+  hasOwnPrefix: false,
+  wrappers: NO_WORDS,
+  inner: '',
+  source: '',
+  specific: false,
+  stamped: false,
+  bare: false,
+  oneLine: false,
+  prefix: null,
+  opens: false,
+};
+
 /** The second step, in line order: the record each line belongs to, and so the format its rules read it in. */
 function placePending(slot: Pending, tracker: RecordTracker, store: FieldStore): void {
   const layout = slot.layout!;
-  const own: OwnLayout = {
-    format: layout.format,
-    software: layout.software,
-    level: layout.level,
-    levelWord: layout.level === null ? store.valueOf(slot.from, slot.to, LEVEL, slot.text) : null,
-    hasOwnPrefix: slot.to > slot.from,
-    wrappers: layout.wrappers,
-    inner: layout.inner,
-    source: layout.source,
-    specific: layout.specific,
-    stamped: layout.stamped,
-    bare: layout.bare,
-    oneLine: layout.oneLine,
-    prefix: layout.prefix,
-    opens: layout.opens,
-  };
+  own.format = layout.format;
+  own.software = layout.software;
+  own.level = layout.level;
+  own.levelWord = layout.level === null ? store.valueOf(slot.from, slot.to, LEVEL, slot.text) : null;
+  own.hasOwnPrefix = slot.to > slot.from;
+  own.wrappers = layout.wrappers;
+  own.inner = layout.inner;
+  own.source = layout.source;
+  own.specific = layout.specific;
+  own.stamped = layout.stamped;
+  own.bare = layout.bare;
+  own.oneLine = layout.oneLine;
+  own.prefix = layout.prefix;
+  own.opens = layout.opens;
   const record = placeInRecord(tracker, slot, own);
   const continuation = record !== slot.number;
   slot.record = record;
@@ -227,7 +246,7 @@ function finishPending(slot: Pending, rules: RuleSet, store: FieldStore, options
     if (!errno && !status && unexplained) errno = findErrnoText(text);
     systemError = findSystemError(rules, text, errno, status, unexplained);
     const hub = systemError && hubMatch(rules, systemError);
-    if (hub && !matches.some((match) => match.article === hub.article)) matches = matches.length === 0 ? [hub] : [...matches, hub];
+    if (hub && !namesArticle(matches, hub.article)) matches = matches.length === 0 ? [hub] : [...matches, hub];
   }
   // Tier 3 only on the line that says error itself, not on the frames under it.
   const tier: Tier | null = matches[0]?.tier === 1 ? 1 : systemError ? 2 : isErrorLevel(layout.level) ? 3 : null;
@@ -248,6 +267,12 @@ function finishPending(slot: Pending, rules: RuleSet, store: FieldStore, options
   slot.above = null;
   slot.matches = NO_MATCHES;
   return line;
+}
+
+/** Whether one of `matches` is the article's. (A loop, not a closure over `article`: no context to allocate.) */
+function namesArticle(matches: RuleMatch[], article: string): boolean {
+  for (const match of matches) if (match.article === article) return true;
+  return false;
 }
 
 /** Terminals and mail clients wrap at 72 columns or more: a shorter line above was not wrapped. */
@@ -299,6 +324,12 @@ function finishRecord(lines: CheckedLine[], first: number, end: number): void {
     : NO_ANSWER;
 }
 
+/** Where the line numbered `number` is in `lines` (-1 if nowhere). A loop: see namesArticle. */
+function lastIndexOfLine(lines: CheckedLine[], number: number): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.line === number) return i;
+  return -1;
+}
+
 /** Lower is better: the tier, then the top match's confidence. */
 const rank = (line: CheckedLine) => line.tier! - (line.matches[0]?.confidence ?? 0);
 
@@ -344,7 +375,7 @@ export function classifyText(
     } else if (lines.length > 0 && line.record !== lines[recordStart]!.line) {
       // The line resumes an earlier record that other lines interrupted: that record is open again.
       finishRecord(lines, recordStart, lines.length);
-      recordStart = lines.findLastIndex((earlier) => earlier.line === line.record);
+      recordStart = lastIndexOfLine(lines, line.record);
     }
     if (line.toldFormat) {
       for (let i = recordStart; i < lines.length; i++) if (lines[i]!.record === line.record) lines[i]!.format = line.format;

@@ -208,24 +208,37 @@ function hasParenthesisedNumber(line: string): boolean {
   return false;
 }
 
+/**
+ * The openings of the numbered forms a line holds, read once per line (findErrno): most lines hold
+ * none, and one search for `rrno` rules out three forms at once.
+ */
+const opened = { parenthesisedNumber: false, errnoWord: false, errorNumber: false };
+
 // nginx `(111: Connection refused)`, Python `[Errno 28] No space left on device`,
 // Apache `(13)Permission denied:`, Node/Docker symbolic codes `connect ECONNREFUSED`, `(Failure EADDRINUSE)`.
 // No `d` flag: the spans are the whole match (recheck cannot analyse `d`, and its index arrays cost time).
 // InnoDB (os0file.cc) `Operating system error number 28 in a file operation.` and `Error number 28 means
 // 'No space left on device'.`, its `mmap(3145728 bytes) failed; errno 12`, MySQL's `(errno: 13)` and
 // `(errno: 13 - Permission denied)`.
-// Each numbered form comes with a cheaper test of its opening: most lines hold none of them. A form
-// without a text group names the errno by its number alone, which counts only below 120: MySQL's
-// handler error numbers (`errno: 150`, a foreign key) start there.
+// Each numbered form comes with a cheaper test of its opening (given what `opened` says of the line).
+// A form without a text group names the errno by its number alone, which counts only below 120:
+// MySQL's handler error numbers (`errno: 150`, a foreign key) start there.
 const NUMBERED_FORMS = [
-  { pattern: /\((\d{1,3}): ([A-Z][^()]{2,60})\)/, opens: hasParenthesisedNumber },
-  { pattern: /\[Errno (\d{1,3})\] ([A-Z][^:'"\]]{2,60})/, opens: (line: string) => line.includes('[Errno ') },
-  { pattern: /\((\d{1,3})\)([A-Z][^:()]{2,60}):/, opens: hasParenthesisedNumber },
-  { pattern: /\bError number (\d{1,3}) means '([A-Z][^']{2,60})'/, opens: (line: string) => line.includes('Error number ') },
-  { pattern: /\bOperating system error number (\d{1,3})\b/, opens: (line: string) => line.includes('system error number ') },
-  { pattern: /\(errno: (\d{1,3})(?: - ([A-Z][^()]{2,60}))?\)/, opens: (line: string) => line.includes('(errno: ') },
-  { pattern: /\bfailed; errno (\d{1,3})\b/, opens: (line: string) => line.includes('; errno ') },
+  { pattern: /\((\d{1,3}): ([A-Z][^()]{2,60})\)/, opens: () => opened.parenthesisedNumber },
+  { pattern: /\[Errno (\d{1,3})\] ([A-Z][^:'"\]]{2,60})/, opens: (line: string) => opened.errnoWord && line.includes('[Errno ') },
+  { pattern: /\((\d{1,3})\)([A-Z][^:()]{2,60}):/, opens: () => opened.parenthesisedNumber },
+  {
+    pattern: /\bError number (\d{1,3}) means '([A-Z][^']{2,60})'/,
+    opens: (line: string) => opened.errorNumber && line.includes('Error number '),
+  },
+  {
+    pattern: /\bOperating system error number (\d{1,3})\b/,
+    opens: (line: string) => opened.errorNumber && line.includes('system error number '),
+  },
+  { pattern: /\(errno: (\d{1,3})(?: - ([A-Z][^()]{2,60}))?\)/, opens: (line: string) => opened.errnoWord && line.includes('(errno: ') },
+  { pattern: /\bfailed; errno (\d{1,3})\b/, opens: (line: string) => opened.errnoWord && line.includes('; errno ') },
 ];
+
 /** Below this, a number alone is an operating system errno in the forms that print no text. */
 const FIRST_NON_ERRNO = 120;
 export const NUMBERED = NUMBERED_FORMS.map((form) => form.pattern);
@@ -313,6 +326,9 @@ export function findErrnoText(line: string): ErrnoInfo | null {
 }
 
 export function findErrno(line: string): ErrnoInfo | null {
+  opened.parenthesisedNumber = hasParenthesisedNumber(line);
+  opened.errnoWord = line.includes('rrno');
+  opened.errorNumber = line.includes('rror number ');
   for (const { pattern, opens } of NUMBERED_FORMS) {
     if (!opens(line)) continue;
     const match = pattern.exec(line);

@@ -62,11 +62,14 @@ const linearSearcher = (regex: RE2JS): Searcher => ({ exec: (text) => (regex.tes
  */
 const MAX_ATTEMPTS = 4;
 
+/** In RuleSource.starts, the start of the line: where an alternative that opens with `^` matches. */
+export const LINE_START = '';
+
 /**
  * A linear-engine rule that can run as single V8 attempts at the places its start texts occur
  * (RuleSource.starts): the first position, in text order, where an attempt succeeds is the match an
- * unanchored search returns, since every match starts with one of the texts. re2js costs about 10 µs a
- * run on a typical line; a few attempts cost well under 1 µs.
+ * unanchored search returns, since every match starts with one of the texts (or at the line's start,
+ * for LINE_START). re2js costs about 10 µs a run on a typical line; a few attempts cost well under 1 µs.
  */
 function attemptSearcher(source: string, starts: string[], fallback: Searcher): Searcher {
   const sticky = new RegExp(source, 'y');
@@ -75,6 +78,11 @@ function attemptSearcher(source: string, starts: string[], fallback: Searcher): 
     exec(text) {
       positions.length = 0;
       for (const start of starts) {
+        if (start === LINE_START) {
+          if (positions.length === MAX_ATTEMPTS) return fallback.exec(text);
+          positions.push(0);
+          continue;
+        }
         for (let at = text.indexOf(start); at !== -1; at = text.indexOf(start, at + 1)) {
           if (positions.length === MAX_ATTEMPTS) return fallback.exec(text);
           positions.push(at);

@@ -151,9 +151,9 @@ export interface RuleSource {
   literals: string[][] | null;
   /**
    * For a rule on the linear engine: texts every match starts with, when each single match attempt
-   * from a given position is linear (recheck's verdict on the pattern anchored). The rule then runs
-   * as a few V8 attempts at the places those texts occur, and on re2js when they occur too often.
-   * Null otherwise.
+   * from a given position is linear (recheck's verdict on the pattern anchored); '' for an alternative
+   * that opens with `^` (rules.ts: LINE_START). The rule then runs as a few V8 attempts at the places
+   * those texts occur, and on re2js when they occur too often. Null otherwise.
    */
   starts: string[] | null;
 }

@@ -239,8 +239,14 @@ class LayoutTable {
   for(text: string): Layout[] {
     const first = codeAt(text, 0);
     const fifth = codeAt(text, 4);
-    const key = first * 129 + fifth;
-    return (this.#lists[key] ??= this.#layouts.filter((layout) => LayoutTable.#fits(layout, first, fifth)));
+    return this.#lists[first * 129 + fifth] ?? this.#build(first, fifth);
+  }
+
+  // Apart from for(): a closure there would make every call allocate a context for `first` and `fifth`.
+  #build(first: number, fifth: number): Layout[] {
+    const list = this.#layouts.filter((layout) => LayoutTable.#fits(layout, first, fifth));
+    this.#lists[first * 129 + fifth] = list;
+    return list;
   }
 
   static #fits(layout: Layout, first: number, fifth: number): boolean {
@@ -428,6 +434,15 @@ function startsAFormat(text: string): boolean {
   return false;
 }
 
+/**
+ * The JSON envelope a `{` line is in, if any. A function of its own: a closure over readLayout's `rest`
+ * would make every call of readLayout allocate a context for it.
+ */
+function jsonWrapperOf(rest: string): JsonWrapper | undefined {
+  for (const candidate of JSON_WRAPPERS) if (rest.includes(candidate.needs)) return candidate;
+  return undefined;
+}
+
 /** Which software wrote `line`, adding the fields its layout carries to `store`. */
 export function readLayout(line: string, fields: FieldStore): DetectedLayout {
   const from = fields.size;
@@ -446,7 +461,7 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
     const firstCode = rest.charCodeAt(0);
     let id: string | undefined;
     if (firstCode === OPEN_BRACE) {
-      const reader = JSON_WRAPPERS.find((candidate) => rest.includes(candidate.needs));
+      const reader = jsonWrapperOf(rest);
       const read = reader ? readJson(reader, rest, offset, store) : null;
       if (!reader || !read?.message) break;
       id = reader.wrapper;
