@@ -10,7 +10,7 @@
  * treats content data (it is marked as such, as Astro marks its own version).
  *
  * It also lets go of the content sync's own copy of the store once the build starts. Astro keeps the
- * content layer of the sync (every entry, rendered body included) in a module-level singleton for the
+ * content layer of the sync (every entry) in a module-level singleton for the
  * dev server to sync again; `astro build` never uses it after the sync, yet it held a second copy of
  * the whole store while every page rendered (half the live heap then).
  */
