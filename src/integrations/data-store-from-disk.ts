@@ -34,9 +34,10 @@ interface ContentLayerSingleton {
  * Astro's content-layer singleton, from the module its CLI loaded (not in its package exports; the path
  * is checked, so an Astro release that moves it fails the build here rather than silently keeping the copy).
  */
+const astroRoot = () => dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+
 async function astroContentLayer(): Promise<ContentLayerSingleton> {
-  const astroRoot = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
-  const module = (await import(pathToFileURL(join(astroRoot, 'dist/content/instance.js')).href)) as {
+  const module = (await import(pathToFileURL(join(astroRoot(), 'dist/content/instance.js')).href)) as {
     globalContentLayer?: ContentLayerSingleton;
   };
   if (typeof module.globalContentLayer?.dispose !== 'function') throw new Error("Astro's content layer is no longer where expected");
@@ -56,7 +57,15 @@ export default function dataStoreFromDisk(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
-        const code = `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+        // The store as the Map Astro builds from the file (devalue's format), Astro's own devalue doing it:
+        // exporting the parsed JSON instead kept that flat copy alive beside the Map for the whole build.
+        const devalue = createRequire(join(astroRoot(), 'package.json')).resolve('devalue');
+        const code = [
+          `import { readFileSync } from 'node:fs';`,
+          `import { unflatten } from ${JSON.stringify(devalue)};`,
+          `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
+          '',
+        ].join('\n');
         const meta = { astroIncremental: { kind: 'content-data' } };
         updateConfig({
           vite: {
