@@ -1,19 +1,21 @@
 /**
  * The articles collection's loader. Like Astro's `glob()` it reads every `.mdx` file, validates the
  * front matter with the collection schema and keeps unchanged entries from the last build; unlike it,
- * it renders the body to HTML right here (`src/integrations/article-body/`) and stores that HTML with
- * the entry, the way Astro stores Markdown. Pages then render stored HTML instead of importing one
- * compiled module per article, which is what made the build's memory rise with the corpus.
+ * it renders the body to HTML right here (`src/integrations/article-body/`) and writes that HTML to a
+ * file of its own beside the data store (article-body-file.ts), named by the entry's digest. Pages then
+ * render that HTML instead of importing one compiled module per article, which is what made the build's
+ * memory rise with the corpus; keeping it out of the store keeps it out of memory too.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { renderArticleBody } from '../integrations/article-body/render-article-body.ts';
 import { splitFrontMatter } from '../lib/content/front-matter.ts';
+import { articleBodyDir, articleBodyFile } from './article-body-file.ts';
 
 /** Files whose code decides the rendered HTML: a change to any of them re-renders every article. */
 const RENDERER_FILES = [
@@ -44,6 +46,9 @@ export function articleLoader({ base }: { base: string }): Loader {
       const dir = resolve(root, base);
       const key = rendererKey();
       const untouched = new Set(store.keys());
+      const bodies = fileURLToPath(articleBodyDir(config.cacheDir));
+      mkdirSync(bodies, { recursive: true });
+      const digests = new Set<string>();
 
       const sync = async (name: string) => {
         const id = name.replace(/\.mdx$/, '');
@@ -51,13 +56,19 @@ export function articleLoader({ base }: { base: string }): Loader {
         const file = join(dir, name);
         const source = await readFile(file, 'utf8');
         const digest = context.generateDigest(`${key}\n${source}`);
-        if (store.get(id)?.digest === digest) return;
+        digests.add(digest);
+        const body = articleBodyFile(config.cacheDir, digest);
+        if (store.get(id)?.digest === digest && existsSync(body)) return;
         const filePath = relative(root, file).split('\\').join('/');
-        store.set({ id, filePath, digest, ...(await readEntry(context, { id, file, filePath, source })) });
+        const { data, html } = await readEntry(context, { id, file, filePath, source });
+        await writeFile(body, html);
+        store.set({ id, filePath, digest, data });
       };
 
       for (const name of listMdx(dir)) await sync(name);
       for (const id of untouched) store.delete(id);
+      // Bodies of articles deleted or changed since the last load.
+      for (const name of readdirSync(bodies)) if (!digests.has(name.replace(/\.html$/, ''))) rmSync(join(bodies, name), { force: true });
 
       if (!watcher) return;
       watcher.add(dir);
@@ -108,7 +119,7 @@ async function readEntry(context: LoaderContext, { id, file, filePath, source }:
   } catch (error) {
     throw new Error(`${filePath}: the MDX body could not be rendered: ${(error as Error).message}`, { cause: error });
   }
-  // Neither the raw body nor a second copy of the front matter is kept: pages read `data` and the HTML,
-  // and every byte stored here is held in memory while pages render.
-  return { data, rendered: { html } };
+  // Neither the raw body nor a second copy of the front matter is stored: pages read `data` and the
+  // HTML (written beside the store), and every byte stored is held in memory while pages render.
+  return { data, html };
 }

@@ -8,9 +8,16 @@
  * file, parsing it to check it, quoting it into code) took about 1 GB for a moment at 20,000 articles.
  * The module's code no longer changes with the content, which is also how Astro's incremental build
  * treats content data (it is marked as such, as Astro marks its own version).
+ *
+ * It also lets go of the content sync's own copy of the store once the build starts. Astro keeps the
+ * content layer of the sync (every entry) in a module-level singleton for the
+ * dev server to sync again; `astro build` never uses it after the sync, yet it held a second copy of
+ * the whole store while every page rendered (half the live heap then).
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ASTRO_MODULE = 'astro:data-layer-content';
 const OWN_MODULE = '\0error-codes-wiki:data-store-from-disk';
@@ -18,14 +25,47 @@ const OWN_MODULE = '\0error-codes-wiki:data-store-from-disk';
 const IMPORTERS = /[\\/]astro[\\/]dist[\\/]content[\\/](mutable-)?data-store\.js$/;
 const ASTRO_IMPORT = `import("${ASTRO_MODULE}")`;
 
+interface ContentLayerSingleton {
+  get(): unknown;
+  dispose(): void;
+}
+
+/**
+ * Astro's content-layer singleton, from the module its CLI loaded (not in its package exports; the path
+ * is checked, so an Astro release that moves it fails the build here rather than silently keeping the copy).
+ */
+const astroRoot = () => dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+
+async function astroContentLayer(): Promise<ContentLayerSingleton> {
+  const module = (await import(pathToFileURL(join(astroRoot(), 'dist/content/instance.js')).href)) as {
+    globalContentLayer?: ContentLayerSingleton;
+  };
+  if (typeof module.globalContentLayer?.dispose !== 'function') throw new Error("Astro's content layer is no longer where expected");
+  return module.globalContentLayer;
+}
+
 export default function dataStoreFromDisk(): AstroIntegration {
   return {
     name: 'error-codes-wiki:data-store-from-disk',
     hooks: {
+      // Runs after the content sync has written data-store.json, before anything reads it.
+      'astro:build:start': async ({ logger }) => {
+        const contentLayer = await astroContentLayer();
+        if (contentLayer.get() === null) logger.warn("no content layer to release: Astro's sync no longer keeps it here");
+        contentLayer.dispose();
+      },
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
-        const code = `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+        // The store as the Map Astro builds from the file (devalue's format), Astro's own devalue doing it:
+        // exporting the parsed JSON instead kept that flat copy alive beside the Map for the whole build.
+        const devalue = createRequire(join(astroRoot(), 'package.json')).resolve('devalue');
+        const code = [
+          `import { readFileSync } from 'node:fs';`,
+          `import { unflatten } from ${JSON.stringify(devalue)};`,
+          `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
+          '',
+        ].join('\n');
         const meta = { astroIncremental: { kind: 'content-data' } };
         updateConfig({
           vite: {

@@ -6,7 +6,7 @@
  *
  * Pagefind's binary holds every page it is given until it has built the index (≈ 0.2 GB per 1,000
  * pages), so a site with more pages than one part (pagefind-pages.ts) is indexed part by part, one
- * binary at a time, and the parts are merged into the index one run would have written
+ * binary at a time, each merged as it arrives into the index one run would have written
  * (pagefind-merge.ts).
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 import { readIndex, splitIndexChunks, writeRecutIndex } from './pagefind-chunks.ts';
 import { packPagefindFile, unpackPagefindFile, type PagefindFile } from './pagefind-files.ts';
 import { emptyFragmentText } from './pagefind-fragments.ts';
-import { fragmentHashes, mergeIndexes, type PartIndex } from './pagefind-merge.ts';
+import { fragmentHashes, IndexMerger, type PartIndex } from './pagefind-merge.ts';
 import { cutIntoParts, feedSteps, indexedPages, partSize } from './pagefind-pages.ts';
 import { minifyPagefindScript } from './pagefind-script.ts';
 import { childPids, waitForExit } from './reap-children.ts';
@@ -121,13 +121,17 @@ export async function writeSearchIndex(site: string): Promise<IndexSummary> {
     }, watch);
     written = { pages: run.pages, parts: 1, files: splitIndexChunks(emptyFragmentText(repackFilters(run.files))) };
   } else {
-    const parts: (PartIndex & { files: number })[] = [];
-    for (const part of cutIntoParts(pages, size)) {
-      parts.push(await indexPart(site, part, watch));
+    // Each part is merged as soon as it is read, so only the merged index is held, never every part.
+    const merger = new IndexMerger();
+    const parts = cutIntoParts(pages, size);
+    let added = 0;
+    for (const part of parts) {
+      const index = await indexPart(site, part, watch);
+      added += index.files;
+      merger.add(index);
       watch.lap('rewrite');
     }
-    const added = parts.reduce((sum, part) => sum + part.files, 0);
-    written = { pages: added, parts: parts.length, files: writeRecutIndex(mergeIndexes(parts)) };
+    written = { pages: added, parts: parts.length, files: writeRecutIndex(merger.finish()) };
   }
 
   const output = join(site, 'pagefind');

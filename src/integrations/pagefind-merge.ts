@@ -18,7 +18,7 @@
  * an index both ways and compares every byte.
  */
 import { cborItemEnd, decodeCbor, encodeCbor, encodeCborHead, readCborHead, type CborValue } from './cbor.ts';
-import { readPagefindFile, shape, type LanguageIndex, type RawWord, type ReadIndex } from './pagefind-chunks.ts';
+import { readPagefindFile, shape, type LanguageIndex, type PagefindEntry, type RawWord, type ReadIndex } from './pagefind-chunks.ts';
 import { packPagefindFile, pagefindHash, unpackPagefindFile, type PagefindFile } from './pagefind-files.ts';
 
 /** A part's index (readIndex) and each fragment's full hash, taken before the fragment text was emptied. */
@@ -54,43 +54,83 @@ export function byCodePoint(a: string, b: string): number {
 
 const isSorted = (names: string[]) => names.every((name, i) => i === 0 || byCodePoint(names[i - 1]!, name) < 0);
 
-export function mergeIndexes(parts: PartIndex[]): ReadIndex {
-  const [first] = parts;
-  if (!first) throw new Error('Pagefind index: no parts to merge');
-  const { languages: firstLanguages, ...settings } = first.entry;
-  for (const part of parts) {
-    const { languages: _languages, ...own } = part.entry;
-    if (JSON.stringify(own) !== JSON.stringify(settings)) throw new Error('Pagefind index: the parts were built with different settings');
-  }
-  // Scripts, styles and WebAssembly are the same in every part.
-  const others = new Map<string, PagefindFile>();
-  for (const part of parts) {
+/**
+ * Merges parts one at a time, in page order (`add`), so that a part's words, fragments and filters can be
+ * let go as soon as it is added: only what the merged index needs is kept, the words as one buffer
+ * (WordTable) rather than an object per word and part. `finish` returns the merged index.
+ */
+export class IndexMerger {
+  #entry: PagefindEntry | undefined;
+  #settings = '';
+  readonly #others = new Map<string, PagefindFile>();
+  readonly #languages = new Map<string, LanguageMerge>();
+
+  add(part: PartIndex): void {
+    const { languages: partLanguages, ...own } = part.entry;
+    if (!this.#entry) {
+      // The entry's keys stay in Pagefind's order.
+      this.#entry = { ...part.entry, languages: structuredClone(partLanguages) };
+      this.#settings = JSON.stringify(own);
+    } else if (JSON.stringify(own) !== this.#settings) {
+      throw new Error('Pagefind index: the parts were built with different settings');
+    }
+    // Scripts, styles and WebAssembly are the same in every part.
     for (const [path, file] of part.others) {
       if (FRAGMENT.test(path) || FILTER.test(path) || path === 'pagefind-entry.json') continue;
-      const known = others.get(path);
-      if (!known) others.set(path, file);
+      const known = this.#others.get(path);
+      if (!known) this.#others.set(path, file);
       else if (!Buffer.from(known.content).equals(file.content)) throw new Error(`Pagefind index: ${path} differs between parts`);
     }
+    for (const index of part.languages) {
+      let merge = this.#languages.get(index.language);
+      if (!merge) {
+        merge = new LanguageMerge(index.language);
+        this.#languages.set(index.language, merge);
+        // A language first met in a later part takes that part's entry (its page count is set at the end).
+        this.#entry.languages[index.language] ??= { ...partLanguages[index.language]! };
+      }
+      merge.add(part, index, this.#others);
+    }
   }
-  // The entry's keys stay in Pagefind's order.
-  const entry = { ...first.entry, languages: structuredClone(firstLanguages) };
-  const names = [...new Set(parts.flatMap((part) => part.languages.map((l) => l.language)))];
-  const languages = names.map((language) => {
-    const merged = mergeLanguage(language, parts, others);
-    entry.languages[language] = {
-      ...parts.find((part) => part.entry.languages[language])!.entry.languages[language]!,
-      page_count: merged.pages,
-    };
-    return merged.index;
-  });
-  return { entry, languages, others };
+
+  finish(): ReadIndex {
+    const entry = this.#entry;
+    if (!entry) throw new Error('Pagefind index: no parts to merge');
+    const languages = [...this.#languages.values()].map((merge) => {
+      const { index, pages } = merge.finish(this.#others);
+      entry.languages[merge.language] = { ...entry.languages[merge.language]!, page_count: pages };
+      return index;
+    });
+    return { entry, languages, others: this.#others };
+  }
 }
 
-/** One language's meta, filters, fragments and words from every part; fragment and filter files go into `out`. */
-function mergeLanguage(language: string, parts: PartIndex[], out: Map<string, PagefindFile>): { index: LanguageIndex; pages: number } {
-  const present = parts.flatMap((part) => {
-    const index = part.languages.find((l) => l.language === language);
-    if (!index) return [];
+/** Merges parts already read; the build adds each part to an IndexMerger as it is built instead. */
+export function mergeIndexes(parts: PartIndex[]): ReadIndex {
+  const merger = new IndexMerger();
+  for (const part of parts) merger.add(part);
+  return merger.finish();
+}
+
+/** One language's meta, filters, fragments and words, merged part by part. */
+class LanguageMerge {
+  readonly language: string;
+  #version: string | undefined;
+  /** Pages of the parts added so far: the next part's page numbers start here. */
+  #offset = 0;
+  /** Every meta field name met so far, in order: the numbers the merged words use for them. */
+  #metaNames: string[] = [];
+  readonly #pages: CborValue[][] = [];
+  /** Fragment names given so far (short → full hash): a later page's name grows while it collides. */
+  readonly #taken = new Map<string, string>();
+  readonly #filters = new Map<string, Map<string, number[]>>();
+  #words: WordTable = { words: [], bytes: Buffer.alloc(0), ends: new Uint32Array(0), pages: new Int32Array(0) };
+
+  constructor(language: string) {
+    this.language = language;
+  }
+
+  add(part: PartIndex, index: LanguageIndex, out: Map<string, PagefindFile>): void {
     const [version, pages, , filters, sorts, metaNames, ...rest] = index.metaFields;
     if (
       typeof version !== 'string' ||
@@ -105,90 +145,86 @@ function mergeLanguage(language: string, parts: PartIndex[], out: Map<string, Pa
     }
     if (sorts.length > 0)
       throw new Error('Pagefind index: pages with data-pagefind-sort cannot be indexed in parts (their values are not in the index)');
-    return [{ part, index, version, pages: pages as CborValue[][], filters: filters as [string, string][], metaNames }];
-  });
-  if (new Set(present.map((p) => p.version)).size > 1)
-    throw new Error('Pagefind index: the parts were built by different Pagefind versions');
+    if (this.#version !== undefined && version !== this.#version)
+      throw new Error('Pagefind index: the parts were built by different Pagefind versions');
+    this.#version = version;
 
-  let offset = 0;
-  const offsets = present.map(({ pages }) => {
-    const start = offset;
-    offset += pages.length;
-    return start;
-  });
+    // A part with a meta field not met before renumbers the fields of the words merged so far.
+    const names = [...new Set([...this.#metaNames, ...metaNames])].sort(byCodePoint);
+    const renumber = (from: string[]) => {
+      const remap = from.map((name) => names.indexOf(name));
+      return remap.every((to, i) => to === i) ? undefined : remap;
+    };
+    const merged = renumber(this.#metaNames);
+    if (merged) this.#words = remapTable(this.#words, merged);
+    this.#metaNames = names;
 
-  const metaNames = [...new Set(present.flatMap((p) => p.metaNames))].sort(byCodePoint);
-  const remaps = present.map((p) => {
-    const remap = p.metaNames.map((name) => metaNames.indexOf(name));
-    return remap.every((to, from) => to === from) ? undefined : remap;
-  });
+    const offset = this.#offset;
+    this.#addPages(part, pages as CborValue[][], out);
+    this.#addFilters(part, filters as [string, string][]);
+    this.#words = mergeWords(this.#words, { words: index.words, offset, remap: renumber(metaNames) });
+    this.#offset += pages.length;
+  }
 
-  const pages = mergePages(language, present, out);
-  const filters = mergeFilters(language, present, offsets, out);
-  const words = mergeWords(present.map((p, i) => ({ words: p.index.words, offset: offsets[i]!, remap: remaps[i] })));
-  return { index: { language, metaFields: [present[0]!.version, pages, [], filters, [], metaNames], words }, pages: offset };
-}
+  finish(out: Map<string, PagefindFile>): { index: LanguageIndex; pages: number } {
+    const filters = this.#writeFilters(out);
+    const metaFields = [this.#version!, this.#pages, [], filters, [], this.#metaNames];
+    return { index: { language: this.language, metaFields, words: tableWords(this.#words) }, pages: this.#offset };
+  }
 
-interface PresentPart {
-  part: PartIndex;
-  pages: CborValue[][];
-  filters: [string, string][];
-}
-
-/**
- * The meta's page list, [fragment hash, word count, …] per page, with each fragment renamed as one run
- * would have named it: the first 7 digits of its hash, one more for each earlier page it collides with.
- */
-function mergePages(language: string, present: PresentPart[], out: Map<string, PagefindFile>): CborValue[][] {
-  const taken = new Map<string, string>();
-  return present.flatMap(({ part, pages }) =>
-    pages.map(([name, ...rest]) => {
+  /**
+   * The meta's page list, [fragment hash, word count, …] per page, with each fragment renamed as one run
+   * would have named it: the first 7 digits of its hash, one more for each earlier page it collides with.
+   */
+  #addPages(part: PartIndex, pages: CborValue[][], out: Map<string, PagefindFile>): void {
+    for (const [name, ...rest] of pages) {
       if (typeof name !== 'string') return shape<never>(false, undefined, 'page list in the meta file');
       const full = part.fragmentHashes.get(name);
       const file = part.others.get(`fragment/${name}.pf_fragment`);
       if (full === undefined || !file) throw new Error(`Pagefind index: the fragment of page ${name} is missing`);
-      let short = full.slice(0, language.length + 8);
-      while (taken.has(short)) {
-        if (taken.get(short) === full || short === full) throw new Error(`Pagefind index: two pages have the same fragment ${short}`);
+      let short = full.slice(0, this.language.length + 8);
+      while (this.#taken.has(short)) {
+        if (this.#taken.get(short) === full || short === full) throw new Error(`Pagefind index: two pages have the same fragment ${short}`);
         short = full.slice(0, short.length + 1);
       }
-      taken.set(short, full);
+      this.#taken.set(short, full);
       out.set(`fragment/${short}.pf_fragment`, { ...file, path: `fragment/${short}.pf_fragment` });
-      return [short, ...rest];
-    }),
-  );
-}
+      this.#pages.push([short, ...rest]);
+    }
+  }
 
-/** Every filter's values with their pages, numbered across the parts, written as Pagefind writes its filter files. */
-function mergeFilters(language: string, present: PresentPart[], offsets: number[], out: Map<string, PagefindFile>): [string, string][] {
-  const filters = new Map<string, Map<string, number[]>>();
-  present.forEach(({ part, filters: list }, i) => {
+  /** A part's filter values with their pages, numbered across the parts. */
+  #addFilters(part: PartIndex, list: [string, string][]): void {
     if (!isSorted(list.map(([name]) => name))) shape<never>(false, undefined, 'filter order in the meta file');
     for (const [name, hash] of list) {
       const file = part.others.get(`filter/${hash}.pf_filter`);
       if (!file) throw new Error(`Pagefind index: filter/${hash}.pf_filter is missing`);
       const [fileName, values] = readPagefindFile(file) as [string, [string, number[]][]];
       if (fileName !== name || !isSorted(values.map(([value]) => value))) shape<never>(false, undefined, `filter file ${file.path}`);
-      const merged = filters.get(name) ?? new Map<string, number[]>();
-      filters.set(name, merged);
+      const merged = this.#filters.get(name) ?? new Map<string, number[]>();
+      this.#filters.set(name, merged);
       for (const [value, pages] of values) {
         const list = merged.get(value) ?? [];
         merged.set(value, list);
-        for (const page of pages) list.push(page + offsets[i]!);
+        for (const page of pages) list.push(page + this.#offset);
       }
     }
-  });
-  const taken = new Set<string>();
-  return [...filters.keys()].sort(byCodePoint).map((name): [string, string] => {
-    const values = [...filters.get(name)!].sort(([a], [b]) => byCodePoint(a, b));
-    const body = encodeCbor([name, values]);
-    const hash = `${language}_${pagefindHash(body)}`;
-    let short = hash.slice(0, language.length + 8);
-    while (taken.has(short) && short.length < hash.length) short = hash.slice(0, short.length + 2);
-    taken.add(short);
-    out.set(`filter/${short}.pf_filter`, packPagefindFile(`filter/${short}.pf_filter`, body));
-    return [name, short];
-  });
+  }
+
+  /** Every filter in name order, its values in order, written as Pagefind writes its filter files. */
+  #writeFilters(out: Map<string, PagefindFile>): [string, string][] {
+    const taken = new Set<string>();
+    return [...this.#filters.keys()].sort(byCodePoint).map((name): [string, string] => {
+      const values = [...this.#filters.get(name)!].sort(([a], [b]) => byCodePoint(a, b));
+      const body = encodeCbor([name, values]);
+      const hash = `${this.language}_${pagefindHash(body)}`;
+      let short = hash.slice(0, this.language.length + 8);
+      while (taken.has(short) && short.length < hash.length) short = hash.slice(0, short.length + 2);
+      taken.add(short);
+      out.set(`filter/${short}.pf_filter`, packPagefindFile(`filter/${short}.pf_filter`, body));
+      return [name, short];
+    });
+  }
 }
 
 /** A word's pages (or a variant's), as CBOR items of [distance from the previous page, positions, meta positions]. */
@@ -280,45 +316,111 @@ interface PartWords {
   remap: number[] | undefined;
 }
 
-/** Every word of every part, in Pagefind's order, each word's pages and variants joined in page order. */
-function mergeWords(parts: PartWords[]): RawWord[] {
-  const byWord = new Map<string, { part: PartWords; word: RawWord }[]>();
-  for (const part of parts) {
-    for (const word of part.words) {
-      const list = byWord.get(word.word);
-      if (list) list.push({ part, word });
-      else byWord.set(word.word, [{ part, word }]);
-    }
-  }
-  return [...byWord.keys()].sort(byCodePoint).map((text) => {
-    const found = byWord.get(text)!;
-    const only = found[0]!;
-    // Most words of the first part (and of a single part) are kept as they are.
-    if (found.length === 1 && only.part.offset === 0 && !only.part.remap) return only.word;
-    let merged: WordEntry | undefined;
-    for (const { part, word } of found) {
-      const entry = readEntry(word.bytes, part.remap);
-      if (!merged) {
-        merged = { wordItem: entry.wordItem, pages: { items: [], last: 0 }, variants: [] };
-      }
-      appendRun(merged.pages, entry.pages, part.offset);
-      for (const variant of entry.variants) {
-        let target = merged.variants.find((v) => v.form === variant.form);
-        if (!target) {
-          target = { ...variant, pages: { items: [], last: 0 } };
-          merged.variants.push(target);
-        }
-        appendRun(target.pages, variant.pages, part.offset);
-      }
-    }
-    const bytes = Buffer.concat([
-      encodeCborHead(4, 3),
-      merged!.wordItem,
-      encodeCborHead(4, merged!.pages.items.length),
-      ...merged!.pages.items,
-      encodeCborHead(4, merged!.variants.length),
-      ...merged!.variants.flatMap((v) => [encodeCborHead(4, 2), v.formItem, encodeCborHead(4, v.pages.items.length), ...v.pages.items]),
-    ]);
-    return { word: text, bytes, size: bytes.length, pages: merged!.pages.items.length };
+/**
+ * The words merged so far, in order, with their entries one after the other in one buffer: word i's
+ * entry is bytes[ends[i − 1], ends[i]). An object and a view per word (RawWord) cost more than most
+ * entries' bytes, and a part's words are many.
+ */
+interface WordTable {
+  words: string[];
+  bytes: Buffer;
+  ends: Uint32Array;
+  /** On how many pages each word is; −1 when not known. */
+  pages: Int32Array;
+}
+
+const tableEntry = (table: WordTable, i: number) => table.bytes.subarray(i === 0 ? 0 : table.ends[i - 1], table.ends[i]);
+
+/** The table as RawWords, views of its buffer, in order. */
+function tableWords(table: WordTable): RawWord[] {
+  return table.words.map((word, i) => {
+    const bytes = tableEntry(table, i);
+    const pages = table.pages[i]!;
+    return { word, bytes, size: bytes.length, ...(pages >= 0 ? { pages } : {}) };
   });
+}
+
+/** Builds a table entry by entry, in order. */
+function tableWriter() {
+  const words: string[] = [];
+  const pieces: Uint8Array[] = [];
+  const ends: number[] = [];
+  const pages: number[] = [];
+  let size = 0;
+  return {
+    push(word: string, bytes: Uint8Array, count: number | undefined) {
+      words.push(word);
+      pieces.push(bytes);
+      size += bytes.length;
+      ends.push(size);
+      pages.push(count ?? -1);
+    },
+    done: (): WordTable => ({ words, bytes: Buffer.concat(pieces, size), ends: Uint32Array.from(ends), pages: Int32Array.from(pages) }),
+  };
+}
+
+const encodeEntry = (entry: WordEntry) =>
+  Buffer.concat([
+    encodeCborHead(4, 3),
+    entry.wordItem,
+    encodeCborHead(4, entry.pages.items.length),
+    ...entry.pages.items,
+    encodeCborHead(4, entry.variants.length),
+    ...entry.variants.flatMap((v) => [encodeCborHead(4, 2), v.formItem, encodeCborHead(4, v.pages.items.length), ...v.pages.items]),
+  ]);
+
+/** The table with every meta field number renumbered (a later part brought a field that sorts before others). */
+function remapTable(table: WordTable, remap: number[]): WordTable {
+  const out = tableWriter();
+  table.words.forEach((word, i) => {
+    const entry = readEntry(tableEntry(table, i), remap);
+    out.push(word, encodeEntry(entry), table.pages[i]! >= 0 ? table.pages[i] : undefined);
+  });
+  return out.done();
+}
+
+/** Appends a part's entry (page numbers from `offset`) to a merged one, or starts one; variants joined form by form. */
+function appendEntry(merged: WordEntry | undefined, entry: WordEntry, offset: number): WordEntry {
+  merged ??= { wordItem: entry.wordItem, pages: { items: [], last: 0 }, variants: [] };
+  appendRun(merged.pages, entry.pages, offset);
+  for (const variant of entry.variants) {
+    let target = merged.variants.find((v) => v.form === variant.form);
+    if (!target) {
+      target = { ...variant, pages: { items: [], last: 0 } };
+      merged.variants.push(target);
+    }
+    appendRun(target.pages, variant.pages, offset);
+  }
+  return merged;
+}
+
+/**
+ * The merged words with a part's words added, in Pagefind's order (by code point), each word's pages and
+ * variants joined in page order. Words of the first part that no other part has so far are kept as they are.
+ */
+function mergeWords(table: WordTable, part: PartWords): WordTable {
+  const words = [...part.words].sort((a, b) => byCodePoint(a.word, b.word));
+  const out = tableWriter();
+  let i = 0;
+  let j = 0;
+  while (i < table.words.length || j < words.length) {
+    const order = i === table.words.length ? 1 : j === words.length ? -1 : byCodePoint(table.words[i]!, words[j]!.word);
+    if (order < 0) {
+      out.push(table.words[i]!, tableEntry(table, i), table.pages[i]! >= 0 ? table.pages[i] : undefined);
+      i++;
+      continue;
+    }
+    const word = words[j]!;
+    if (j + 1 < words.length && words[j + 1]!.word === word.word) unexpected();
+    if (order > 0 && part.offset === 0 && !part.remap) {
+      out.push(word.word, word.bytes, word.pages);
+    } else {
+      // The merged entry so far is already numbered across the parts: its own page numbers stay.
+      const merged = order === 0 ? readEntry(tableEntry(table, i++), undefined) : undefined;
+      const entry = appendEntry(merged, readEntry(word.bytes, part.remap), part.offset);
+      out.push(word.word, encodeEntry(entry), entry.pages.items.length);
+    }
+    j++;
+  }
+  return out.done();
 }

@@ -4,8 +4,9 @@
  * synthetic site (written here, so the test needs no Astro build) is indexed both ways with the real
  * binary: once whole, once in parts of PART_SIZE pages. Its pages make every merge rule matter: words
  * on pages of several parts and of one, a diacritic variant ("café") in several parts, filter values
- * shared across parts, a meta field that only the last part has (it renumbers the others in that
- * part), a page outside `data-pagefind-body` between indexed ones, and a folder name that is glob
+ * shared across parts, a meta field only the first part has (the later parts number their fields
+ * differently) and one only the last part has (it renumbers the fields of every word merged before
+ * it), a page outside `data-pagefind-body` between indexed ones, and a folder name that is glob
  * syntax (added with `addHTMLFile`). A second test merges the same parts in the wrong order, so the
  * comparison is shown to notice wrongly numbered pages.
  */
@@ -27,15 +28,14 @@ const WORDS = ['connection', 'refused', 'timeout', 'socket', 'permission', 'deni
 let root = '';
 
 /** A page as the site writes it: indexed body, filters and meta as attributes, navigation left out. */
-function page(i: number, last: boolean): string {
+function page(i: number): string {
   const words = Array.from({ length: 30 }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ');
   const cafe = i % 4 === 0 ? 'Le café est fermé.' : i % 4 === 1 ? 'The cafe is open.' : '';
-  const extra = last ? `<p data-pagefind-meta="aardvark">only in the last part ${i}</p>` : '';
   return `<!doctype html><html lang="en"><head><title>Page ${i}</title></head><body>
 <nav>navigation words navwordonly</nav>
 <main data-pagefind-body>
 <h1 data-pagefind-meta="title">Error number ${i} uniqueword${i}</h1>
-<p data-pagefind-meta="summary">Summary ${WORDS[i % WORDS.length]} ${i}</p>${extra}
+<p data-pagefind-meta="summary">Summary ${WORDS[i % WORDS.length]} ${i}</p>
 <span data-pagefind-filter="category">${CATEGORIES[i % CATEGORIES.length]}</span>
 <span data-pagefind-filter="tag">tag-${i % 5}</span><span data-pagefind-filter="tag">shared</span>
 <h2 id="cause-${i}">Cause ${i}</h2><p>${words} ${cafe}</p>
@@ -49,9 +49,18 @@ function writeSite(dir: string): void {
     writeFileSync(join(dir, path), html);
   };
   put('index.html', '<!doctype html><html lang="en"><body><h1>Home, not indexed</h1></body></html>');
-  for (let i = 0; i < 30; i++) put(`${['db', 'web', 'containers'][i % 3]}/error-${i}/index.html`, page(i, i >= 27));
+  for (let i = 0; i < 30; i++) put(`${['db', 'web', 'containers'][i % 3]}/error-${i}/index.html`, page(i));
   put('web/index.html', '<!doctype html><html lang="en"><body><h1>A listing, not indexed</h1></body></html>');
-  put('web/c++ (errors)/index.html', page(30, false));
+  put('web/c++ (errors)/index.html', page(30));
+  // Which pages fall in the first and the last part depends on the walk order, known once the files exist.
+  const pages = indexedPages(dir);
+  pages.forEach((file, position) => {
+    const lastPart = pages.length - (pages.length % PART_SIZE || PART_SIZE);
+    const field = position < PART_SIZE ? 'first' : position >= lastPart ? 'aardvark' : undefined;
+    if (!field) return;
+    const marked = `<main data-pagefind-body><p data-pagefind-meta="${field}">only in one part ${position}</p>`;
+    writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace('<main data-pagefind-body>', marked));
+  });
 }
 
 /** Every file of a written index folder: path → bytes. */

@@ -80,7 +80,7 @@ test('a social card is a 1200×630 PNG in the card colours, the brand stripe on 
   assert.deepEqual(pixel(1190, 620), [0x0f, 0x17, 0x2a], 'background in the corner');
 });
 
-test('cards drawn at once in the worker threads each come back as their own card, as drawn in-process', async () => {
+test('cards drawn at once in the drawing processes each come back as their own card, as drawn in-process', async () => {
   const cards = ['502 Bad Gateway', 'Connection refused', 'Permission denied', 'No space left on device', 'Too many open files'].map(
     (title) => ({ title, kicker: 'Web server' }),
   );

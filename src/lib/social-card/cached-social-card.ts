@@ -1,8 +1,8 @@
 /**
  * Social cards are the largest cost of a build per article. The PNG depends only on the card text and
  * the layout, so it is kept on disk between builds (like Astro's own cache in node_modules/.astro) and an
- * edit to one article redraws only that article's card. The missing ones are queued for the worker
- * threads as soon as the card route knows its list, so they are drawn ahead of the requests for them.
+ * edit to one article redraws only that article's card. The missing ones are queued for the drawing
+ * processes as soon as the card route knows its list, so they are drawn ahead of the requests for them.
  * The cache key covers everything that decides the pixels: the card text, the renderer's own source,
  * its fonts and the versions of satori and resvg, so a change to any of them redraws every card.
  */

@@ -1,16 +1,19 @@
 /**
- * Draws social cards in worker threads, one per core. Astro renders a build's pages one at a time on
- * one thread, so cards drawn there would take turns on a single core while the others sit idle.
- * Workers start with the first card and stop when no card is left, so they never hold a build or the
- * dev server open.
+ * Draws social cards in child processes, one per core. Astro renders a build's pages one at a time on
+ * one thread, so cards drawn there would take turns on a single core while the others sit idle. They
+ * are processes rather than worker threads so that what drawing holds (each drawer's JavaScript heap,
+ * resvg's and satori's native memory: ≈ 0.3 GB for two) is not added to the Astro process, whose
+ * memory is the build's peak at scale. Drawers start with the first card and stop when no card is
+ * left, so they never hold a build or the dev server open.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import type { CardText } from './render-social-card.ts';
 
-// The worker runs from source (Node strips the types). The site build imports this folder from source
+// The drawer runs from source (Node strips the types). The site build imports this folder from source
 // too (vite-plugin.ts), so this module's URL is its own file, in the build as in tests and `astro dev`.
-const WORKER_FILE = new URL('./social-card-worker.ts', import.meta.url);
+const WORKER_FILE = fileURLToPath(new URL('./social-card-worker.ts', import.meta.url));
 
 interface Job {
   card: CardText;
@@ -30,23 +33,24 @@ export function drawSocialCard(card: CardText): Promise<Buffer> {
 
 function startWorker() {
   running++;
-  const worker = new Worker(WORKER_FILE);
+  // 'advanced' serialization carries the PNG as bytes, not as JSON.
+  const worker: ChildProcess = fork(WORKER_FILE, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
   let job: Job | undefined;
   let done = false;
   const next = () => {
     job = queue.shift();
-    if (job) return worker.postMessage(job.card);
+    if (job) return void worker.send(job.card);
     done = true;
     running--;
-    void worker.terminate();
+    worker.disconnect();
   };
-  // A worker that crashes (or cannot start) would crash the next one the same way: fail every card.
+  // A drawer that crashes (or cannot start) would crash the next one the same way: fail every card.
   const failAll = (error: Error) => {
     for (const failed of [job, ...queue.splice(0)]) failed?.reject(error);
     job = undefined;
   };
   worker.on('message', (reply: { png: Uint8Array } | { error: string }) => {
-    // A worker replies once for each card it was sent, and is sent one at a time: `job` is that card.
+    // A drawer replies once for each card it was sent, and is sent one at a time: `job` is that card.
     if (job && 'png' in reply) job.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
     else if (job && 'error' in reply) job.reject(new Error(`social card "${job.card.title}" failed: ${reply.error}`));
     next();
@@ -55,7 +59,7 @@ function startWorker() {
   worker.on('exit', (code) => {
     if (done) return;
     running--;
-    failAll(new Error(`the social-card worker stopped (exit code ${code})`));
+    failAll(new Error(`the social-card process stopped (exit code ${code})`));
   });
   next();
 }
