@@ -157,7 +157,7 @@ class LanguageMerge {
     const offset = this.#offset;
     this.#addPages(part, pages as CborValue[][], out);
     this.#addFilters(part, filters as [string, string][]);
-    this.#wordParts.push({ table: partTable(index.words), offset, metaNames: metaNames as string[] });
+    this.#wordParts.push({ table: partTable(index.words), offset, metaNames });
     this.#offset += pages.length;
   }
 
