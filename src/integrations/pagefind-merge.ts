@@ -56,8 +56,9 @@ const isSorted = (names: string[]) => names.every((name, i) => i === 0 || byCode
 
 /**
  * Merges parts one at a time, in page order (`add`), so that a part's words, fragments and filters can be
- * let go as soon as it is added: only what the merged index needs is kept, the words as one buffer
- * (WordTable) rather than an object per word and part. `finish` returns the merged index.
+ * let go as soon as it is added: only what the merged index needs is kept, each part's words as one
+ * buffer (WordTable) rather than an object per word, joined across the parts once, in `finish` (about the
+ * bytes of the merged words, which merging them part by part held too). `finish` returns the merged index.
  */
 export class IndexMerger {
   #entry: PagefindEntry | undefined;
@@ -124,7 +125,8 @@ class LanguageMerge {
   /** Fragment names given so far (short → full hash): a later page's name grows while it collides. */
   readonly #taken = new Map<string, string>();
   readonly #filters = new Map<string, Map<string, number[]>>();
-  #words: WordTable = { words: [], bytes: Buffer.alloc(0), ends: new Uint32Array(0), pages: new Int32Array(0) };
+  /** Each part's words as a table of their own, merged once, in `finish`, when every meta field is known. */
+  readonly #wordParts: PartWords[] = [];
 
   constructor(language: string) {
     this.language = language;
@@ -149,27 +151,22 @@ class LanguageMerge {
       throw new Error('Pagefind index: the parts were built by different Pagefind versions');
     this.#version = version;
 
-    // A part with a meta field not met before renumbers the fields of the words merged so far.
-    const names = [...new Set([...this.#metaNames, ...metaNames])].sort(byCodePoint);
-    const renumber = (from: string[]) => {
-      const remap = from.map((name) => names.indexOf(name));
-      return remap.every((to, i) => to === i) ? undefined : remap;
-    };
-    const merged = renumber(this.#metaNames);
-    if (merged) this.#words = remapTable(this.#words, merged);
-    this.#metaNames = names;
+    // Every meta field name of the parts, in order; a part's words are renumbered to it in `finish`.
+    this.#metaNames = [...new Set([...this.#metaNames, ...metaNames])].sort(byCodePoint);
 
     const offset = this.#offset;
     this.#addPages(part, pages as CborValue[][], out);
     this.#addFilters(part, filters as [string, string][]);
-    this.#words = mergeWords(this.#words, { words: index.words, offset, remap: renumber(metaNames) });
+    this.#wordParts.push({ table: partTable(index.words), offset, metaNames });
     this.#offset += pages.length;
   }
 
   finish(out: Map<string, PagefindFile>): { index: LanguageIndex; pages: number } {
     const filters = this.#writeFilters(out);
     const metaFields = [this.#version!, this.#pages, [], filters, [], this.#metaNames];
-    return { index: { language: this.language, metaFields, words: tableWords(this.#words) }, pages: this.#offset };
+    const words = mergeWords(this.#wordParts, this.#metaNames);
+    this.#wordParts.length = 0;
+    return { index: { language: this.language, metaFields, words: tableWords(words) }, pages: this.#offset };
   }
 
   /**
@@ -310,10 +307,11 @@ function appendRun(target: PageRun, run: PageRun, offset: number): void {
   target.last = offset + run.last;
 }
 
+/** One part's words, sorted; its page numbers start at `offset`; its meta fields numbered by `metaNames`. */
 interface PartWords {
-  words: RawWord[];
+  table: WordTable;
   offset: number;
-  remap: number[] | undefined;
+  metaNames: string[];
 }
 
 /**
@@ -369,16 +367,6 @@ const encodeEntry = (entry: WordEntry) =>
     ...entry.variants.flatMap((v) => [encodeCborHead(4, 2), v.formItem, encodeCborHead(4, v.pages.items.length), ...v.pages.items]),
   ]);
 
-/** The table with every meta field number renumbered (a later part brought a field that sorts before others). */
-function remapTable(table: WordTable, remap: number[]): WordTable {
-  const out = tableWriter();
-  table.words.forEach((word, i) => {
-    const entry = readEntry(tableEntry(table, i), remap);
-    out.push(word, encodeEntry(entry), table.pages[i]! >= 0 ? table.pages[i] : undefined);
-  });
-  return out.done();
-}
-
 /** Appends a part's entry (page numbers from `offset`) to a merged one, or starts one; variants joined form by form. */
 function appendEntry(merged: WordEntry | undefined, entry: WordEntry, offset: number): WordEntry {
   merged ??= { wordItem: entry.wordItem, pages: { items: [], last: 0 }, variants: [] };
@@ -394,33 +382,59 @@ function appendEntry(merged: WordEntry | undefined, entry: WordEntry, offset: nu
   return merged;
 }
 
-/**
- * The merged words with a part's words added, in Pagefind's order (by code point), each word's pages and
- * variants joined in page order. Words of the first part that no other part has so far are kept as they are.
- */
-function mergeWords(table: WordTable, part: PartWords): WordTable {
-  const words = [...part.words].sort((a, b) => byCodePoint(a.word, b.word));
+/** A part's words as a table, in Pagefind's order (by code point); its entries' bytes copied out of the part's files. */
+function partTable(words: RawWord[]): WordTable {
+  const sorted = [...words].sort((a, b) => byCodePoint(a.word, b.word));
   const out = tableWriter();
-  let i = 0;
-  let j = 0;
-  while (i < table.words.length || j < words.length) {
-    const order = i === table.words.length ? 1 : j === words.length ? -1 : byCodePoint(table.words[i]!, words[j]!.word);
-    if (order < 0) {
-      out.push(table.words[i]!, tableEntry(table, i), table.pages[i]! >= 0 ? table.pages[i] : undefined);
-      i++;
-      continue;
+  sorted.forEach((word, i) => {
+    if (i > 0 && sorted[i - 1]!.word === word.word) unexpected();
+    out.push(word.word, word.bytes, word.pages);
+  });
+  return out.done();
+}
+
+/**
+ * Every part's words merged, in Pagefind's order (by code point), each word's pages and variants joined in
+ * page order, its meta field numbers renumbered to the merged list of fields. A word only the first part
+ * has (and whose fields keep their numbers) is kept as it is. Each part's entry is read once: merging part
+ * by part instead re-read the merged entry of every word found in many parts at each part, so the work
+ * grew with the square of the number of parts.
+ */
+function mergeWords(parts: PartWords[], metaNames: string[]): WordTable {
+  const remaps = parts.map((part) => {
+    const remap = part.metaNames.map((name) => metaNames.indexOf(name));
+    return remap.every((to, i) => to === i) ? undefined : remap;
+  });
+  const at = parts.map(() => 0);
+  const out = tableWriter();
+  const holders: number[] = [];
+  for (;;) {
+    // The smallest word any part has next, and which parts have it (in part order).
+    let word: string | undefined;
+    holders.length = 0;
+    for (let k = 0; k < parts.length; k++) {
+      const table = parts[k]!.table;
+      if (at[k]! === table.words.length) continue;
+      const candidate = table.words[at[k]!]!;
+      const order = word === undefined ? -1 : byCodePoint(candidate, word);
+      if (order < 0) {
+        word = candidate;
+        holders.length = 0;
+      }
+      if (order <= 0) holders.push(k);
     }
-    const word = words[j]!;
-    if (j + 1 < words.length && words[j + 1]!.word === word.word) unexpected();
-    if (order > 0 && part.offset === 0 && !part.remap) {
-      out.push(word.word, word.bytes, word.pages);
+    if (word === undefined) break;
+    const only = holders[0]!;
+    if (holders.length === 1 && parts[only]!.offset === 0 && !remaps[only]) {
+      const table = parts[only]!.table;
+      const i = at[only]!;
+      out.push(word, tableEntry(table, i), table.pages[i]! >= 0 ? table.pages[i] : undefined);
     } else {
-      // The merged entry so far is already numbered across the parts: its own page numbers stay.
-      const merged = order === 0 ? readEntry(tableEntry(table, i++), undefined) : undefined;
-      const entry = appendEntry(merged, readEntry(word.bytes, part.remap), part.offset);
-      out.push(word.word, encodeEntry(entry), entry.pages.items.length);
+      let entry: WordEntry | undefined;
+      for (const k of holders) entry = appendEntry(entry, readEntry(tableEntry(parts[k]!.table, at[k]!), remaps[k]), parts[k]!.offset);
+      out.push(word, encodeEntry(entry!), entry!.pages.items.length);
     }
-    j++;
+    for (const k of holders) at[k] = at[k]! + 1;
   }
   return out.done();
 }
