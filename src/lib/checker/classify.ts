@@ -184,6 +184,7 @@ const own: OwnLayout = {
   oneLine: false,
   prefix: null,
   opens: false,
+  levelLine: null,
 };
 
 /** The second step, in line order: the record each line belongs to, and so the format its rules read it in. */
@@ -203,6 +204,7 @@ function placePending(slot: Pending, tracker: RecordTracker, store: FieldStore):
   own.oneLine = layout.oneLine;
   own.prefix = layout.prefix;
   own.opens = layout.opens;
+  own.levelLine = layout.levelLine;
   const record = placeInRecord(tracker, slot, own);
   const continuation = record !== slot.number;
   slot.record = record;

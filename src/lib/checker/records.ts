@@ -48,11 +48,6 @@ export const V8_GC_TRACE = /^\[\d+:(?:0x)?[0-9a-fA-F]+\] +\d+ ms: /;
 export const FRAME = /^at (?:async )?[\w$<[]/;
 /** Lines of a kernel OOM report that can open one when the paste starts after `invoked oom-killer:`. */
 export const OOM_REPORT_START = / invoked oom-killer: |(?:^|\] )(?:Mem-Info:|\d+ pages reserved|Tasks state \(memory values in pages\):)$/;
-/**
- * The second line of a java.util.logging SimpleFormatter entry (`SEVERE: …`, `INFO: …`) under its first, which
- * has the time and the logger but no level (`Mar 05, 2019 10:57:51 AM org.apache.catalina.startup.Catalina start`).
- */
-export const JUL_MESSAGE = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 /** PostgreSQL's lines that explain the message before them, when printed without log_line_prefix. */
 export const POSTGRES_DETAIL = /^(?:DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION): {2}/;
 const POSTGRES_DETAIL_WORDS = new Set(['DETAIL', 'HINT', 'STATEMENT', 'CONTEXT', 'QUERY', 'LOCATION']);
@@ -96,8 +91,8 @@ export interface RecordTracker {
   wrapped: boolean;
   /** The record's first line's prefix, for layouts that repeat it on every line of a message. */
   prefix: string | null;
-  /** The last line opened a two-line entry whose level comes on the next line (JUL_MESSAGE). */
-  levelLineNext: boolean;
+  /** The last line opened an entry whose level comes on the next line, which looks like this (LayoutDef.levelOnNextLine). */
+  levelLine: RegExp | null;
   /** The last line's text, to read a hard-wrapped line joined to the rest of it (classify.ts). */
   lastText: string;
   /**
@@ -125,7 +120,7 @@ export function newRecordTracker(): RecordTracker {
     quietEntry: false,
     wrapped: false,
     prefix: null,
-    levelLineNext: false,
+    levelLine: null,
     lastText: '',
     suspended: null,
     interleaved: 0,
@@ -135,7 +130,7 @@ export function newRecordTracker(): RecordTracker {
 /** What a line looks like on its own, before it is placed in a record. */
 export interface OwnLayout extends Pick<
   DetectedLayout,
-  'wrappers' | 'inner' | 'source' | 'software' | 'specific' | 'stamped' | 'bare' | 'oneLine' | 'prefix' | 'opens'
+  'wrappers' | 'inner' | 'source' | 'software' | 'specific' | 'stamped' | 'bare' | 'oneLine' | 'prefix' | 'opens' | 'levelLine'
 > {
   format: LogFormatId;
   level: Level | null;
@@ -166,9 +161,10 @@ function continuesBlock(tracker: RecordTracker, text: string, own: OwnLayout): b
 
 function continues(tracker: RecordTracker, line: { text: string; indented: boolean }, own: OwnLayout): boolean {
   const text = own.inner;
-  if (tracker.levelLineNext) {
-    tracker.levelLineNext = false;
-    if (JUL_MESSAGE.test(text)) {
+  const levelLine = tracker.levelLine;
+  if (levelLine !== null) {
+    tracker.levelLine = null;
+    if (levelLine.test(text)) {
       // The entry's level, which the first line did not say: later lines are judged by it.
       tracker.level = own.level;
       tracker.takesBareLines = !isQuiet(own.level);
@@ -256,8 +252,7 @@ export function placeInRecord(tracker: RecordTracker, line: { number: number; te
   tracker.source = own.source;
   tracker.wrapped = own.wrappers.length > 0;
   tracker.prefix = own.prefix;
-  // java.util.logging's first line: the time and the logger, the level on the next line.
-  tracker.levelLineNext = own.format === 'java' && own.stamped && own.level === null;
+  tracker.levelLine = own.levelLine;
   tracker.quietEntry = false;
   if (afterQuiet) {
     tracker.takesBareLines = true;

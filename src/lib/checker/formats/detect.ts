@@ -121,6 +121,7 @@ function prepare(def: LayoutDef, owner: LayoutOwner): Layout {
     needs: def.needs,
     opensRecord: def.opensRecord,
     continuesRecord: def.continuesRecord,
+    levelOnNextLine: def.levelOnNextLine,
     repeatsPrefix: def.repeatsPrefix,
     search,
     names,
@@ -194,6 +195,7 @@ export const ENGINE_REGEXES: RegExp[] = [
   ...[...WRAPPER_LAYOUTS, ...FORMAT_LAYOUTS].flatMap((layout) => [
     layout.search,
     ...(layout.levelSearch ? [layout.levelSearch.search] : []),
+    ...(layout.levelOnNextLine ? [layout.levelOnNextLine] : []),
   ]),
   ...(FALLBACK_SEARCH ? [FALLBACK_SEARCH.search] : []),
   ...PROGRAMS.map((entry) => entry.program),
@@ -302,6 +304,8 @@ export interface DetectedLayout {
   prefix: string | null;
   /** The line's layout always starts a record (a crash report's first line). */
   opens: boolean;
+  /** What the next line of the entry looks like when it says the entry's level (LayoutDef.levelOnNextLine). */
+  levelLine: RegExp | null;
 }
 
 // Shared by every line without a wrapper, to spare an allocation per line; never mutated.
@@ -526,6 +530,7 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
         oneLine: false,
         prefix: null,
         opens: false,
+        levelLine: null,
       };
     }
   }
@@ -555,6 +560,7 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
       oneLine: layout.oneLine,
       prefix: layout.repeatsPrefix ? line.slice(0, messageStart) : null,
       opens: layout.opensRecord === true,
+      levelLine: layout.levelOnNextLine ?? null,
     };
   }
 
@@ -574,6 +580,7 @@ export function readLayout(line: string, fields: FieldStore): DetectedLayout {
     oneLine: false,
     prefix: null,
     opens: false,
+    levelLine: null,
   };
 }
 

@@ -40,6 +40,7 @@ export const java: FormatDefinition = {
       pattern: re(`^(?<timestamp>${MONTH} \\d{2}, \\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M) (?<logger>[\\w$.]+) (?<method>\\S+)$`),
       first: MONTH_INITIALS,
       needs: ', ',
+      levelOnNextLine: re(`^(?:${JUL_LEVELS}): `),
     },
     { pattern: re('^(?<level>SEVERE|CONFIG|FINE|FINER|FINEST): '), first: 'SCF', needs: ': ' },
     // Exceptions and their frames: `java.net.ConnectException: Connection refused`, `at org.Foo.bar(Foo.java:12)`.

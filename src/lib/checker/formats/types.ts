@@ -47,6 +47,11 @@ export interface LayoutDef {
    */
   continuesRecord?: true;
   /**
+   * The entry's level is on its next line, which this matches (java.util.logging's SimpleFormatter: the
+   * time and logger, then `SEVERE: …`): that line continues the record and gives it its level.
+   */
+  levelOnNextLine?: RegExp;
+  /**
    * A multi-line message repeats the whole prefix on each of its lines (oslo.log's tracebacks): a line
    * whose prefix is the record's first line's, to the character, continues the record.
    */
