@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 import { readIndex, splitIndexChunks, writeRecutIndex } from './pagefind-chunks.ts';
 import { packPagefindFile, unpackPagefindFile, type PagefindFile } from './pagefind-files.ts';
 import { emptyFragmentText } from './pagefind-fragments.ts';
-import { fragmentHashes, IndexMerger, type PartIndex } from './pagefind-merge.ts';
+import { FILTER, fragmentHashes, IndexMerger, type PartIndex } from './pagefind-merge.ts';
 import { cutIntoParts, feedSteps, indexedPages, partSize } from './pagefind-pages.ts';
 import { minifyPagefindScript } from './pagefind-script.ts';
 import { childPids, waitForExit } from './reap-children.ts';
@@ -80,7 +80,7 @@ async function runPagefind(feed: (index: pagefind.PagefindIndex) => Promise<numb
  * ones are, so both ways give the same bytes.
  */
 const repackFilters = (files: PagefindFile[]) =>
-  files.map((file) => (/^filter\/.+\.pf_filter$/.test(file.path) ? packPagefindFile(file.path, unpackPagefindFile(file)) : file));
+  files.map((file) => (FILTER.test(file.path) ? packPagefindFile(file.path, unpackPagefindFile(file)) : file));
 
 /**
  * Indexes the given pages of `site` (relative paths, in Pagefind's walk order) with a binary of their

@@ -28,7 +28,8 @@ export interface PartIndex extends ReadIndex {
 }
 
 const FRAGMENT = /^fragment\/(.+)\.pf_fragment$/;
-const FILTER = /^filter\/.+\.pf_filter$/;
+/** A filter file of Pagefind's output. */
+export const FILTER = /^filter\/.+\.pf_filter$/;
 
 /** The full hash of every fragment in Pagefind's output, checked to start with the fragment's file name. */
 export function fragmentHashes(files: PagefindFile[]): Map<string, string> {
