@@ -16,7 +16,7 @@ import { readIndex, splitIndexChunks, writeRecutIndex } from './pagefind-chunks.
 import { packPagefindFile, unpackPagefindFile, type PagefindFile } from './pagefind-files.ts';
 import { emptyFragmentText } from './pagefind-fragments.ts';
 import { FILTER, fragmentHashes, IndexMerger, type PartIndex } from './pagefind-merge.ts';
-import { cutIntoParts, feedSteps, indexedPages, partSize } from './pagefind-pages.ts';
+import { cutIntoParts, feedSteps, htmlFilesInWalkOrder, indexedPages, partSize } from './pagefind-pages.ts';
 import { minifyPagefindScript } from './pagefind-script.ts';
 import { childPids, waitForExit } from './reap-children.ts';
 
@@ -108,8 +108,10 @@ export async function indexPart(site: string, files: string[], watch = stopwatch
 
 export async function writeSearchIndex(site: string): Promise<IndexSummary> {
   const watch = stopwatch();
-  const pages = indexedPages(site);
   const size = partSize();
+  // A site with no more HTML files than one part needs no list of its indexed pages: none is read twice.
+  const html = htmlFilesInWalkOrder(site);
+  const pages = html.length <= size ? html : indexedPages(site, html);
   let written: { pages: number; parts: number; files: PagefindFile[] };
   if (pages.length <= size) {
     // One binary over the whole directory, as Pagefind is meant to be run.

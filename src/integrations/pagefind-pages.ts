@@ -47,9 +47,9 @@ export function htmlFilesInWalkOrder(site: string): string[] {
   return files;
 }
 
-/** The files that opt in with `data-pagefind-body`, in walk order. */
-export function indexedPages(site: string): string[] {
-  return htmlFilesInWalkOrder(site).filter((file) => readFileSync(join(site, file), 'latin1').includes('data-pagefind-body'));
+/** The files (default: every HTML file, htmlFilesInWalkOrder) that opt in with `data-pagefind-body`, in walk order. */
+export function indexedPages(site: string, files = htmlFilesInWalkOrder(site)): string[] {
+  return files.filter((file) => readFileSync(join(site, file), 'latin1').includes('data-pagefind-body'));
 }
 
 /** Consecutive runs of at most `size` items. */
