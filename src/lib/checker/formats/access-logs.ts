@@ -20,8 +20,6 @@ export const NGINX_ACCESS: LayoutDef = {
   needs: '] "',
 };
 
-const TAIL = '(?<status>\\d{3}) (?<bytes>\\d+) "(?<referrer>[^"]*)" "(?<agent>[^"]*)"';
-
 /**
  * A custom format's end: status, size and at least one quoted field (a line that ends at its size is
  * Apache's `common`, APACHE_ACCESS's). A size of `-` is Apache's `%b` (or Traefik's status and size
@@ -30,15 +28,18 @@ const TAIL = '(?<status>\\d{3}) (?<bytes>\\d+) "(?<referrer>[^"]*)" "(?<agent>[^
 const LOOSE_TAIL = (statusAndSize: string) => `${statusAndSize} "(?<referrer>[^"]*)"(?: "(?<agent>[^"]*)")?`;
 const NUMERIC_SIZE = '(?<status>\\d{3}) (?<bytes>\\d+)';
 const DASH_SIZE = '(?<status>\\d{3}|-) (?<bytes>-)';
+/** nginx's `combined` from the status on. */
+const TAIL = `${NUMERIC_SIZE} "(?<referrer>[^"]*)" "(?<agent>[^"]*)"`;
 
 const TIME = `\\[(?<timestamp>\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\]`;
 /** A word before the time (`66.249.79.94`, `-`, `vanlug.bc.ca`), never one that opens a quote or bracket. */
 const WORD = '[^\\s\\["]\\S* +';
 /**
- * A quoted list of addresses (`"%{X-Forwarded-For}i"`: `"10.5.1.2, 199.96.1.1"`). Its characters are
+ * A list of addresses (`10.5.1.2, 199.96.1.1`), quoted (`"%{X-Forwarded-For}i"`) or in `[client …]`. Its characters are
  * spelled out, not `[^"]*`: the recheck automaton proves the narrow form linear and gives up on the wide one.
  */
-const QUOTED_ADDRESSES = '"[\\d.a-fA-F:, ]*" +';
+const ADDRESSES = '[\\d.a-fA-F:, ]*';
+const QUOTED_ADDRESSES = `"${ADDRESSES}" +`;
 /** Apache's `%D` or `%P` written between the time and the request. */
 const NUMBER = '(?: \\d+)?';
 
@@ -52,7 +53,7 @@ function looseHeads(statusAndSize: string): LayoutDef[] {
   const rest = `${NUMBER} "(?<request>[^"]*)" ${LOOSE_TAIL(statusAndSize)}`;
   return [
     { pattern: re(`^(?:${WORD})?(?:${QUOTED_ADDRESSES})?(?:${WORD}){0,6}${TIME}${rest}`), needs: '] ' },
-    { pattern: re(`^${TIME}(?: \\[[\\w.-]+:\\d+\\])?(?: \\[client [\\d.a-fA-F:, ]*\\])?${rest}`), needs: '] ' },
+    { pattern: re(`^${TIME}(?: \\[[\\w.-]+:\\d+\\])?(?: \\[client ${ADDRESSES}\\])?${rest}`), needs: '] ' },
   ];
 }
 
