@@ -19,6 +19,7 @@ import {
   PHP_ERROR_LINE,
   JOURNAL_CATALOG,
   OOM_REPORT_START,
+  OOPS_REPORT_START,
   FRAME,
   V8_GC_TRACE,
 } from '../checker/records.ts';
@@ -46,6 +47,7 @@ export const ENGINE_REGEXES: Record<string, RegExp[]> = {
     PHP_ERROR_LINE,
     JOURNAL_CATALOG,
     OOM_REPORT_START,
+    OOPS_REPORT_START,
     FRAME,
     V8_GC_TRACE,
   ],

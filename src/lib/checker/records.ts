@@ -9,7 +9,10 @@
  * - PostgreSQL's DETAIL/HINT/STATEMENT/CONTEXT/QUERY/LOCATION lines after the message they explain;
  * - java.util.logging's two-line entries (the time and logger, then `SEVERE: …`), read at the second line's level;
  * - blocks: the kernel's OOM report (`invoked oom-killer:`, or its `Mem-Info:` or tasks table when the
- *   paste starts there, to `Killed process` and its `oom_reaper:` line), and V8's heap report
+ *   paste starts there, to `Killed process` and its `oom_reaper:` line), the kernel's oops, BUG and
+ *   WARNING reports (`------------[ cut here ]------------` or the report's first line, such as
+ *   `BUG: kernel NULL pointer dereference, address: …`, to `---[ end trace … ]---` and the
+ *   `Kernel panic - not syncing: Fatal exception` that may follow), and V8's heap report
  *   (`<--- Last few GCs --->`, or its first GC trace line, down to `FATAL ERROR: … heap out of memory`);
  * - the lines of an oslo.log traceback, which repeat their first line's prefix exactly;
  * - `journalctl -x`'s catalog text (`-- Subject: …`) under the entry it explains;
@@ -48,6 +51,21 @@ export const V8_GC_TRACE = /^\[\d+:(?:0x)?[0-9a-fA-F]+\] +\d+ ms: /;
 export const FRAME = /^at (?:async )?[\w$<[]/;
 /** Lines of a kernel OOM report that can open one when the paste starts after `invoked oom-killer:`. */
 export const OOM_REPORT_START = / invoked oom-killer: |(?:^|\] )(?:Mem-Info:|\d+ pages reserved|Tasks state \(memory values in pages\):)$/;
+/**
+ * The first line of a kernel oops, BUG or WARNING report, as the kernel prints it (after dmesg's
+ * `[    2.806332] ` when the layout keeps it in the text): `CUT_HERE`
+ * (include/asm-generic/bug.h), `kernel BUG at %s:%u!` (lib/bug.c), the x86 page fault's `BUG: …`
+ * (arch/x86/mm/fault.c), the arm/arm64/riscv `Unable to handle kernel …`, `die()`'s header
+ * (`Oops: 0002 [#1]`, `invalid opcode: 0000 [#1]`, `general protection fault…`, arm's
+ * `Internal error: Oops…`), and `__warn()`'s `WARNING: CPU: 0 PID: 1 at …` or older `WARNING: at …`.
+ */
+export const OOPS_REPORT_START =
+  /(?:^|\] )(?:-{12}\[ cut here \]-{12}$|BUG: (?:kernel NULL pointer dereference|unable to handle )|[Kk]ernel BUG at |Unable to handle kernel |Internal error: Oops|Oops(?::| - | \[#)|invalid opcode: [0-9a-f]{4} \[#|general protection fault(?:,|: [0-9a-f]{4} )|WARNING: (?:CPU: \d+ PID: \d+ )?at )/;
+/** Where an oops report ends (kernel/panic.c `print_oops_end_marker`), and what may follow it. */
+const OOPS_END = /(?:^|\] )---\[ end trace /;
+const OOPS_TAIL = /(?:^|\] )(?:Kernel panic - not syncing: |Kernel Offset: |---\[ end Kernel panic - not syncing: )/;
+/** Another kind of kernel report, which ends an oops report that had no end marker. */
+const OTHER_KERNEL_REPORT = /BUG: soft lockup|blocked for more than \d+ seconds| invoked oom-killer: |Watchdog detected hard LOCKUP/;
 /** PostgreSQL's lines that explain the message before them, when printed without log_line_prefix. */
 export const POSTGRES_DETAIL = /^(?:DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION): {2}/;
 const POSTGRES_DETAIL_WORDS = new Set(['DETAIL', 'HINT', 'STATEMENT', 'CONTEXT', 'QUERY', 'LOCATION']);
@@ -61,10 +79,12 @@ function startsLowerCase(text: string): boolean {
 
 /** Longest V8 report read as one block: a report that never reaches its FATAL ERROR line ends here. */
 const MAX_V8_BLOCK = 200;
+/** Longest kernel oops report read as one block when its end marker never comes. */
+const MAX_OOPS_BLOCK = 300;
 /** Lines of other writers an OOM report may be interleaved with before it is taken as ended. */
 const MAX_INTERLEAVED = 20;
 
-type Block = 'none' | 'oom' | 'oom-reaper' | 'v8';
+type Block = 'none' | 'oom' | 'oom-reaper' | 'oops' | 'oops-tail' | 'v8';
 
 export interface RecordTracker {
   /** Line number of the current record's first line, or 0 before the first line. */
@@ -154,6 +174,13 @@ function continuesBlock(tracker: RecordTracker, text: string, own: OwnLayout): b
     case 'oom-reaper':
       tracker.block = 'none';
       return own.software === 'kernel' && text.includes('oom_reaper: ');
+    case 'oops':
+      if (own.software !== 'kernel' || ++tracker.blockLines > MAX_OOPS_BLOCK) return false;
+      if (OTHER_KERNEL_REPORT.test(text)) return false;
+      if (OOPS_END.test(text)) tracker.block = 'oops-tail';
+      return true;
+    case 'oops-tail':
+      return own.software === 'kernel' && OOPS_TAIL.test(text);
     default:
       return false;
   }
@@ -267,6 +294,7 @@ export function placeInRecord(tracker: RecordTracker, line: { number: number; te
   tracker.inTraceback = PYTHON_TRACEBACK.test(text);
   tracker.blockLines = 0;
   if (own.software === 'kernel' && OOM_REPORT_START.test(text)) tracker.block = 'oom';
+  else if (own.software === 'kernel' && OOPS_REPORT_START.test(text)) tracker.block = 'oops';
   else if (text.startsWith('<--- Last few GCs --->') || (own.format === 'nodejs' && V8_GC_TRACE.test(text))) tracker.block = 'v8';
   else tracker.block = 'none';
   return tracker.first;
