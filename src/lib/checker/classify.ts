@@ -300,10 +300,9 @@ function withWrappedMatches(matches: RuleMatch[], rules: RuleSet, above: string,
   return [...matches, ...moved].sort(compareMatches);
 }
 
-/** The HTTP status field of an access line, with its span. */
+/** The HTTP status field of an access line, with its span (three digits: nginx's `000` included). */
 function statusOf(store: FieldStore, from: number, to: number, text: string): Field | null {
-  if (store.valueOf(from, to, STATUS, text) === null) return null;
-  return store.read(from, to, text).find((field) => field.name === 'status' && field.value.length === 3) ?? null;
+  return store.find(from, to, STATUS, 3, text);
 }
 
 /**
