@@ -271,9 +271,9 @@ function finishPending(slot: Pending, rules: RuleSet, store: FieldStore, options
   return line;
 }
 
-/** Whether one of `matches` is the article's. (A loop, not a closure over `article`: no context to allocate.) */
+/** Whether one of `matches` is the article's. (An indexed loop, not a closure or for…of: nothing to allocate.) */
 function namesArticle(matches: RuleMatch[], article: string): boolean {
-  for (const match of matches) if (match.article === article) return true;
+  for (let i = 0; i < matches.length; i++) if (matches[i]!.article === article) return true;
   return false;
 }
 

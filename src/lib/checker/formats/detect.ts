@@ -432,7 +432,9 @@ function unescapeJson(text: string): string | null {
 
 /** Whether `text` starts with the layout of a specific format (not a generic one): no fields are kept. */
 function startsAFormat(text: string): boolean {
-  for (const layout of FORMAT_TABLE.for(text)) {
+  const layouts = FORMAT_TABLE.for(text);
+  for (let i = 0; i < layouts.length; i++) {
+    const layout = layouts[i]!;
     if (!layout.generic && couldMatch(layout, text) && layout.search.test(text)) return true;
   }
   return false;
