@@ -55,31 +55,34 @@ class CheckedLine implements LineResult {
   readonly #from: number;
   readonly #to: number;
 
+  /** The slot's line with what finishPending found for it. */
   constructor(
-    input: Pick<InputLine, 'number' | 'text' | 'truncated'>,
+    slot: Pending,
     store: FieldStore,
-    from: number,
-    to: number,
-    toldFormat: boolean,
-    found: Omit<LineResult, 'line' | 'text' | 'truncated' | 'fields' | 'recordLast' | 'answer'>,
+    errno: ErrnoInfo | null,
+    matches: RuleMatch[],
+    systemError: SystemError | null,
+    tier: Tier | null,
+    searchWords: string[],
   ) {
-    this.line = input.number;
-    this.text = input.text;
-    this.truncated = input.truncated;
-    this.format = found.format;
-    this.level = found.level;
-    this.errno = found.errno;
-    this.matches = found.matches;
-    this.record = found.record;
-    this.recordLast = input.number;
-    this.wrappers = found.wrappers;
-    this.systemError = found.systemError;
-    this.tier = found.tier;
-    this.searchWords = found.searchWords;
-    this.toldFormat = toldFormat;
+    const layout = slot.layout!;
+    this.line = slot.number;
+    this.text = slot.text;
+    this.truncated = slot.truncated;
+    this.format = slot.format;
+    this.level = layout.level;
+    this.errno = errno;
+    this.matches = matches;
+    this.record = slot.record;
+    this.recordLast = slot.number;
+    this.wrappers = layout.wrappers;
+    this.systemError = systemError;
+    this.tier = tier;
+    this.searchWords = searchWords;
+    this.toldFormat = slot.learned;
     this.#store = store;
-    this.#from = from;
-    this.#to = to;
+    this.#from = slot.from;
+    this.#to = slot.to;
   }
 
   get fields(): Field[] {
@@ -253,17 +256,7 @@ function finishPending(slot: Pending, rules: RuleSet, store: FieldStore, options
   // Tier 3 only on the line that says error itself, not on the frames under it.
   const tier: Tier | null = matches[0]?.tier === 1 ? 1 : systemError ? 2 : isErrorLevel(layout.level) ? 3 : null;
   const searchWords = matches.length === 0 && options.searchWords !== false ? meaningfulWords(text) : NO_WORDS;
-  const line = new CheckedLine(slot, store, from, to, slot.learned, {
-    format: slot.format,
-    level: layout.level,
-    errno,
-    matches,
-    record: slot.record,
-    wrappers: layout.wrappers,
-    systemError,
-    tier,
-    searchWords,
-  });
+  const line = new CheckedLine(slot, store, errno, matches, systemError, tier, searchWords);
   // The slot is reused: it should not keep the chunk's results alive.
   slot.layout = null;
   slot.above = null;
