@@ -3,7 +3,7 @@ import { addNginxContextFields } from './context-fields.ts';
 import { findErrno, findErrnoText } from './errno.ts';
 import { findSystemError, hubMatch, isErrorLevel, isQuiet } from './fallback.ts';
 import { fieldNumber, FieldStore } from './field-store.ts';
-import { readLayout, type DetectedLayout } from './formats/detect.ts';
+import { newDetectedLayout, readLayout, type DetectedLayout } from './formats/detect.ts';
 import { forEachLogLine, splitLogLines, type InputLine } from './normalise.ts';
 import { learnFormat, newRecordTracker, placeInRecord, type OwnLayout, type RecordTracker } from './records.ts';
 import { compareMatches, matchRules, NO_MATCHES, type RuleSet } from './rules.ts';
@@ -65,7 +65,7 @@ class CheckedLine implements LineResult {
     tier: Tier | null,
     searchWords: string[],
   ) {
-    const layout = slot.layout!;
+    const layout = slot.layout;
     this.line = slot.number;
     this.text = slot.text;
     this.truncated = slot.truncated;
@@ -128,7 +128,8 @@ class Pending {
   truncated = false;
   source = '';
   start = 0;
-  layout: DetectedLayout | null = null;
+  /** Refilled for every line the slot takes (readLayout's `into`). */
+  readonly layout: DetectedLayout = newDetectedLayout();
   /** The line's fields are the store's range [from, to). */
   from = 0;
   to = 0;
@@ -162,9 +163,8 @@ function readPending(slot: Pending, input: InputLine, index: number, store: Fiel
   slot.source = input.source;
   slot.start = input.start;
   slot.from = store.size;
-  const layout = readLayout(input.text, store);
+  const layout = readLayout(input.text, store, slot.layout);
   if (layout.format === 'nginx-error') addNginxContextFields(input.text, layout.messageStart, store);
-  slot.layout = layout;
   slot.to = store.size;
 }
 
@@ -192,7 +192,7 @@ const own: OwnLayout = {
 
 /** The second step, in line order: the record each line belongs to, and so the format its rules read it in. */
 function placePending(slot: Pending, tracker: RecordTracker, store: FieldStore): void {
-  const layout = slot.layout!;
+  const layout = slot.layout;
   own.format = layout.format;
   own.software = layout.software;
   own.level = layout.level;
@@ -236,7 +236,7 @@ function matchPending(slot: Pending, rules: RuleSet): void {
 
 /** The last step: the system error of a line no pattern explains, and the line's answer. */
 function finishPending(slot: Pending, rules: RuleSet, store: FieldStore, options: ClassifyOptions): CheckedLine {
-  const layout = slot.layout!;
+  const layout = slot.layout;
   const { text, from, to } = slot;
   let matches = slot.matches;
   let errno = findErrno(text);
@@ -257,8 +257,7 @@ function finishPending(slot: Pending, rules: RuleSet, store: FieldStore, options
   const tier: Tier | null = matches[0]?.tier === 1 ? 1 : systemError ? 2 : isErrorLevel(layout.level) ? 3 : null;
   const searchWords = matches.length === 0 && options.searchWords !== false ? meaningfulWords(text) : NO_WORDS;
   const line = new CheckedLine(slot, store, errno, matches, systemError, tier, searchWords);
-  // The slot is reused: it should not keep the chunk's results alive.
-  slot.layout = null;
+  // The slot is reused: it should not keep the chunk's results alive (its layout is refilled by the next line).
   slot.above = null;
   slot.matches = NO_MATCHES;
   return line;
