@@ -3,7 +3,7 @@ import { addNginxContextFields } from './context-fields.ts';
 import { findErrno, findErrnoText } from './errno.ts';
 import { findSystemError, hubMatch, isErrorLevel, isQuiet } from './fallback.ts';
 import { fieldNumber, FieldStore } from './field-store.ts';
-import { readLayout, type DetectedLayout } from './formats/detect.ts';
+import { newDetectedLayout, readLayout, type DetectedLayout } from './formats/detect.ts';
 import { forEachLogLine, splitLogLines, type InputLine } from './normalise.ts';
 import { learnFormat, newRecordTracker, placeInRecord, type OwnLayout, type RecordTracker } from './records.ts';
 import { compareMatches, matchRules, NO_MATCHES, type RuleSet } from './rules.ts';
@@ -55,31 +55,34 @@ class CheckedLine implements LineResult {
   readonly #from: number;
   readonly #to: number;
 
+  /** The slot's line with what finishPending found for it. */
   constructor(
-    input: Pick<InputLine, 'number' | 'text' | 'truncated'>,
+    slot: Pending,
     store: FieldStore,
-    from: number,
-    to: number,
-    toldFormat: boolean,
-    found: Omit<LineResult, 'line' | 'text' | 'truncated' | 'fields' | 'recordLast' | 'answer'>,
+    errno: ErrnoInfo | null,
+    matches: RuleMatch[],
+    systemError: SystemError | null,
+    tier: Tier | null,
+    searchWords: string[],
   ) {
-    this.line = input.number;
-    this.text = input.text;
-    this.truncated = input.truncated;
-    this.format = found.format;
-    this.level = found.level;
-    this.errno = found.errno;
-    this.matches = found.matches;
-    this.record = found.record;
-    this.recordLast = input.number;
-    this.wrappers = found.wrappers;
-    this.systemError = found.systemError;
-    this.tier = found.tier;
-    this.searchWords = found.searchWords;
-    this.toldFormat = toldFormat;
+    const layout = slot.layout;
+    this.line = slot.number;
+    this.text = slot.text;
+    this.truncated = slot.truncated;
+    this.format = slot.format;
+    this.level = layout.level;
+    this.errno = errno;
+    this.matches = matches;
+    this.record = slot.record;
+    this.recordLast = slot.number;
+    this.wrappers = layout.wrappers;
+    this.systemError = systemError;
+    this.tier = tier;
+    this.searchWords = searchWords;
+    this.toldFormat = slot.learned;
     this.#store = store;
-    this.#from = from;
-    this.#to = to;
+    this.#from = slot.from;
+    this.#to = slot.to;
   }
 
   get fields(): Field[] {
@@ -125,7 +128,8 @@ class Pending {
   truncated = false;
   source = '';
   start = 0;
-  layout: DetectedLayout | null = null;
+  /** Refilled for every line the slot takes (readLayout's `into`). */
+  readonly layout: DetectedLayout = newDetectedLayout();
   /** The line's fields are the store's range [from, to). */
   from = 0;
   to = 0;
@@ -159,9 +163,8 @@ function readPending(slot: Pending, input: InputLine, index: number, store: Fiel
   slot.source = input.source;
   slot.start = input.start;
   slot.from = store.size;
-  const layout = readLayout(input.text, store);
+  const layout = readLayout(input.text, store, slot.layout);
   if (layout.format === 'nginx-error') addNginxContextFields(input.text, layout.messageStart, store);
-  slot.layout = layout;
   slot.to = store.size;
 }
 
@@ -189,7 +192,7 @@ const own: OwnLayout = {
 
 /** The second step, in line order: the record each line belongs to, and so the format its rules read it in. */
 function placePending(slot: Pending, tracker: RecordTracker, store: FieldStore): void {
-  const layout = slot.layout!;
+  const layout = slot.layout;
   own.format = layout.format;
   own.software = layout.software;
   own.level = layout.level;
@@ -233,7 +236,7 @@ function matchPending(slot: Pending, rules: RuleSet): void {
 
 /** The last step: the system error of a line no pattern explains, and the line's answer. */
 function finishPending(slot: Pending, rules: RuleSet, store: FieldStore, options: ClassifyOptions): CheckedLine {
-  const layout = slot.layout!;
+  const layout = slot.layout;
   const { text, from, to } = slot;
   let matches = slot.matches;
   let errno = findErrno(text);
@@ -253,27 +256,16 @@ function finishPending(slot: Pending, rules: RuleSet, store: FieldStore, options
   // Tier 3 only on the line that says error itself, not on the frames under it.
   const tier: Tier | null = matches[0]?.tier === 1 ? 1 : systemError ? 2 : isErrorLevel(layout.level) ? 3 : null;
   const searchWords = matches.length === 0 && options.searchWords !== false ? meaningfulWords(text) : NO_WORDS;
-  const line = new CheckedLine(slot, store, from, to, slot.learned, {
-    format: slot.format,
-    level: layout.level,
-    errno,
-    matches,
-    record: slot.record,
-    wrappers: layout.wrappers,
-    systemError,
-    tier,
-    searchWords,
-  });
-  // The slot is reused: it should not keep the chunk's results alive.
-  slot.layout = null;
+  const line = new CheckedLine(slot, store, errno, matches, systemError, tier, searchWords);
+  // The slot is reused: it should not keep the chunk's results alive (its layout is refilled by the next line).
   slot.above = null;
   slot.matches = NO_MATCHES;
   return line;
 }
 
-/** Whether one of `matches` is the article's. (A loop, not a closure over `article`: no context to allocate.) */
+/** Whether one of `matches` is the article's. (An indexed loop, not a closure or for…of: nothing to allocate.) */
 function namesArticle(matches: RuleMatch[], article: string): boolean {
-  for (const match of matches) if (match.article === article) return true;
+  for (let i = 0; i < matches.length; i++) if (matches[i]!.article === article) return true;
   return false;
 }
 
@@ -300,10 +292,9 @@ function withWrappedMatches(matches: RuleMatch[], rules: RuleSet, above: string,
   return [...matches, ...moved].sort(compareMatches);
 }
 
-/** The HTTP status field of an access line, with its span. */
+/** The HTTP status field of an access line, with its span (three digits: nginx's `000` included). */
 function statusOf(store: FieldStore, from: number, to: number, text: string): Field | null {
-  if (store.valueOf(from, to, STATUS, text) === null) return null;
-  return store.read(from, to, text).find((field) => field.name === 'status' && field.value.length === 3) ?? null;
+  return store.find(from, to, STATUS, 3, text);
 }
 
 /**

@@ -59,6 +59,16 @@ export class FieldStore {
     return joined;
   }
 
+  /** The first field called `name` in [from, to) whose value is `length` characters long, as an object, or null. */
+  find(from: number, to: number, name: number, length: number, text: string): Field | null {
+    for (let i = from; i < to; i += 3) {
+      const start = this.#data[i + 1]!;
+      const end = this.#data[i + 2]!;
+      if (this.#data[i] === name && end - start === length) return { name: names[name]!, value: text.slice(start, end), start, end };
+    }
+    return null;
+  }
+
   /** The value of the first field called `name` in [from, to), or null. */
   valueOf(from: number, to: number, name: number, text: string): string | null {
     for (let i = from; i < to; i += 3) if (this.#data[i] === name) return text.slice(this.#data[i + 1], this.#data[i + 2]);

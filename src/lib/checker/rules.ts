@@ -281,9 +281,11 @@ export function matchRules(set: RuleSet, text: string, format: LogFormatId, sour
   const stamp = ++set.generation;
   const { tried, candidates, literalSeen, alternativeSeen, alternativeCount, alternativeRule, alternativeSize, literalAt, byLiteral } = set;
   let count = 0;
-  for (const index of set.always) {
-    tried[index] = stamp;
-    candidates[count++] = index;
+  // Indexed loops here and below: V8 made an iterator a line for for…of over these arrays.
+  const always = set.always;
+  for (let i = 0; i < always.length; i++) {
+    tried[always[i]!] = stamp;
+    candidates[count++] = always[i]!;
   }
   // The literal scan over the index's automaton (literal-index.ts), kept inline because this loop runs
   // once per character of every line.
@@ -328,22 +330,34 @@ export function matchRules(set: RuleSet, text: string, format: LogFormatId, sour
       }
     }
   }
+  // Most lines match one rule or none: a list is made only for a second match, and a single match gets
+  // a list of its own size (results of a big paste are all kept, see field-store.ts).
+  let first: RuleMatch | null = null;
   let found: RuleMatch[] | undefined;
   for (let i = 0; i < count; i++) {
     const rule = set.rules[candidates[i]!]!;
     const match = rule.regex.exec(line);
-    if (match) (found ??= []).push(matchOf(rule, match, format));
+    if (!match) continue;
+    if (first === null) first = matchOf(rule, match, format);
+    else (found ??= [first]).push(matchOf(rule, match, format));
   }
-  if (!found) return NO_MATCHES;
-  if (found.length === 1) return found;
+  if (first === null) return NO_MATCHES;
+  if (!found) return [first];
   found.sort(compareMatches);
   // One entry per article and cause: the best-ranked pattern speaks for it.
   const matches: RuleMatch[] = [];
-  for (const match of found) {
-    if (!matches.some((m) => m.article === match.article && m.cause === match.cause)) matches.push(match);
+  for (let i = 0; i < found.length; i++) {
+    const match = found[i]!;
+    if (!hasCause(matches, match)) matches.push(match);
   }
   // A copy has exactly the room it needs: results of a big paste are all kept (see field-store.ts).
   return matches.slice();
+}
+
+/** Whether `matches` has one for the article and cause of `match`. */
+function hasCause(matches: RuleMatch[], match: RuleMatch): boolean {
+  for (let i = 0; i < matches.length; i++) if (matches[i]!.article === match.article && matches[i]!.cause === match.cause) return true;
+  return false;
 }
 
 function matchOf(rule: ReadyRule, found: Found, format: LogFormatId): RuleMatch {

@@ -80,7 +80,9 @@ export function summarise(
 ): { summary: SummaryGroup[]; recordCount: number } {
   const groups = new Map<string, SummaryGroup>();
   let recordCount = 0;
-  for (const first of lines) {
+  // An index, not for…of: V8 made an iterator result a line here.
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!;
     if (first.record !== first.line) continue;
     recordCount++;
     const answer = first.answer ?? NO_ANSWER;
