@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { renderArticleBody } from '../integrations/article-body/render-article-body.ts';
+import { collectGarbage } from '../integrations/collect-garbage.ts';
 import { splitFrontMatter } from '../lib/content/front-matter.ts';
 import { articleBodyDir, articleBodyFile } from './article-body-file.ts';
 
@@ -32,6 +33,14 @@ function rendererKey(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * Rendering a body leaves garbage that only a full collection frees (each body's compiled MDX is code,
+ * kept in V8's old generation), and V8 lets the heap grow with what it holds before it runs one: over a
+ * large corpus the heap grew to several times the store it was building, and the process keeps the
+ * memory its heap once reached. A full collection every so many bodies keeps it near the store's size.
+ */
+const RENDERS_BETWEEN_COLLECTIONS = 1000;
+
 const listMdx = (dir: string) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.mdx'))
@@ -49,6 +58,7 @@ export function articleLoader({ base }: { base: string }): Loader {
       const bodies = fileURLToPath(articleBodyDir(config.cacheDir));
       mkdirSync(bodies, { recursive: true });
       const digests = new Set<string>();
+      let rendered = 0;
 
       const sync = async (name: string) => {
         const id = name.replace(/\.mdx$/, '');
@@ -63,12 +73,16 @@ export function articleLoader({ base }: { base: string }): Loader {
         const { data, html } = await readEntry(context, { id, file, filePath, source });
         await writeFile(body, html);
         store.set({ id, filePath, digest, data });
+        if (++rendered % RENDERS_BETWEEN_COLLECTIONS === 0) collectGarbage();
       };
 
       for (const name of listMdx(dir)) await sync(name);
       for (const id of untouched) store.delete(id);
       // Bodies of articles deleted or changed since the last load.
       for (const name of readdirSync(bodies)) if (!digests.has(name.replace(/\.html$/, ''))) rmSync(join(bodies, name), { force: true });
+      // Astro serializes the whole store in one piece as soon as the loaders return; what rendering every
+      // body left behind is collected first, so that serialization does not come on top of it.
+      collectGarbage();
 
       if (!watcher) return;
       watcher.add(dir);
