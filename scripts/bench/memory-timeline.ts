@@ -9,7 +9,8 @@
  * Writes `<out-prefix>.jsonl` (one sample a line: seconds, rss, hwm, anon, file, in MB), `<out-prefix>.log`
  * (the build's output, each line with its second) and prints the peak with the log line before it.
  * TIMELINE_DIR=<scratch site> reuses a site left by an earlier run, its corpus and the working tree's
- * `src/` otherwise (its caches and dist/ are removed first, so the build is still cold); TIMELINE_KEEP=1 leaves the site in place and prints where.
+ * `src/` otherwise (its caches and dist/ are removed first, so the build is still cold); TIMELINE_KEEP=1
+ * leaves the site in place and prints where.
  * NODE_OPTIONS and other variables pass through to the build.
  */
 import { spawn } from 'node:child_process';

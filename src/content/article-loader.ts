@@ -58,8 +58,8 @@ export function articleLoader({ base }: { base: string }): Loader {
       const bodies = fileURLToPath(articleBodyDir(config.cacheDir));
       mkdirSync(bodies, { recursive: true });
       const digests = new Set<string>();
-      let rendered = 0;
 
+      /** Reads one article; renders it unless its entry and body are unchanged, and returns the entry to store. */
       const sync = async (name: string) => {
         const id = name.replace(/\.mdx$/, '');
         untouched.delete(id);
@@ -68,21 +68,29 @@ export function articleLoader({ base }: { base: string }): Loader {
         const digest = context.generateDigest(`${key}\n${source}`);
         digests.add(digest);
         const body = articleBodyFile(config.cacheDir, digest);
-        if (store.get(id)?.digest === digest && existsSync(body)) return;
+        if (store.get(id)?.digest === digest && existsSync(body)) return undefined;
         const filePath = relative(root, file).split('\\').join('/');
         const { data, html } = await readEntry(context, { id, file, filePath, source });
         await writeFile(body, html);
-        store.set({ id, filePath, digest, data });
-        if (++rendered % RENDERS_BETWEEN_COLLECTIONS === 0) collectGarbage();
+        return { id, filePath, digest, data };
       };
 
-      for (const name of listMdx(dir)) await sync(name);
+      // Stored all at once when every body is rendered: Astro saves the whole store (serialized in one
+      // piece) half a second after its last change, so entries stored one by one let every pause that
+      // long, on a busy machine or for a garbage collection, save the store again mid-load.
+      const entries: NonNullable<Awaited<ReturnType<typeof sync>>>[] = [];
+      for (const name of listMdx(dir)) {
+        const entry = await sync(name);
+        if (!entry) continue;
+        entries.push(entry);
+        if (entries.length % RENDERS_BETWEEN_COLLECTIONS === 0) collectGarbage();
+      }
+      // What rendering the last bodies left is collected too, before Astro serializes the store.
+      collectGarbage();
+      for (const entry of entries) store.set(entry);
       for (const id of untouched) store.delete(id);
       // Bodies of articles deleted or changed since the last load.
       for (const name of readdirSync(bodies)) if (!digests.has(name.replace(/\.html$/, ''))) rmSync(join(bodies, name), { force: true });
-      // Astro serializes the whole store in one piece as soon as the loaders return; what rendering every
-      // body left behind is collected first, so that serialization does not come on top of it.
-      collectGarbage();
 
       if (!watcher) return;
       watcher.add(dir);
@@ -90,7 +98,8 @@ export function articleLoader({ base }: { base: string }): Loader {
         const name = relative(dir, changed);
         if (name.startsWith('..') || !name.endsWith('.mdx')) return;
         try {
-          await sync(name);
+          const entry = await sync(name);
+          if (entry) store.set(entry);
           logger.info(`Reloaded ${name}`);
         } catch (error) {
           logger.error(`Failed to reload ${name}: ${(error as Error).message}`);
