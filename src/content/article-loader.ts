@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { renderArticleBody } from '../integrations/article-body/render-article-body.ts';
+import { collectGarbage } from '../integrations/collect-garbage.ts';
 import { splitFrontMatter } from '../lib/content/front-matter.ts';
 import { articleBodyDir, articleBodyFile } from './article-body-file.ts';
 
@@ -31,6 +32,14 @@ function rendererKey(): string {
   for (const file of RENDERER_FILES) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
+
+/**
+ * Rendering a body leaves garbage that only a full collection frees (each body's compiled MDX is code,
+ * kept in V8's old generation), and V8 lets the heap grow with what it holds before it runs one: over a
+ * large corpus the heap grew to several times the store it was building, and the process keeps the
+ * memory its heap once reached. A full collection every so many bodies keeps it near the store's size.
+ */
+const RENDERS_BETWEEN_COLLECTIONS = 1000;
 
 const listMdx = (dir: string) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -50,6 +59,7 @@ export function articleLoader({ base }: { base: string }): Loader {
       mkdirSync(bodies, { recursive: true });
       const digests = new Set<string>();
 
+      /** Reads one article; renders it unless its entry and body are unchanged, and returns the entry to store. */
       const sync = async (name: string) => {
         const id = name.replace(/\.mdx$/, '');
         untouched.delete(id);
@@ -58,14 +68,26 @@ export function articleLoader({ base }: { base: string }): Loader {
         const digest = context.generateDigest(`${key}\n${source}`);
         digests.add(digest);
         const body = articleBodyFile(config.cacheDir, digest);
-        if (store.get(id)?.digest === digest && existsSync(body)) return;
+        if (store.get(id)?.digest === digest && existsSync(body)) return undefined;
         const filePath = relative(root, file).split('\\').join('/');
         const { data, html } = await readEntry(context, { id, file, filePath, source });
         await writeFile(body, html);
-        store.set({ id, filePath, digest, data });
+        return { id, filePath, digest, data };
       };
 
-      for (const name of listMdx(dir)) await sync(name);
+      // Stored all at once when every body is rendered: Astro saves the whole store (serialized in one
+      // piece) half a second after its last change, so entries stored one by one let every pause that
+      // long, on a busy machine or for a garbage collection, save the store again mid-load.
+      const entries: NonNullable<Awaited<ReturnType<typeof sync>>>[] = [];
+      for (const name of listMdx(dir)) {
+        const entry = await sync(name);
+        if (!entry) continue;
+        entries.push(entry);
+        if (entries.length % RENDERS_BETWEEN_COLLECTIONS === 0) collectGarbage();
+      }
+      // What rendering the last bodies left is collected too, before Astro serializes the store.
+      collectGarbage();
+      for (const entry of entries) store.set(entry);
       for (const id of untouched) store.delete(id);
       // Bodies of articles deleted or changed since the last load.
       for (const name of readdirSync(bodies)) if (!digests.has(name.replace(/\.html$/, ''))) rmSync(join(bodies, name), { force: true });
@@ -76,7 +98,8 @@ export function articleLoader({ base }: { base: string }): Loader {
         const name = relative(dir, changed);
         if (name.startsWith('..') || !name.endsWith('.mdx')) return;
         try {
-          await sync(name);
+          const entry = await sync(name);
+          if (entry) store.set(entry);
           logger.info(`Reloaded ${name}`);
         } catch (error) {
           logger.error(`Failed to reload ${name}: ${(error as Error).message}`);

@@ -19,8 +19,7 @@ import type { AstroIntegration } from 'astro';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { collectGarbage } from './collect-garbage.ts';
 
 const ASTRO_MODULE = 'astro:data-layer-content';
 const OWN_MODULE = '\0error-codes-wiki:data-store-from-disk';
@@ -47,23 +46,6 @@ async function astroContentLayer(): Promise<ContentLayerSingleton> {
   return module.globalContentLayer;
 }
 
-/**
- * One full garbage collection, now. Node offers `gc` only behind `--expose-gc`, which `astro build` is not
- * started with; setting the flag at run time exposes it in contexts created afterwards, so a new context
- * hands it over, and the flag is set back. Used once, when the content sync has ended: V8 collects the
- * sync's garbage (its serialized store, the entries it let go) only some time later, and until then it sat
- * under the Vite builds' own memory at the build's peak.
- */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  try {
-    const gc = runInNewContext('gc') as unknown;
-    if (typeof gc === 'function') (gc as () => void)();
-  } finally {
-    setFlagsFromString('--no-expose-gc');
-  }
-}
-
 export default function dataStoreFromDisk(): AstroIntegration {
   return {
     name: 'error-codes-wiki:data-store-from-disk',
@@ -73,6 +55,8 @@ export default function dataStoreFromDisk(): AstroIntegration {
         const contentLayer = await astroContentLayer();
         if (contentLayer.get() === null) logger.warn("no content layer to release: Astro's sync no longer keeps it here");
         contentLayer.dispose();
+        // The sync's garbage (its serialized store, the entries it let go) would otherwise sit under the
+        // Vite builds' own memory.
         collectGarbage();
       },
       'astro:config:setup': ({ command, config, updateConfig }) => {
@@ -81,10 +65,16 @@ export default function dataStoreFromDisk(): AstroIntegration {
         // The store as the Map Astro builds from the file (devalue's format), Astro's own devalue doing it:
         // exporting the parsed JSON instead kept that flat copy alive beside the Map for the whole build.
         const devalue = createRequire(join(astroRoot(), 'package.json')).resolve('devalue');
+        // Then the file's text and the flat array parsed from it (together more than the Map itself) are
+        // collected at once, before the pages' own data (every route's paths) is allocated on top of them.
+        const collector = fileURLToPath(new URL('collect-garbage.ts', import.meta.url));
         const code = [
           `import { readFileSync } from 'node:fs';`,
           `import { unflatten } from ${JSON.stringify(devalue)};`,
-          `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
+          `import { collectGarbage } from ${JSON.stringify(collector)};`,
+          `const store = unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
+          `collectGarbage();`,
+          `export default store;`,
           '',
         ].join('\n');
         const meta = { astroIncremental: { kind: 'content-data' } };

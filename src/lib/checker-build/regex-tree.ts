@@ -13,14 +13,23 @@ import { DIGIT } from '../checker/fixed-start.ts';
 import { LINE_START } from '../checker/rules.ts';
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
+
+/**
+ * The trees of the regexes asked about last. The questions about one pattern come one after another
+ * (compile-rules.ts asks several), so a few trees are enough; keeping every tree held tens of objects
+ * per pattern, every article's, for the rest of the build (the site's pages render after the rules).
+ */
+const TREES_KEPT = 64;
 const trees = new Map<string, AST.Pattern>();
 
-/** The parse tree of a regex, parsed once per source and flags. Throws on invalid syntax. */
+/** The parse tree of a regex; a regex asked about again soon after is not parsed again. Throws on invalid syntax. */
 export function parseRegex(source: string, flags = ''): AST.Pattern {
   const key = `/${source}/${flags}`;
   let tree = trees.get(key);
   if (!tree) {
     tree = parser.parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+    // A Map iterates in insertion order: the first key is the tree parsed longest ago.
+    if (trees.size >= TREES_KEPT) trees.delete(trees.keys().next().value!);
     trees.set(key, tree);
   }
   return tree;
