@@ -172,23 +172,7 @@ function readPending(slot: Pending, input: InputLine, index: number, store: Fiel
  * The line being placed (placePending), one object refilled for every line: placeInRecord and
  * learnFormat copy what they keep of it, so a big paste does not make one more object a line.
  */
-const own: OwnLayout = {
-  format: 'generic',
-  software: 'generic',
-  level: null,
-  levelWord: null,
-  hasOwnPrefix: false,
-  wrappers: NO_WORDS,
-  inner: '',
-  source: '',
-  specific: false,
-  stamped: false,
-  bare: false,
-  oneLine: false,
-  prefix: null,
-  opens: false,
-  levelLine: null,
-};
+const own: OwnLayout = { ...newDetectedLayout(), levelWord: null, hasOwnPrefix: false };
 
 /** The second step, in line order: the record each line belongs to, and so the format its rules read it in. */
 function placePending(slot: Pending, tracker: RecordTracker, store: FieldStore): void {
