@@ -59,8 +59,19 @@ export const OOM_REPORT_START = / invoked oom-killer: |(?:^|\] )(?:Mem-Info:|\d+
  * (`Oops: 0002 [#1]`, `invalid opcode: 0000 [#1]`, `general protection fault…`, arm's
  * `Internal error: Oops…`), and `__warn()`'s `WARNING: CPU: 0 PID: 1 at …` or older `WARNING: at …`.
  */
-export const OOPS_REPORT_START =
-  /(?:^|\] )(?:-{12}\[ cut here \]-{12}$|BUG: (?:kernel NULL pointer dereference|unable to handle )|[Kk]ernel BUG at |Unable to handle kernel |Internal error: Oops|Oops(?::| - | \[#)|invalid opcode: [0-9a-f]{4} \[#|general protection fault(?:,|: [0-9a-f]{4} )|WARNING: (?:CPU: \d+ PID: \d+ )?at )/;
+/** One alternative a line: each names one of the kernel's report headers above. */
+const OOPS_HEADERS = [
+  String.raw`-{12}\[ cut here \]-{12}$`,
+  String.raw`BUG: (?:kernel NULL pointer dereference|unable to handle )`,
+  String.raw`[Kk]ernel BUG at `,
+  String.raw`Unable to handle kernel `,
+  String.raw`Internal error: Oops`,
+  String.raw`Oops(?::| - | \[#)`,
+  String.raw`invalid opcode: [0-9a-f]{4} \[#`,
+  String.raw`general protection fault(?:,|: [0-9a-f]{4} )`,
+  String.raw`WARNING: (?:CPU: \d+ PID: \d+ )?at `,
+];
+export const OOPS_REPORT_START = new RegExp(String.raw`(?:^|\] )(?:${OOPS_HEADERS.join('|')})`);
 /** Where an oops report ends (kernel/panic.c `print_oops_end_marker`), and what may follow it. */
 const OOPS_END = /(?:^|\] )---\[ end trace /;
 const OOPS_TAIL = /(?:^|\] )(?:Kernel panic - not syncing: |Kernel Offset: |---\[ end Kernel panic - not syncing: )/;
