@@ -47,8 +47,11 @@ export const PHP_ERROR_LINE = /^PHP (?:Fatal error|Parse error|Warning|Notice|De
 export const JOURNAL_CATALOG = /^--(?: |$)/;
 /** A line of V8's GC trace (`[1375:0x4b7a370]   170904 ms: Mark-sweep …`): a heap report copied from its middle. */
 export const V8_GC_TRACE = /^\[\d+:(?:0x)?[0-9a-fA-F]+\] +\d+ ms: /;
-/** A stack frame whose indentation a wrapper took (`#9 0.329     at …` in BuildKit's output). */
-export const FRAME = /^at (?:async )?[\w$<[]/;
+/**
+ * A stack frame whose indentation a wrapper took (`#9 0.329     at …` in BuildKit's output, or a syslog
+ * prefix): a named function's, or an anonymous one's path (`at /app/server.js:10:5`).
+ */
+export const FRAME = /^at (?:async )?[\w$<[/]/;
 /** Lines of a kernel OOM report that can open one when the paste starts after `invoked oom-killer:`. */
 export const OOM_REPORT_START = / invoked oom-killer: |(?:^|\] )(?:Mem-Info:|\d+ pages reserved|Tasks state \(memory values in pages\):)$/;
 /**
