@@ -325,10 +325,19 @@ export function findErrnoText(line: string): ErrnoInfo | null {
   return null;
 }
 
+/** `rrno` (errno, Errno) and `rror number ` (Error number) both hold `rr`: one search finds both. */
+function readWordOpenings(line: string): void {
+  opened.errnoWord = false;
+  opened.errorNumber = false;
+  for (let at = line.indexOf('rr'); at !== -1; at = line.indexOf('rr', at + 1)) {
+    if (line.startsWith('rrno', at)) opened.errnoWord = true;
+    else if (line.startsWith('rror number ', at)) opened.errorNumber = true;
+  }
+}
+
 export function findErrno(line: string): ErrnoInfo | null {
   opened.parenthesisedNumber = hasParenthesisedNumber(line);
-  opened.errnoWord = line.includes('rrno');
-  opened.errorNumber = line.includes('rror number ');
+  readWordOpenings(line);
   for (const { pattern, opens } of NUMBERED_FORMS) {
     if (!opens(line)) continue;
     const match = pattern.exec(line);

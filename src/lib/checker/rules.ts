@@ -51,9 +51,20 @@ export function linearRegex(engine: typeof RE2JS, source: string, flags: string)
 /**
  * re2js answers yes or no with a DFA but finds where a match lies with a slower simulation (up to
  * fifteen times slower on a long line): a line can hold a rule's required texts without matching it,
- * so the cheap answer comes first. (re2js returns a RegExpExecArray look-alike that its types call `any[]`.)
+ * so the cheap answer comes first. Where the rule matched the last line it ran on, the next is most
+ * likely a repeat of that error and the answer would be wasted work: the search runs at once. Either
+ * way the result is the search's. (re2js returns a RegExpExecArray look-alike that its types call `any[]`.)
  */
-const linearSearcher = (regex: RE2JS): Searcher => ({ exec: (text) => (regex.test(text) ? (regex.exec(text) as Found | null) : null) });
+function linearSearcher(regex: RE2JS): Searcher {
+  let matchedLast = false;
+  return {
+    exec(text) {
+      const found = matchedLast || regex.test(text) ? (regex.exec(text) as Found | null) : null;
+      matchedLast = found !== null;
+      return found;
+    },
+  };
+}
 
 /**
  * At most this many V8 attempts per line for a rule with `starts`; a line where its start texts occur

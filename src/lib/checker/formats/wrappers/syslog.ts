@@ -59,7 +59,12 @@ export const syslog: WrapperDefinition = {
       first: MONTH_INITIALS,
     },
     // The tag alone, as `journalctl -o cat` users and copy-pasters leave it: `mysqld[32753]: 2025-10-01  9:02:48 0 [ERROR] …`.
-    { pattern: re('^(?<program>[A-Za-z][\\w.-]*)\\[(?<pid>\\d+)\\]: '), first: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ' },
+    // Most lines starting with a letter are not tagged: `needs` spares them the regex.
+    {
+      pattern: re('^(?<program>[A-Za-z][\\w.-]*)\\[(?<pid>\\d+)\\]: '),
+      first: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+      needs: ']: ',
+    },
     // rsyslog RFC 3339, with or without a zone: `2019-06-14T10:40:20.912134+02:00 host sudo: `. The tag
     // ends with `:` here, or every ISO-stamped application line would look like one.
     {
