@@ -65,10 +65,21 @@ export const generic: FormatDefinition = {
     { pattern: re('^--------- beginning of (?<buffer>\\S+)'), first: '-', opensRecord: true },
     // A message that starts with its own severity, as sshd (OpenSSH's log.c prefixes `error: ` and
     // `fatal: `), Postfix and many command-line tools print it: `error: kex_exchange_identification: …`.
+    // OpenSSH's debug levels are `debug1: ` to `debug3: ` (log.c), from `ssh -vvv` and `sshd -ddd` alike.
     {
-      pattern: re('^(?<level>error|fatal|warning|ERROR|FATAL|WARNING|Error|Fatal|Warning): '),
-      first: 'efwEFW',
+      pattern: re('^(?<level>error|fatal|warning|ERROR|FATAL|WARNING|Error|Fatal|Warning|debug[1-3]): '),
+      first: 'efwEFWd',
       needs: ': ',
+    },
+    // Win32-OpenSSH's log file (SyslogFacility LOCAL0, sshd.log): the pid and the time in front of log.c's
+    // message, `5544 2020-02-28 15:29:01.585 debug3: mm_request_send entering: type 4 [preauth]`; releases
+    // before 2017 printed the time without the date and the milliseconds after a space: `4416 09:56:51 853 debug3: …`.
+    {
+      pattern: re(
+        '^(?<pid>\\d+) (?<timestamp>(?:\\d{4}-\\d{2}-\\d{2} )?\\d{2}:\\d{2}:\\d{2}[. ]\\d{3}) ' +
+          '(?:(?<level>debug[1-3]|error|fatal|warning): )?',
+      ),
+      first: '0123456789',
     },
     // A Go program's panic (runtime/panic.go printpanics): `panic: Unable to create mmap-ed active query log`,
     // then its goroutines' frames, which have no layout and continue it.
@@ -293,6 +304,33 @@ export const samples: Sample[] = [
     format: 'generic',
     level: null,
     fields: { program: '/docker-entrypoint.sh' },
+  },
+  {
+    line: 'debug1: get_passwd: LookupAccountName() failed: 1332.',
+    source: 'https://github.com/PowerShell/Win32-OpenSSH/issues/1657',
+    format: 'generic',
+    level: 'debug',
+  },
+  {
+    line: '9168 2018-03-08 09:37:23.611 debug1: trying public key file C:\\\\Users\\\\user\\\\.ssh/authorized_keys',
+    source: 'https://github.com/PowerShell/Win32-OpenSSH/issues/1093',
+    format: 'generic',
+    level: 'debug',
+    fields: { pid: '9168', timestamp: '2018-03-08 09:37:23.611' },
+  },
+  {
+    line: '4416 09:56:51 853 debug3: w32_read fd:3',
+    source: 'https://github.com/PowerShell/Win32-OpenSSH/issues/409',
+    format: 'generic',
+    level: 'debug',
+    fields: { timestamp: '09:56:51 853' },
+  },
+  {
+    line: '4008 2020-05-28 05:01:00.269 User child is on pid 3460',
+    source: 'https://github.com/PowerShell/Win32-OpenSSH/issues/1613',
+    format: 'generic',
+    level: null,
+    fields: { pid: '4008' },
   },
   {
     line: 'panic: Unable to create mmap-ed active query log',
