@@ -115,6 +115,14 @@ export const generic: FormatDefinition = {
     // Go's standard log package: `2019/11/08 20:58:50 http: …`, with Lmicroseconds and Lshortfile
     // `2022/10/23 01:05:26.123456 server.go:3230: …` (nginx's error log starts the same way and is tried first).
     { pattern: re('^(?<timestamp>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{6})?) (?:(?<source>[\\w.-]+\\.go:\\d+): )?') },
+    // zerolog's ConsoleWriter, as Traefik v3 writes its log: the time, a three-letter level (TRC DBG INF WRN
+    // ERR FTL PNC), the caller perhaps, then `> ` and the message:
+    // `2025-01-20T11:26:10Z INF github.com/traefik/traefik/v3/cmd/traefik/traefik.go:103 > Traefik version 3.2.0 …`.
+    {
+      pattern: re(`^(?<timestamp>${ISO_LIKE}) (?<level>TRC|DBG|INF|WRN|ERR|FTL|PNC) `),
+      level: { words: { trc: 'debug', dbg: 'debug', inf: 'info', wrn: 'warning', ftl: 'critical', pnc: 'critical' } },
+      first: '0123456789',
+    },
     // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`,
     // one in lower case in brackets, as RabbitMQ prints it: `2019-02-13 10:50:08.774 [error] <0.823.0> …`, or one
     // in lower case after a tab or space, as Go's zap console encoder writes it: `2025-02-20T15:30:17.360Z\terror\t…`.
@@ -203,6 +211,24 @@ export const samples: Sample[] = [
     format: 'generic',
     level: 'info',
     fields: { level: 'INFO' },
+  },
+  // zerolog's console form (Traefik v3).
+  {
+    line:
+      '2025-01-20T11:26:10Z INF github.com/traefik/traefik/v3/cmd/traefik/traefik.go:103 > Traefik version 3.2.0 ' +
+      'built on 2024-10-28T14:49:00Z version=3.2.0',
+    source: 'https://github.com/dask/dask-gateway/pull/836',
+    format: 'generic',
+    level: 'info',
+    fields: { timestamp: '2025-01-20T11:26:10Z', level: 'INF' },
+  },
+  {
+    line:
+      '2025-02-28T14:19:02Z DBG github.com/traefik/traefik/v3/pkg/proxy/httputil/proxy.go:117 > 500 Internal Server Error ' +
+      'error="tls: failed to verify certificate: x509: certificate signed by unknown authority"',
+    source: 'https://github.com/traefik/traefik/issues/11580',
+    format: 'generic',
+    level: 'debug',
   },
   // A level word in capitals among the first fields, after a time this file has no layout for.
   {
