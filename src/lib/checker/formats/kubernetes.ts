@@ -75,6 +75,27 @@ export const kubernetes: FormatDefinition = {
     // `kubectl get events`: `2m   Warning   BackOff   pod/web-1   Back-off restarting failed container`.
     { pattern: re(`^${EVENT_AGE}(?<level>Warning)${EVENT_REST}`), first: '0123456789<', needs: ' Warning ' },
     { pattern: re(`^${EVENT_AGE}(?<level>Normal)${EVENT_REST}`), first: '0123456789<', needs: ' Normal ' },
+    // `kubectl get events` before 1.14: the last and first seen, the count, the object's name and kind, the
+    // subobject (often empty), the type, the reason and the source:
+    // `1m   2m   15   pause-7774d79b5   ReplicaSet      Warning   FailedCreate   replicaset-controller   Error creating: …`.
+    {
+      pattern: re(
+        `^${EVENT_AGE}(?<firstSeen>\\d+[smhd]\\w*|<unknown>) +(?<count>\\d+) +(?<object>[\\w.-]+) +(?<kind>[A-Z][A-Za-z]*) +` +
+          '(?:(?<subobject>\\S+) +)?(?<level>Normal|Warning) +(?<reason>[A-Za-z]+) +',
+      ),
+      first: '0123456789<',
+    },
+    // … and in 1.0, with the first and last seen as RFC 1123 times and no type (so no level):
+    // `Tue, 31 Mar 2015 18:33:34 +0300   Tue, 31 Mar 2015 19:56:05 +0300   211   redis-master-controller-fplln   Pod   …`.
+    {
+      pattern: re(
+        '^(?<firstSeen>[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}) +' +
+          '(?<lastSeen>[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}) +(?<count>\\d+) +' +
+          '(?<object>[\\w.-]+) +(?<kind>[A-Z][A-Za-z]*) +',
+      ),
+      first: 'MTWFS',
+      needs: ', ',
+    },
     // `kubectl get pods` (`-A` adds the namespace): `web-7d4b9c-x2x 0/1 CrashLoopBackOff 5 (30s ago) 3m`.
     {
       pattern: re(
@@ -87,6 +108,9 @@ export const kubernetes: FormatDefinition = {
     // `LAST SEEN   TYPE   REASON   OBJECT   MESSAGE`.
     { pattern: re('^(?:NAMESPACE +)?NAME +READY +STATUS +RESTARTS +AGE'), first: 'N' },
     { pattern: re('^LAST SEEN +TYPE +REASON +OBJECT +'), first: 'L' },
+    // … and of the older events table: `LASTSEEN   FIRSTSEEN   COUNT   NAME   KIND   SUBOBJECT   TYPE   REASON …`
+    // (1.0 put FIRSTSEEN first and had no TYPE).
+    { pattern: re('^(?:LASTSEEN +FIRSTSEEN|FIRSTSEEN +LASTSEEN) +COUNT +NAME +KIND +SUBOBJECT +'), first: 'LF' },
     // `kubectl describe pod`'s fields (describe.go), each a record with what is indented under it:
     // `Last State:     Terminated`, `Events:`. Their values are aligned by a tab writer (one space in copies that lost it).
     {
@@ -101,6 +125,33 @@ export const kubernetes: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line:
+      'Tue, 31 Mar 2015 18:33:34 +0300   Tue, 31 Mar 2015 19:56:05 +0300   211                 ' +
+      'redis-master-controller-fplln   Pod                                     failedScheduling    {scheduler }        ' +
+      'Error scheduling: no minions available to schedule pods',
+    source: 'https://github.com/kubernetes/kubernetes/issues/6440',
+    format: 'kubernetes',
+    level: null,
+    fields: { count: '211', kind: 'Pod' },
+  },
+  {
+    line:
+      '0s         0s          1         dapi-test-pod   Pod                                         Warning   ' +
+      'InvalidEnvironmentVariableNames   kubelet, 127.0.0.1      Keys [1badkey, 2alsobad] from the EnvFrom secret ' +
+      'default/mysecret were skipped since they are considered invalid environment variable names.',
+    source: 'https://github.com/kubernetes/website/blob/main/content/en/docs/concepts/configuration/secret.md',
+    format: 'kubernetes',
+    level: 'warning',
+    fields: { object: 'dapi-test-pod', kind: 'Pod', reason: 'InvalidEnvironmentVariableNames' },
+  },
+  {
+    line:
+      'LASTSEEN   FIRSTSEEN   COUNT     NAME            KIND      SUBOBJECT                         TYPE      REASON',
+    source: 'https://github.com/kubernetes/website/blob/main/content/en/docs/concepts/configuration/secret.md',
+    format: 'kubernetes',
+    level: null,
+  },
   {
     line: 'Last State:     Terminated',
     source: 'https://github.com/gimlet-io/gimlet/issues/649',
