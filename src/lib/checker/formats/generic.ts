@@ -115,6 +115,18 @@ export const generic: FormatDefinition = {
     // Go's standard log package: `2019/11/08 20:58:50 http: …`, with Lmicroseconds and Lshortfile
     // `2022/10/23 01:05:26.123456 server.go:3230: …` (nginx's error log starts the same way and is tried first).
     { pattern: re('^(?<timestamp>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{6})?) (?:(?<source>[\\w.-]+\\.go:\\d+): )?') },
+    // RabbitMQ (3.7+): the time, the level in brackets and the Erlang process: `2019-02-13 10:50:08.774 [error] <0.823.0> …`.
+    // From 3.9 every line of a multi-line message (a crash report, its `links:` and `dictionary:`) repeats the
+    // prefix to the microsecond: those lines continue the record.
+    {
+      pattern: re(
+        '^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d+(?:[+-]\\d{2}:\\d{2})?) ' +
+          `\\[(?<level>${LOWER_LEVELS})\\] (?<process><\\d+\\.\\d+\\.\\d+>) `,
+      ),
+      first: '0123456789',
+      needs: '] <',
+      repeatsPrefix: true,
+    },
     // zerolog's ConsoleWriter, as Traefik v3 writes its log: the time, a three-letter level (TRC DBG INF WRN
     // ERR FTL PNC), the caller perhaps, then `> ` and the message:
     // `2025-01-20T11:26:10Z INF github.com/traefik/traefik/v3/cmd/traefik/traefik.go:103 > Traefik version 3.2.0 …`.
