@@ -146,8 +146,7 @@ export const samples: Sample[] = [
     fields: { object: 'dapi-test-pod', kind: 'Pod', reason: 'InvalidEnvironmentVariableNames' },
   },
   {
-    line:
-      'LASTSEEN   FIRSTSEEN   COUNT     NAME            KIND      SUBOBJECT                         TYPE      REASON',
+    line: 'LASTSEEN   FIRSTSEEN   COUNT     NAME            KIND      SUBOBJECT                         TYPE      REASON',
     source: 'https://github.com/kubernetes/website/blob/main/content/en/docs/concepts/configuration/secret.md',
     format: 'kubernetes',
     level: null,
