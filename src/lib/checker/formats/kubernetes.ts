@@ -1,9 +1,12 @@
 import type { FormatDefinition, Sample } from './types.ts';
-import { re } from './fragments.ts';
+import { MONTH, re, WEEKDAY, WEEKDAY_INITIALS } from './fragments.ts';
 
 // A `kubectl get events` row around its type: `2m   ` … `   BackOff   pod/web-1   ` (older: the kind alone, `Pod`).
 const EVENT_AGE = '(?<age>\\d+[smhd]\\w*|<unknown>) +';
 const EVENT_REST = ' +(?<reason>[A-Za-z]+) +(?<object>[A-Za-z][\\w.-]*(?:/[\\w.-]+)?) +';
+
+/** Go's time.RFC1123Z, as kubectl 1.0 printed event times: `Tue, 31 Mar 2015 18:33:34 +0300`. */
+const RFC1123 = `${WEEKDAY}, \\d{2} ${MONTH} \\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}`;
 
 /** `kubectl describe pod`'s field names (describe.go), longest first where one starts another. */
 const DESCRIBE_FIELDS = [
@@ -88,12 +91,8 @@ export const kubernetes: FormatDefinition = {
     // … and in 1.0, with the first and last seen as RFC 1123 times and no type (so no level):
     // `Tue, 31 Mar 2015 18:33:34 +0300   Tue, 31 Mar 2015 19:56:05 +0300   211   redis-master-controller-fplln   Pod   …`.
     {
-      pattern: re(
-        '^(?<firstSeen>[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}) +' +
-          '(?<lastSeen>[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}) +(?<count>\\d+) +' +
-          '(?<object>[\\w.-]+) +(?<kind>[A-Z][A-Za-z]*) +',
-      ),
-      first: 'MTWFS',
+      pattern: re(`^(?<firstSeen>${RFC1123}) +(?<lastSeen>${RFC1123}) +(?<count>\\d+) +(?<object>[\\w.-]+) +(?<kind>[A-Z][A-Za-z]*) +`),
+      first: WEEKDAY_INITIALS,
       needs: ', ',
     },
     // `kubectl get pods` (`-A` adds the namespace): `web-7d4b9c-x2x 0/1 CrashLoopBackOff 5 (30s ago) 3m`.
