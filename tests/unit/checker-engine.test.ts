@@ -400,6 +400,10 @@ const TIER_LINES = {
     'Version/14.1.2 Safari/605.1.15"',
   // systemd-main-process-killed-sigkill.mdx (its examples and counterexamples are real journal lines)
   killed: 'Feb 24 10:34:12 picl0 systemd[1]: flux.service: Main process exited, code=killed, status=9/KILL',
+  // moby/moby#34091: Go's os/exec error text for a child killed by a signal
+  goSignal:
+    'ERRO[2021-04-12T16:04:16.068413882+08:00] containerd did not exit successfully          ' +
+    'error="signal: segmentation fault" module=libcontainerd',
   terminated: 'Feb 07 11:58:44 systemd[1]: test-base.service: Main process exited, code=killed, status=15/TERM',
   // docker-exit-code-137.mdx examples and counterexamples
   compose137: 'blk-explorer-free exited with code 137',
@@ -435,6 +439,8 @@ test('tier 2: an HTTP error status, a signal and an exit status name the system 
   assert.equal(access.text.slice(access.systemError!.start, access.systemError!.end), '502');
   const killed = classifyLine(TIER_LINES.killed, rules)!;
   assert.deepEqual([killed.systemError?.kind, killed.systemError?.value, killed.matches[0]?.article], ['signal', 'SIGKILL', 'sigkill-hub']);
+  const goSignal = classifyLine(TIER_LINES.goSignal, rules)!;
+  assert.deepEqual([goSignal.tier, goSignal.systemError?.label], [2, 'SIGSEGV (signal 11)']);
   // 137 is 128 + SIGKILL: the exit status's own hub.
   const compose = classifyLine(TIER_LINES.compose137, rules)!;
   assert.deepEqual(

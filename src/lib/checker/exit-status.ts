@@ -92,6 +92,20 @@ export const SYSTEMD_STATUS = /\bcode=(exited|killed|dumped),? status=(\d{1,3})(
 export const BY_SIGNAL = /\b(?:(?:exited|killed|terminated|died) (?:on|by|with)|got) signal (\d{1,2})\b/;
 // supervisord `stopped: web (terminated by SIGTERM)`, `exited: web (terminated by SIGKILL; not expected)`.
 export const BY_SIGNAL_NAME = /\b(?:terminated|killed) by (SIG[A-Z12]{2,6})\b/;
+// Go's os/exec error for a child a signal ended (ProcessState.String: `signal: ` and syscall's signal text):
+// dockerd `containerd did not exit successfully  error="signal: segmentation fault"`, `signal: killed`. Only
+// the signals that end a process abnormally: `received signal: terminated` and the like are daemons' own shutdowns.
+const GO_SIGNAL_TEXTS: Record<string, number> = {
+  'illegal instruction': 4,
+  aborted: 6,
+  'bus error': 7,
+  'floating point exception': 8,
+  killed: 9,
+  'segmentation fault': 11,
+  'bad system call': 31,
+};
+export const GO_SIGNAL =
+  /\bsignal: (illegal instruction|aborted|bus error|floating point exception|killed|segmentation fault|bad system call)\b/;
 // docker compose `web_1 exited with code 137`, `exit code 137`, Go's `exit status 137`, docker ps `Exited (137)`,
 // dockerd's logrus field `exitStatus="{137 2025-12-14 13:10:03.995355362 +0000 UTC}"`.
 export const EXIT_CODE = /\b(?:exit code|exit status|exited with code|Exited \(|exitStatus="\{) ?(\d{1,3})\b/;
@@ -109,6 +123,11 @@ export function findExit(line: string): (ExitInfo & { start: number; end: number
   if (line.includes(' signal ')) {
     const match = BY_SIGNAL.exec(line);
     const info = match && signalInfo(Number(match[1]));
+    if (match && info) return { ...info, start: match.index, end: match.index + match[0].length };
+  }
+  if (line.includes('signal: ')) {
+    const match = GO_SIGNAL.exec(line);
+    const info = match && signalInfo(GO_SIGNAL_TEXTS[match[1]!]!);
     if (match && info) return { ...info, start: match.index, end: match.index + match[0].length };
   }
   if (line.includes(' by SIG')) {

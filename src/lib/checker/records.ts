@@ -30,6 +30,8 @@ import type { Level } from './types.ts';
 
 export const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):/;
 export const CHAIN = /^(?:Caused by: |\.\.\. \d+ more$|During handling of the above exception|The above exception was the direct cause)/;
+/** A reporter's mark where lines were left out of a paste: `...`, `…`, `[...]`, `...<SNIP>...`, `<snip>`. */
+export const ELISION = /^(?:\.{3}|…|\[\.{3}\]|\.{3} ?<[A-Za-z ]{1,20}> ?\.{3}|<snip>|\[snip\])$/i;
 export const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(?::|$)/;
 /** A qualified Java (or Python) exception name starting a line: `java.net.ConnectException: Connection refused`. */
 export const QUALIFIED_EXCEPTION = /^(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Throwable)(?::|$)/;
@@ -236,6 +238,8 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
   }
   if (indented) return true;
   if (tracker.afterCaret) return true;
+  // Lines left out of a traceback or an error's report keep it one record (the exception line after them included).
+  if ((tracker.inTraceback || tracker.takesBareLines) && ELISION.test(text)) return true;
   const code = text.charCodeAt(0);
   if (code === 97 /* a */ && FRAME.test(text)) {
     // A stack trace's record takes the error's properties printed under its frames.
@@ -263,6 +267,8 @@ function continues(tracker: RecordTracker, line: { text: string; indented: boole
   }
   if (tracker.format === 'nginx-error' && PHP_ERROR_LINE.test(text)) return true;
   if (own.prefix !== null && own.prefix === tracker.prefix) return true;
+  // `systemctl status`'s one field that is not indented stays in the status block.
+  if (tracker.format === 'journald' && text.startsWith('TriggeredBy: ')) return true;
   return tracker.takesBareLines && sameSource && own.bare;
 }
 

@@ -1,13 +1,20 @@
 import type { FormatDefinition, Sample } from './types.ts';
-import { re } from './fragments.ts';
+import { ISO_TIME, re } from './fragments.ts';
 
 export const docker: FormatDefinition = {
   id: 'docker',
   // dockerd and containerd write logrus lines (`time="…" level=warning msg="…"`, logfmt.ts) to the journal.
   program: /^(?:dockerd|docker|containerd)$/,
   layouts: [
-    // logrus's text form on a terminal: `FATA[0002] Error starting daemon: timeout`.
-    { pattern: re('^(?<level>DEBU|INFO|WARN|ERRO|FATA|PANI)\\[\\d+\\] '), first: 'DIWEFP', needs: '[' },
+    // logrus's text form on a terminal: the seconds since start, `FATA[0002] Error starting daemon: timeout`, or
+    // with FullTimestamp (dockerd and containerd set it) the RFC 3339 time:
+    // `ERRO[2021-04-12T16:04:16.068413882+08:00] containerd did not exit successfully  error="signal: …"`.
+    {
+      pattern: re(`^(?<level>DEBU|INFO|WARN|ERRO|FATA|PANI|TRAC)\\[(?:\\d+|(?<timestamp>${ISO_TIME}))\\] `),
+      level: { words: { trac: 'debug' } },
+      first: 'DIWEFPT',
+      needs: '[',
+    },
     // docker compose's own lines: `Attaching to laradock_php-fpm_1`, `laradock_nginx_1 exited with code 0`,
     // `docker compose exec`'s `Exited with code 137`.
     { pattern: re('^Attaching to '), first: 'A' },
@@ -26,6 +33,21 @@ export const samples: Sample[] = [
     source: 'https://github.com/moby/moby/issues/22507',
     format: 'docker',
     level: 'critical',
+  },
+  {
+    line:
+      'ERRO[2021-04-12T16:04:16.068413882+08:00] containerd did not exit successfully          ' +
+      'error="signal: segmentation fault" module=libcontainerd',
+    source: 'https://github.com/moby/moby/issues/34091',
+    format: 'docker',
+    level: 'error',
+    fields: { timestamp: '2021-04-12T16:04:16.068413882+08:00' },
+  },
+  {
+    line: 'DEBU[2022-12-13T19:56:57.887180699Z] Start writing stream "stderr" to log file "/var/log/pods/.../0.log"',
+    source: 'https://github.com/containerd/containerd/issues/7806',
+    format: 'docker',
+    level: 'debug',
   },
   {
     line: 'Feb 06 18:53:08 linux-os dockerd[737]: time="2018-02-06T18:53:08.780187727Z" level=info msg="Loading containers: start."',

@@ -65,10 +65,21 @@ export const generic: FormatDefinition = {
     { pattern: re('^--------- beginning of (?<buffer>\\S+)'), first: '-', opensRecord: true },
     // A message that starts with its own severity, as sshd (OpenSSH's log.c prefixes `error: ` and
     // `fatal: `), Postfix and many command-line tools print it: `error: kex_exchange_identification: …`.
+    // OpenSSH's debug levels are `debug1: ` to `debug3: ` (log.c), from `ssh -vvv` and `sshd -ddd` alike.
     {
-      pattern: re('^(?<level>error|fatal|warning|ERROR|FATAL|WARNING|Error|Fatal|Warning): '),
-      first: 'efwEFW',
+      pattern: re('^(?<level>error|fatal|warning|ERROR|FATAL|WARNING|Error|Fatal|Warning|debug[1-3]): '),
+      first: 'efwEFWd',
       needs: ': ',
+    },
+    // Win32-OpenSSH's log file (SyslogFacility LOCAL0, sshd.log): the pid and the time in front of log.c's
+    // message, `5544 2020-02-28 15:29:01.585 debug3: mm_request_send entering: type 4 [preauth]`; releases
+    // before 2017 printed the time without the date and the milliseconds after a space: `4416 09:56:51 853 debug3: …`.
+    {
+      pattern: re(
+        '^(?<pid>\\d+) (?<timestamp>(?:\\d{4}-\\d{2}-\\d{2} )?\\d{2}:\\d{2}:\\d{2}[. ]\\d{3}) ' +
+          '(?:(?<level>debug[1-3]|error|fatal|warning): )?',
+      ),
+      first: '0123456789',
     },
     // A Go program's panic (runtime/panic.go printpanics): `panic: Unable to create mmap-ed active query log`,
     // then its goroutines' frames, which have no layout and continue it.
@@ -104,6 +115,26 @@ export const generic: FormatDefinition = {
     // Go's standard log package: `2019/11/08 20:58:50 http: …`, with Lmicroseconds and Lshortfile
     // `2022/10/23 01:05:26.123456 server.go:3230: …` (nginx's error log starts the same way and is tried first).
     { pattern: re('^(?<timestamp>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{6})?) (?:(?<source>[\\w.-]+\\.go:\\d+): )?') },
+    // RabbitMQ (3.7+): the time, the level in brackets and the Erlang process: `2019-02-13 10:50:08.774 [error] <0.823.0> …`.
+    // From 3.9 every line of a multi-line message (a crash report, its `links:` and `dictionary:`) repeats the
+    // prefix to the microsecond: those lines continue the record.
+    {
+      pattern: re(
+        '^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d+(?:[+-]\\d{2}:\\d{2})?) ' +
+          `\\[(?<level>${LOWER_LEVELS})\\] (?<process><\\d+\\.\\d+\\.\\d+>) `,
+      ),
+      first: '0123456789',
+      needs: '] <',
+      repeatsPrefix: true,
+    },
+    // zerolog's ConsoleWriter, as Traefik v3 writes its log: the time, a three-letter level (TRC DBG INF WRN
+    // ERR FTL PNC), the caller perhaps, then `> ` and the message:
+    // `2025-01-20T11:26:10Z INF github.com/traefik/traefik/v3/cmd/traefik/traefik.go:103 > Traefik version 3.2.0 …`.
+    {
+      pattern: re(`^(?<timestamp>${ISO_LIKE}) (?<level>TRC|DBG|INF|WRN|ERR|FTL|PNC) `),
+      level: { words: { trc: 'debug', dbg: 'debug', inf: 'info', wrn: 'warning', ftl: 'critical', pnc: 'critical' } },
+      first: '0123456789',
+    },
     // An ISO-like timestamp, then perhaps a level: `2024-04-08 10:00:00,123 [ERROR] …`, `2012-07-02 10:22:40,672:DEBUG:…`,
     // one in lower case in brackets, as RabbitMQ prints it: `2019-02-13 10:50:08.774 [error] <0.823.0> …`, or one
     // in lower case after a tab or space, as Go's zap console encoder writes it: `2025-02-20T15:30:17.360Z\terror\t…`.
@@ -192,6 +223,24 @@ export const samples: Sample[] = [
     format: 'generic',
     level: 'info',
     fields: { level: 'INFO' },
+  },
+  // zerolog's console form (Traefik v3).
+  {
+    line:
+      '2025-01-20T11:26:10Z INF github.com/traefik/traefik/v3/cmd/traefik/traefik.go:103 > Traefik version 3.2.0 ' +
+      'built on 2024-10-28T14:49:00Z version=3.2.0',
+    source: 'https://github.com/dask/dask-gateway/pull/836',
+    format: 'generic',
+    level: 'info',
+    fields: { timestamp: '2025-01-20T11:26:10Z', level: 'INF' },
+  },
+  {
+    line:
+      '2025-02-28T14:19:02Z DBG github.com/traefik/traefik/v3/pkg/proxy/httputil/proxy.go:117 > 500 Internal Server Error ' +
+      'error="tls: failed to verify certificate: x509: certificate signed by unknown authority"',
+    source: 'https://github.com/traefik/traefik/issues/11580',
+    format: 'generic',
+    level: 'debug',
   },
   // A level word in capitals among the first fields, after a time this file has no layout for.
   {
@@ -293,6 +342,33 @@ export const samples: Sample[] = [
     format: 'generic',
     level: null,
     fields: { program: '/docker-entrypoint.sh' },
+  },
+  {
+    line: 'debug1: get_passwd: LookupAccountName() failed: 1332.',
+    source: 'https://github.com/PowerShell/Win32-OpenSSH/issues/1657',
+    format: 'generic',
+    level: 'debug',
+  },
+  {
+    line: '9168 2018-03-08 09:37:23.611 debug1: trying public key file C:\\\\Users\\\\user\\\\.ssh/authorized_keys',
+    source: 'https://github.com/PowerShell/Win32-OpenSSH/issues/1093',
+    format: 'generic',
+    level: 'debug',
+    fields: { pid: '9168', timestamp: '2018-03-08 09:37:23.611' },
+  },
+  {
+    line: '4416 09:56:51 853 debug3: w32_read fd:3',
+    source: 'https://github.com/PowerShell/Win32-OpenSSH/issues/409',
+    format: 'generic',
+    level: 'debug',
+    fields: { timestamp: '09:56:51 853' },
+  },
+  {
+    line: '4008 2020-05-28 05:01:00.269 User child is on pid 3460',
+    source: 'https://github.com/PowerShell/Win32-OpenSSH/issues/1613',
+    format: 'generic',
+    level: null,
+    fields: { pid: '4008' },
   },
   {
     line: 'panic: Unable to create mmap-ed active query log',

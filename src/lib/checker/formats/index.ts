@@ -7,7 +7,8 @@ import { buildkit, cri, dockerCompose, dockerDesktop, dockerJson, dockerTimestam
 import { journal, journalJson } from './wrappers/journald.ts';
 import { rfc5424, syslog } from './wrappers/syslog.ts';
 import { jenkinsTimestamper, netlifyBuild } from './wrappers/build-logs.ts';
-import { paneBorder } from './wrappers/terminal.ts';
+import { cloudFoundry } from './wrappers/cloud-foundry.ts';
+import { ctrlC, paneBorder } from './wrappers/terminal.ts';
 import { nginxError } from './nginx-error.ts';
 import { apacheError } from './apache-error.ts';
 import { kernel } from './kernel.ts';
@@ -31,6 +32,7 @@ import { generic } from './generic.ts';
 
 export const WRAPPERS: WrapperDefinition[] = [
   paneBorder,
+  ctrlC,
   dockerCompose,
   buildkit,
   kubectlPrefix,
@@ -44,6 +46,7 @@ export const WRAPPERS: WrapperDefinition[] = [
   journal,
   netlifyBuild,
   jenkinsTimestamper,
+  cloudFoundry,
 ];
 
 export const FORMATS: FormatDefinition[] = [

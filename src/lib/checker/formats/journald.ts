@@ -18,6 +18,9 @@ export const journald: FormatDefinition = {
       first: '●×○↻*abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@:.\\-',
       needs: ' - ',
     },
+    // `systemctl status`'s longest field name fills its column, so it is the one field not indented:
+    // `TriggeredBy: ● docker.socket` (systemd 244+); records.ts keeps it in the status block above it.
+    { pattern: re('^TriggeredBy: '), first: 'T' },
     { pattern: re('^Hint: Some lines were ellipsized, use -l to show in full'), first: 'H' },
     // `journalctl -x` explains an entry from the message catalog, each line after `-- `: `-- Subject: …`, `--`.
     { pattern: re('^--(?: |$)'), first: '-' },
@@ -25,6 +28,12 @@ export const journald: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line: 'TriggeredBy: ● docker.socket',
+    source: 'https://github.com/docker-archive-public/docker.machine/issues/4810',
+    format: 'journald',
+    level: null,
+  },
   {
     line: 'Jan 31 15:18:45 host-192-168-0-48 systemd[1]: docker.service: Main process exited, code=exited, status=1/FAILURE',
     source: 'https://github.com/docker/for-linux/issues/162',

@@ -1,9 +1,12 @@
 import type { FormatDefinition, Sample } from './types.ts';
-import { re } from './fragments.ts';
+import { MONTH, re, WEEKDAY, WEEKDAY_INITIALS } from './fragments.ts';
 
 // A `kubectl get events` row around its type: `2m   ` … `   BackOff   pod/web-1   ` (older: the kind alone, `Pod`).
 const EVENT_AGE = '(?<age>\\d+[smhd]\\w*|<unknown>) +';
 const EVENT_REST = ' +(?<reason>[A-Za-z]+) +(?<object>[A-Za-z][\\w.-]*(?:/[\\w.-]+)?) +';
+
+/** Go's time.RFC1123Z, as kubectl 1.0 printed event times: `Tue, 31 Mar 2015 18:33:34 +0300`. */
+const RFC1123 = `${WEEKDAY}, \\d{2} ${MONTH} \\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}`;
 
 /** `kubectl describe pod`'s field names (describe.go), longest first where one starts another. */
 const DESCRIBE_FIELDS = [
@@ -75,6 +78,23 @@ export const kubernetes: FormatDefinition = {
     // `kubectl get events`: `2m   Warning   BackOff   pod/web-1   Back-off restarting failed container`.
     { pattern: re(`^${EVENT_AGE}(?<level>Warning)${EVENT_REST}`), first: '0123456789<', needs: ' Warning ' },
     { pattern: re(`^${EVENT_AGE}(?<level>Normal)${EVENT_REST}`), first: '0123456789<', needs: ' Normal ' },
+    // `kubectl get events` before 1.14: the last and first seen, the count, the object's name and kind, the
+    // subobject (often empty), the type, the reason and the source:
+    // `1m   2m   15   pause-7774d79b5   ReplicaSet      Warning   FailedCreate   replicaset-controller   Error creating: …`.
+    {
+      pattern: re(
+        `^${EVENT_AGE}(?<firstSeen>\\d+[smhd]\\w*|<unknown>) +(?<count>\\d+) +(?<object>[\\w.-]+) +(?<kind>[A-Z][A-Za-z]*) +` +
+          '(?:(?<subobject>\\S+) +)?(?<level>Normal|Warning) +(?<reason>[A-Za-z]+) +',
+      ),
+      first: '0123456789<',
+    },
+    // … and in 1.0, with the first and last seen as RFC 1123 times and no type (so no level):
+    // `Tue, 31 Mar 2015 18:33:34 +0300   Tue, 31 Mar 2015 19:56:05 +0300   211   redis-master-controller-fplln   Pod   …`.
+    {
+      pattern: re(`^(?<firstSeen>${RFC1123}) +(?<lastSeen>${RFC1123}) +(?<count>\\d+) +(?<object>[\\w.-]+) +(?<kind>[A-Z][A-Za-z]*) +`),
+      first: WEEKDAY_INITIALS,
+      needs: ', ',
+    },
     // `kubectl get pods` (`-A` adds the namespace): `web-7d4b9c-x2x 0/1 CrashLoopBackOff 5 (30s ago) 3m`.
     {
       pattern: re(
@@ -87,6 +107,9 @@ export const kubernetes: FormatDefinition = {
     // `LAST SEEN   TYPE   REASON   OBJECT   MESSAGE`.
     { pattern: re('^(?:NAMESPACE +)?NAME +READY +STATUS +RESTARTS +AGE'), first: 'N' },
     { pattern: re('^LAST SEEN +TYPE +REASON +OBJECT +'), first: 'L' },
+    // … and of the older events table: `LASTSEEN   FIRSTSEEN   COUNT   NAME   KIND   SUBOBJECT   TYPE   REASON …`
+    // (1.0 put FIRSTSEEN first and had no TYPE).
+    { pattern: re('^(?:LASTSEEN +FIRSTSEEN|FIRSTSEEN +LASTSEEN) +COUNT +NAME +KIND +SUBOBJECT +'), first: 'LF' },
     // `kubectl describe pod`'s fields (describe.go), each a record with what is indented under it:
     // `Last State:     Terminated`, `Events:`. Their values are aligned by a tab writer (one space in copies that lost it).
     {
@@ -101,6 +124,32 @@ export const kubernetes: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line:
+      'Tue, 31 Mar 2015 18:33:34 +0300   Tue, 31 Mar 2015 19:56:05 +0300   211                 ' +
+      'redis-master-controller-fplln   Pod                                     failedScheduling    {scheduler }        ' +
+      'Error scheduling: no minions available to schedule pods',
+    source: 'https://github.com/kubernetes/kubernetes/issues/6440',
+    format: 'kubernetes',
+    level: null,
+    fields: { count: '211', kind: 'Pod' },
+  },
+  {
+    line:
+      '0s         0s          1         dapi-test-pod   Pod                                         Warning   ' +
+      'InvalidEnvironmentVariableNames   kubelet, 127.0.0.1      Keys [1badkey, 2alsobad] from the EnvFrom secret ' +
+      'default/mysecret were skipped since they are considered invalid environment variable names.',
+    source: 'https://github.com/kubernetes/website/blob/main/content/en/docs/concepts/configuration/secret.md',
+    format: 'kubernetes',
+    level: 'warning',
+    fields: { object: 'dapi-test-pod', kind: 'Pod', reason: 'InvalidEnvironmentVariableNames' },
+  },
+  {
+    line: 'LASTSEEN   FIRSTSEEN   COUNT     NAME            KIND      SUBOBJECT                         TYPE      REASON',
+    source: 'https://github.com/kubernetes/website/blob/main/content/en/docs/concepts/configuration/secret.md',
+    format: 'kubernetes',
+    level: null,
+  },
   {
     line: 'Last State:     Terminated',
     source: 'https://github.com/gimlet-io/gimlet/issues/649',

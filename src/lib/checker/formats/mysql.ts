@@ -35,6 +35,14 @@ export const mysql: FormatDefinition = {
       continuesRecord: true,
       level: { search: re(' InnoDB: (?<level>Error|Warning): '), words: { note: 'info', system: 'info' } },
     },
+    // What mysqld and the client programs print on stderr before any log is open (mysys my_message_local:
+    // the program name, then the level in brackets): `mysqld: [Warning] World-writable config file '…' is ignored.`,
+    // `mysql: [Warning] Using a password on the command line interface can be insecure.`.
+    {
+      pattern: re('^(?<program>(?:/[\\w./-]*/)?(?:mysql|mariadb)[\\w-]*): \\[(?<level>ERROR|Warning|Note)\\] '),
+      first: 'm/',
+      needs: ': [',
+    },
     // Errors of the bootstrap SQL it runs at install: `ERROR: 1050  Table 'plugin' already exists`.
     { pattern: re('^(?<level>ERROR): (?<code>\\d+)  '), first: 'E' },
     // The ready line: `Version: '5.5.53-0ubuntu0.12.04.1-log'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306 …`.
@@ -54,6 +62,20 @@ export const mysql: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line: "mysqld: [Warning] World-writable config file '/etc/mysql/conf.d/trillian.cnf' is ignored.",
+    source: 'https://github.com/google/trillian/issues/2712',
+    format: 'mysql',
+    level: 'warning',
+    fields: { program: 'mysqld' },
+  },
+  {
+    line: "mysql: [Warning] World-writable config file '/etc/mysql/my.cnf' is ignored.",
+    source: 'https://github.com/changeweb/Unifiedtransform/issues/371',
+    format: 'mysql',
+    level: 'warning',
+    fields: { program: 'mysql' },
+  },
   {
     line: 'InnoDB: Progress in MB:2018-09-21 10:00:21 7f758f454820 InnoDB: Error: Write to file ./ib_logfile101 failed at offset 0.',
     source: 'https://github.com/geerlingguy/ansible-role-mysql/issues/216',

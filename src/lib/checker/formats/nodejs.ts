@@ -8,6 +8,14 @@ export const nodejs: FormatDefinition = {
   id: 'nodejs',
   program: /^node$/,
   layouts: [
+    // npm's own messages, its level after `npm `: an error's block repeats `npm ERR! ` on every line, so its
+    // lines are one record: `npm ERR! code ELIFECYCLE`, `npm ERR! errno 1`, `npm ERR! Exit status 1`.
+    {
+      pattern: re('^npm (?<level>ERR!|WARN|notice|info|verb|timing|sill)(?= |$)'),
+      first: 'n',
+      level: { words: { 'err!': 'error', verb: 'debug', timing: 'debug', sill: 'debug' } },
+      repeatsPrefix: true,
+    },
     // The V8 OOM line, process warnings `(node:1234) …`, stack frames and built-in JavaScript errors.
     { pattern: re('^FATAL ERROR: '), first: 'F' },
     // V8's report before a heap OOM: `<--- Last few GCs --->`, its GC trace lines
@@ -35,6 +43,12 @@ export const nodejs: FormatDefinition = {
 };
 
 export const samples: Sample[] = [
+  {
+    line: "npm ERR! Failed at the demo-app@0.1.0 start script 'run-p start:dev start:api'.",
+    source: 'https://github.com/cloudfoundry/python-buildpack/issues/145',
+    format: 'nodejs',
+    level: 'error',
+  },
   {
     line: 'Error: listen EADDRINUSE: address already in use :::5000',
     source: 'https://github.com/linnovate/mean/issues/2001',

@@ -19,6 +19,8 @@ const LATIN_LETTERS = String.fromCharCode(
   ...Array.from({ length: 26 }, (_, i) => 97 + i),
   ...Array.from({ length: 0x24f - 0xc0 + 1 }, (_, i) => 0xc0 + i),
 );
+// Cyrillic letters (U+0400–U+04FF): the Russian, Ukrainian, Bulgarian … abbreviations (`апр.`, `сен`).
+const CYRILLIC_LETTERS = String.fromCharCode(...Array.from({ length: 0x4ff - 0x400 + 1 }, (_, i) => 0x400 + i));
 // An ISO-stamped line whose second word is a level is an application's, not a syslog header.
 const NOT_A_LEVEL = '(?!(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\\b)';
 
@@ -35,12 +37,15 @@ export const syslog: WrapperDefinition = {
       first: `<${MONTH_INITIALS}`, // `<PRI>` or a month name
     },
     // journalctl under a non-English LC_TIME names the month in its language (`Ağu 03 14:02:28 host prog[pid]: `
-    // in Turkish, `Okt`, `déc.`): any three or four letters, then the tag, which must end with a colon.
+    // in Turkish, `Okt`, `déc.`, `апр. 20` in Russian): any three or four Latin or Cyrillic letters, or the
+    // month's number before 月 (Chinese, Japanese: `6月 04 14:31:08`) or 월 (Korean); then the tag, which must
+    // end with a colon.
     {
       pattern: re(
-        `^(?<timestamp>[A-Za-z\\u00C0-\\u024F]{3,4}\\.? [ \\d]\\d ${TIME}) ${HOST}(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: `,
+        `^(?<timestamp>(?:[A-Za-z\\u00C0-\\u024F\\u0400-\\u04FF]{3,4}\\.?|\\d{1,2}[\\u6708\\uC6D4]) [ \\d]\\d ${TIME}) ` +
+          `${HOST}(?<program>[^\\s\\[\\]:]+)(?:\\[(?<pid>\\d+)\\])?: `,
       ),
-      first: LATIN_LETTERS,
+      first: `${LATIN_LETTERS}${CYRILLIC_LETTERS}0123456789`,
       needs: ': ',
     },
     // OpenWrt's logread: `Mon Apr  8 10:00:00 2024 daemon.err nginx[8751]: `; `logread -t` adds the time in
@@ -118,6 +123,31 @@ export const rfc5424: WrapperDefinition = {
 };
 
 export const samples: Sample[] = [
+  // journalctl under a Russian and a Chinese LC_TIME.
+  {
+    line: 'апр. 20 14:31:10 MG392 elasticsearch[7352]: Failed to configure logging...',
+    source: 'https://github.com/elastic/elasticsearch/issues/10671',
+    format: 'syslog',
+    level: null,
+    wrappers: ['syslog'],
+    fields: { timestamp: 'апр. 20 14:31:10', hostname: 'MG392', program: 'elasticsearch', pid: '7352' },
+  },
+  {
+    line: 'сен 15 01:13:12 tech systemd[1]: Starting Elasticsearch Daemon...',
+    source: 'https://github.com/NixOS/nixpkgs/issues/137914',
+    format: 'journald',
+    level: null,
+    wrappers: ['syslog'],
+    fields: { timestamp: 'сен 15 01:13:12', program: 'systemd' },
+  },
+  {
+    line: "4月 23 20:08:58 xingshu-server systemd[1]: docker.service: Failed with result 'exit-code'.",
+    source: 'https://github.com/docker/for-linux/issues/984',
+    format: 'journald',
+    level: null,
+    wrappers: ['syslog'],
+    fields: { timestamp: '4月 23 20:08:58', hostname: 'xingshu-server' },
+  },
   {
     // Without dmesg's uptime after the tag, the line is a syslog line whose program is the kernel.
     line: 'Jun 13 23:04:43 kir-ce75-gd kernel: python invoked oom-killer: gfp_mask=0xd0, order=0, oom_score_adj=0',

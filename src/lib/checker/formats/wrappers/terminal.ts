@@ -11,7 +11,25 @@ export const paneBorder: WrapperDefinition = {
   layouts: [{ pattern: re('^\u2502 ?'), first: '\u2502' }],
 };
 
+/**
+ * A terminal echoes Ctrl-C as `^C` where the cursor is, so the line a program prints as it stops starts with
+ * it: `^CINFO[2022-06-26T16:10:18.929225515-07:00] Processing signal 'interrupt'`. Peeled only before a format.
+ */
+export const ctrlC: WrapperDefinition = {
+  id: 'ctrl-c',
+  format: 'generic',
+  layouts: [{ pattern: re('^\\^C'), first: '^' }],
+  onlyBeforeAFormat: true,
+};
+
 export const samples: Sample[] = [
+  {
+    line: "^CINFO[2022-06-26T16:10:18.929225515-07:00] Processing signal 'interrupt'       ",
+    source: 'https://github.com/docker/for-linux/issues/1411',
+    format: 'docker',
+    level: 'info',
+    wrappers: ['ctrl-c'],
+  },
   {
     line:
       '\u2502Mar  5 04:17:54 np0004517961 nova_compute[117833]: 2024-03-05 09:17:54.318 ' +
