@@ -5,7 +5,7 @@
  */
 import { CONTEXT } from '../checker/context-fields.ts';
 import { CONDITION_FORMS, ERRNO_TEXT, NUMBERED, SYMBOLIC } from '../checker/errno.ts';
-import { BY_SIGNAL, BY_SIGNAL_NAME, EXIT_CODE, SYSTEMD_STATUS } from '../checker/exit-status.ts';
+import { BY_SIGNAL, BY_SIGNAL_NAME, EXIT_CODE, GO_SIGNAL, SYSTEMD_STATUS } from '../checker/exit-status.ts';
 import { ENGINE_REGEXES as FORMAT_REGEXES, FORMAT_LAYOUTS, WRAPPER_LAYOUTS } from '../checker/formats/detect.ts';
 import { ANSI, LINE_BREAK } from '../checker/normalise.ts';
 import {
@@ -34,7 +34,7 @@ export const ENGINE_REGEXES: Record<string, RegExp[]> = {
   'formats/': FORMAT_REGEXES,
   'context-fields.ts': CONTEXT.map((field) => field.pattern),
   'errno.ts': [...NUMBERED, SYMBOLIC, ERRNO_TEXT, ...CONDITION_FORMS.map((form) => form.pattern)],
-  'exit-status.ts': [SYSTEMD_STATUS, BY_SIGNAL, BY_SIGNAL_NAME, EXIT_CODE],
+  'exit-status.ts': [SYSTEMD_STATUS, BY_SIGNAL, BY_SIGNAL_NAME, GO_SIGNAL, EXIT_CODE],
   'normalise.ts': [ANSI, LINE_BREAK],
   'records.ts': [
     PYTHON_TRACEBACK,

@@ -104,8 +104,7 @@ const GO_SIGNAL_TEXTS: Record<string, number> = {
   'segmentation fault': 11,
   'bad system call': 31,
 };
-export const GO_SIGNAL =
-  /\bsignal: (illegal instruction|aborted|bus error|floating point exception|killed|segmentation fault|bad system call)\b/;
+export const GO_SIGNAL = new RegExp(`\\bsignal: (${Object.keys(GO_SIGNAL_TEXTS).join('|')})\\b`);
 // docker compose `web_1 exited with code 137`, `exit code 137`, Go's `exit status 137`, docker ps `Exited (137)`,
 // dockerd's logrus field `exitStatus="{137 2025-12-14 13:10:03.995355362 +0000 UTC}"`.
 export const EXIT_CODE = /\b(?:exit code|exit status|exited with code|Exited \(|exitStatus="\{) ?(\d{1,3})\b/;
