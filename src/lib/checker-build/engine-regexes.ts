@@ -10,6 +10,7 @@ import { ENGINE_REGEXES as FORMAT_REGEXES, FORMAT_LAYOUTS, WRAPPER_LAYOUTS } fro
 import { ANSI, LINE_BREAK } from '../checker/normalise.ts';
 import {
   CHAIN,
+  ELISION,
   EXCEPTION_LINE,
   NODE_TAIL,
   PHP_CONTINUATION,
@@ -39,6 +40,7 @@ export const ENGINE_REGEXES: Record<string, RegExp[]> = {
   'records.ts': [
     PYTHON_TRACEBACK,
     CHAIN,
+    ELISION,
     EXCEPTION_LINE,
     QUALIFIED_EXCEPTION,
     NODE_TAIL,
